@@ -1,0 +1,10 @@
+"""extract's spaCy components: importing this package registers every extract_* factory."""
+
+from extract.components import (  # noqa: F401
+    dates,
+    entities,
+    events,
+    lexicon,
+    places,
+    publications,
+)

@@ -1,0 +1,106 @@
+"""Extractor: text -> spaCy Doc (pipeline) -> contract Document (assemble)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract import __version__
+from extract.assemble import assemble_document
+from extract.casing import recase
+from extract.pipeline import DEFAULT_MODEL, build_pipeline, model_description
+from extract.schema import Document
+
+
+@dataclass
+class InputDocument:
+    """One text to process, with what the reader knew about it."""
+
+    text: str
+    source: str = "<text>"
+    sha256: str | None = None  # of the input bytes; computed from the text when None
+    reference_date: str | None = None  # from --reference-date (ISO) or document metadata
+    reference_date_source: str | None = None  # "option" | "metadata"
+    errors: list[dict[str, str]] = field(default_factory=list)  # problems met while reading
+
+    def digest(self) -> str:
+        return self.sha256 or hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def document_id(sha256: str) -> str:
+    """Stable document id derived from the content hash."""
+    return f"doc-{sha256[:16]}"
+
+
+class Extractor:
+    """Runs the extract pipeline over texts and returns contract ``Document`` models."""
+
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        patterns: Sequence[str | Path] = (),
+        component_config: dict[str, dict[str, Any]] | None = None,
+        nlp: Language | None = None,
+    ) -> None:
+        self.nlp = nlp if nlp is not None else build_pipeline(model, patterns, component_config)
+        self.model_name = model_description(self.nlp)
+
+    def extract_text(
+        self,
+        text: str,
+        *,
+        source: str = "<text>",
+        reference_date: str | date | None = None,
+        sha256: str | None = None,
+    ) -> Document:
+        """Extract from one text; ``reference_date`` anchors relative dates."""
+        ref = reference_date.isoformat() if isinstance(reference_date, date) else reference_date
+        item = InputDocument(
+            text=text,
+            source=source,
+            sha256=sha256,
+            reference_date=ref,
+            reference_date_source="option" if ref else None,
+        )
+        return next(self.extract_many([item]))
+
+    def extract_many(
+        self, items: Iterable[InputDocument], *, n_process: int = 1, batch_size: int = 8
+    ) -> Iterator[Document]:
+        """Extract from many texts, streaming results in input order."""
+        pending: list[InputDocument] = []
+
+        def docs() -> Iterator[Doc]:
+            for item in items:
+                pending.append(item)
+                yield self._make_doc(item)
+
+        for doc in self.nlp.pipe(docs(), n_process=n_process, batch_size=batch_size):
+            item = pending.pop(0)
+            yield self._assemble(item, doc)
+
+    def _make_doc(self, item: InputDocument) -> Doc:
+        doc = self.nlp.make_doc(recase(item.text))
+        if item.reference_date:
+            doc._.reference_date = item.reference_date
+            doc._.reference_date_source = item.reference_date_source or "option"
+        return doc
+
+    def _assemble(self, item: InputDocument, doc: Doc) -> Document:
+        digest = item.digest()
+        return assemble_document(
+            doc,
+            text=item.text,
+            doc_id=document_id(digest),
+            source=item.source,
+            sha256=digest,
+            extractor_version=__version__,
+            model=self.model_name,
+            read_errors=item.errors,
+        )
