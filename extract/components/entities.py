@@ -1,18 +1,131 @@
-"""extract_entities component (placeholder: passes the Doc through)."""
+"""extract_entities: the statistical NER's spans mapped to the contract's types and cleaned.
+
+Model labels become contract types (ORG -> ORGANISATION, GPE/LOC/FAC -> PLACE, PERSON,
+DATE); every other label is dropped. Spans that are not names are removed using the
+filters in patterns/entity_filters.jsonl plus shape checks (no capital letter in
+mixed-case text, digits only, a line break inside). Titles and ranks listed in
+patterns/person_titles.jsonl are stripped from PERSON names and kept as ``info["title"]``.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from extract.attributes import set_span_attrs
+from extract.casing import is_all_caps
 from extract.components.base import PatternComponent
+from extract.patterns import PatternEntry
+
+MODEL_LABELS: dict[str, str] = {
+    "ORG": "ORGANISATION",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "PERSON": "PERSON",
+    "DATE": "DATE",
+}
+CONTRACT_LABELS = frozenset({"ORGANISATION", "PUBLICATION", "DATE", "PLACE", "PERSON"})
+MODEL_CONFIDENCE = 0.7
+_EDGE_STRIP = {"the", "The", "THE", "'s", "’s", "'", "’"}
 
 
-class _Placeholder(PatternComponent):
+class EntityFilterEntry(PatternEntry):
+    """One line of patterns/entity_filters.jsonl."""
+
+    id: str
+    labels: list[str]
+    first_word: list[str] = []
+    last_word: list[str] = []
+    whole: list[str] = []
+    reason: str
+
+
+class PersonTitleEntry(PatternEntry):
+    """One line of patterns/person_titles.jsonl."""
+
+    id: str
+    titles: list[str]
+
+
+def _norm(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+class ModelEntityMapper(PatternComponent):
+    """Statistical NER spans -> contract types, with junk removed and titles stripped."""
+
+    PATTERN_FILES = {"entity_filters.jsonl": EntityFilterEntry, "person_titles.jsonl": PersonTitleEntry}
+
+    def initialize_rules(self) -> None:
+        self.filters = self.entries["entity_filters.jsonl"]
+        titles = {_norm(t) for e in self.entries["person_titles.jsonl"] for t in e.titles}
+        self.titles = {tuple(t.split()) for t in titles}
+        self.max_title_len = max((len(t) for t in self.titles), default=0)
+
     def __call__(self, doc: Doc) -> Doc:
+        caps = is_all_caps(doc.text)
+        kept: list[Span] = []
+        for ent in doc.ents:
+            label = ent.label_ if ent.label_ in CONTRACT_LABELS else MODEL_LABELS.get(ent.label_)
+            if label is None:
+                continue
+            span, title = self._clean(doc, ent, label)
+            if span is None or self._rejected(span, label, caps):
+                continue
+            kept.append(span)
+            if ent.label_ in MODEL_LABELS:
+                info = {"title": title} if label == "PERSON" else None
+                set_span_attrs(
+                    span, source=f"model:{ent.label_}", confidence=MODEL_CONFIDENCE, info=info,
+                    canonical=None, kb_id=None,
+                )
+        doc.ents = kept
         return doc
+
+    def _clean(self, doc: Doc, ent: Span, label: str) -> tuple[Span | None, str | None]:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].text in _EDGE_STRIP and label != "DATE":
+            start += 1
+        while end > start and doc[end - 1].text in _EDGE_STRIP and label != "DATE":
+            end -= 1
+        while end > start and not doc[end - 1].text[0].isalnum():
+            end -= 1
+        title = None
+        if label == "PERSON":
+            start, title = self._strip_title(doc, start, end)
+        if start >= end:
+            return None, None
+        return Span(doc, start, end, label=label), title
+
+    def _strip_title(self, doc: Doc, start: int, end: int) -> tuple[int, str | None]:
+        """Drop leading title tokens inside the span, or find the title just before it."""
+        for n in range(min(self.max_title_len, end - start - 1), 0, -1):
+            words = tuple(_norm(t.text) for t in doc[start : start + n])
+            if words in self.titles:
+                return start + n, doc[start : start + n].text
+        for n in range(min(self.max_title_len, start), 0, -1):
+            words = tuple(_norm(t.text) for t in doc[start - n : start])
+            if words in self.titles:
+                return start, doc[start - n : start].text
+        return start, None
+
+    def _rejected(self, span: Span, label: str, caps: bool) -> bool:
+        text = span.text
+        if "\n" in text or not any(c.isalpha() for c in text):
+            return True
+        if label != "DATE" and not caps and not any(t.text[:1].isupper() for t in span):
+            return True
+        words = [_norm(t.text) for t in span]
+        whole = " ".join(words)
+        for f in self.filters:
+            if label not in f.labels:
+                continue
+            if whole in f.whole or words[0] in f.first_word or words[-1] in f.last_word:
+                return True
+        return False
 
 
 @Language.factory("extract_entities", default_config={"patterns_dirs": []})
-def make_component(nlp: Language, name: str, patterns_dirs: list[str]) -> _Placeholder:
-    return _Placeholder(nlp, name, patterns_dirs)
+def make_entity_mapper(nlp: Language, name: str, patterns_dirs: list[str]) -> ModelEntityMapper:
+    return ModelEntityMapper(nlp, name, patterns_dirs)
