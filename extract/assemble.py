@@ -107,7 +107,20 @@ def _collect_mentions(doc: Doc, text: str) -> list[_Mention]:
 
 
 def _harmonise_types(mentions: list[_Mention], text: str) -> None:
-    """Give every mention of the same surface form one type (rule-made labels first)."""
+    """Give every mention of the same surface form one type (rule-made labels first).
+
+    A one-word model mention that is the surname of a full PERSON name in the document
+    ("Harpon" after "Mickaël Harpon") is a PERSON whatever the model said.
+    """
+    surnames = {
+        text[m.start : m.end].split()[-1].lower()
+        for m in mentions
+        if m.label == "PERSON" and len(text[m.start : m.end].split()) > 1
+    }
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if m.label not in ("PERSON", "DATE") and m.rank == 1 and " " not in surface and surface.lower() in surnames:
+            m.label, m.info = "PERSON", {}
     by_form: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
         if m.label != "DATE":

