@@ -171,7 +171,43 @@ def _cluster(mentions: list[_Mention], text: str) -> list[_Cluster]:
         for k in keys:
             index.setdefault((m.label, k), target)
             target.keys.add(k)
-    return clusters
+    return _merge_acronyms(clusters, text)
+
+
+def _merge_acronyms(clusters: list[_Cluster], text: str) -> list[_Cluster]:
+    """Merge an acronym-only cluster into the cluster of the name it abbreviates ("EU", "European Union")."""
+    merged: list[_Cluster] = []
+    for c in clusters:
+        forms = {text[m.start : m.end] for m in c.mentions}
+        acronyms = [f for f in forms if f.isupper() and 2 <= len(f) <= 8 and " " not in f]
+        target = None
+        if acronyms and len(acronyms) == len(forms):
+            target = next(
+                (
+                    o
+                    for o in merged
+                    if o.label == c.label
+                    and any(
+                        len(text[m.start : m.end].split()) > 1 and _initials(text[m.start : m.end]) in acronyms
+                        for m in o.mentions
+                    )
+                ),
+                None,
+            )
+        if target is None:
+            for o in merged:
+                o_forms = {text[m.start : m.end] for m in o.mentions}
+                if o.label == c.label and all(f.isupper() and " " not in f for f in o_forms) and any(
+                    len(f.split()) > 1 and _initials(f) in o_forms for f in forms
+                ):
+                    target = o
+                    break
+        if target is None:
+            merged.append(c)
+        else:
+            target.mentions.extend(c.mentions)
+            target.keys |= c.keys
+    return merged
 
 
 def _alias_target(m: _Mention, surface: str, text: str, clusters: list[_Cluster]) -> _Cluster | None:

@@ -71,6 +71,7 @@ class ModelEntityMapper(PatternComponent):
             if label is None:
                 continue
             span, title = self._clean(doc, ent, label)
+            label = span.label_ if span is not None else label
             if span is None or self._rejected(span, label, caps):
                 continue
             kept.append(span)
@@ -92,6 +93,10 @@ class ModelEntityMapper(PatternComponent):
         while end > start and not doc[end - 1].text[0].isalnum():
             end -= 1
         title = None
+        if label in ("ORGANISATION", "PLACE") and ent.label_ in MODEL_LABELS and 2 <= end - start <= 3:
+            _, title_before = self._strip_title(doc, start, start)
+            if title_before and all(t.is_title for t in doc[start:end]):
+                label = "PERSON"  # "Colonel Aminu Garba": a titled name is a person
         if label == "PERSON":
             start, title = self._strip_title(doc, start, end)
         if start >= end:
@@ -105,6 +110,8 @@ class ModelEntityMapper(PatternComponent):
             if words in self.titles:
                 return start + n, doc[start : start + n].text
         for n in range(min(self.max_title_len, start), 0, -1):
+            if doc[start - n].is_lower and not any(t.is_title for t in doc[start - n : start]):
+                continue
             words = tuple(_norm(t.text) for t in doc[start - n : start])
             if words in self.titles:
                 return start, doc[start - n : start].text

@@ -1,0 +1,219 @@
+"""Entry models of the event pattern files and the lookup structures built from them.
+
+Every token in a pattern is a *lemma spec*: ``"bomb|bombing"`` (alternatives), with a
+trailing ``?`` for an optional token. Tokens are compared through the ``ev_lemma`` token
+extension: the lower-cased lemma, with a light suffix-stripping fallback for ALL-CAPS
+tokens the lemmatizer left unchanged (``EXPLODED`` -> ``explode``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from spacy.matcher import Matcher
+from spacy.tokens import Token
+
+from extract.patterns import PatternEntry
+
+AttackType = Literal[
+    "bombing", "suicide_bombing", "shooting", "stabbing", "vehicle_ramming", "arson",
+    "kidnapping", "hostage_taking", "hijacking", "assassination", "armed_assault", "cyber",
+    "unknown",
+]
+Status = Literal["carried_out", "attempted", "prevented", "planned", "threatened"]
+
+
+class TriggerEntry(PatternEntry):
+    id: str
+    lemmas: list[str]
+    attack_type: AttackType
+    head: int | None = None
+    pos: Literal["NOUN", "VERB"] | None = None
+    weak: bool = False
+    requires: Literal[
+        "person_object", "named_person_object", "attacker_subject", "not_security_subject",
+        "target_object",
+    ] | None = None
+
+
+class StatusCueEntry(PatternEntry):
+    id: str
+    lemmas: list[str]
+    status: Status
+    priority: int = 10
+    scope: Literal["path", "clause"] = "path"
+
+
+class NonEventCueEntry(PatternEntry):
+    id: str
+    lemmas: list[str]
+    kind: Literal["generic", "aggregate", "negated"]
+    scope: Literal["path", "modifier"] = "path"
+
+
+class ActorEntry(PatternEntry):
+    id: str
+    lemmas: list[str]
+    role: Literal["attacker", "security"]
+    attack_type: AttackType | None = None
+
+
+class TargetEntry(PatternEntry):
+    id: str
+    lemmas: list[str]
+    category: str
+
+
+class WeaponEntry(PatternEntry):
+    id: str
+    lemmas: list[str]
+    attack_type: AttackType
+
+
+class ResponsibilityEntry(PatternEntry):
+    id: str
+    lemmas: list[str]
+    arg: Literal["subject", "object", "to", "by", "of"]
+    role: Literal["perpetrator", "claim"]
+
+
+class CasualtyEntry(PatternEntry):
+    id: str
+    lemmas: list[str]
+    kind: Literal["killed", "injured"]
+    construction: Literal["verb", "subject", "predicate"]
+
+
+PATTERN_FILES: dict[str, type[PatternEntry]] = {
+    "attack_triggers.jsonl": TriggerEntry,
+    "event_status.jsonl": StatusCueEntry,
+    "event_nonevent.jsonl": NonEventCueEntry,
+    "event_actors.jsonl": ActorEntry,
+    "event_targets.jsonl": TargetEntry,
+    "event_victims.jsonl": TargetEntry,
+    "event_weapons.jsonl": WeaponEntry,
+    "event_responsibility.jsonl": ResponsibilityEntry,
+    "event_casualties.jsonl": CasualtyEntry,
+}
+
+# Lemmas known to any loaded lexicon: the ALL-CAPS fallback only maps onto these.
+_KNOWN: set[str] = set()
+
+
+def _candidates(low: str) -> list[str]:
+    out = [low]
+    for suf, reps in (("ies", ("y",)), ("ied", ("y",)), ("men", ("man",)), ("ing", ("", "e")),
+                      ("ed", ("", "e")), ("es", ("", "e")), ("s", ("",)), ("d", ("",))):
+        if low.endswith(suf) and len(low) > len(suf) + 2:
+            stem = low[: -len(suf)]
+            for r in reps:
+                out.append(stem + r)
+            if len(stem) > 2 and stem[-1] == stem[-2]:  # kidnapped -> kidnap
+                out.append(stem[:-1])
+    return out
+
+
+def ev_lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    low = token.lower_
+    if lemma in _KNOWN or (lemma != low and not token.is_upper):
+        return lemma
+    for cand in _candidates(low):
+        if cand in _KNOWN:
+            return cand
+    return lemma
+
+
+if not Token.has_extension("ev_lemma"):
+    Token.set_extension("ev_lemma", getter=ev_lemma)
+
+
+def parse_spec(spec: str) -> tuple[list[str], bool]:
+    optional = spec.endswith("?") and len(spec) > 1
+    body = spec[:-1] if optional else spec
+    return [a.strip().lower() for a in body.split("|") if a.strip()], optional
+
+
+def matcher_pattern(lemmas: list[str]) -> list[dict]:
+    pattern = []
+    for spec in lemmas:
+        alts, optional = parse_spec(spec)
+        _KNOWN.update(alts)
+        tok: dict = {"_": {"ev_lemma": {"IN": alts}}}
+        if optional:
+            tok["OP"] = "?"
+        pattern.append(tok)
+    return pattern
+
+
+def single_lemmas(entries) -> dict[str, object]:
+    """lemma -> entry for the one-token entries (head-noun lookups)."""
+    table: dict[str, object] = {}
+    for e in entries:
+        if len(e.lemmas) == 1:
+            alts, _ = parse_spec(e.lemmas[0])
+            _KNOWN.update(alts)
+            for a in alts:
+                table.setdefault(a, e)
+    return table
+
+
+@dataclass
+class EventLexicon:
+    """All compiled event knowledge: matchers keyed by entry index, lemma tables."""
+
+    triggers: list[TriggerEntry]
+    status_cues: list[StatusCueEntry]
+    nonevent_cues: list[NonEventCueEntry]
+    actors: list[ActorEntry]
+    targets: list[TargetEntry]
+    victims: list[TargetEntry]
+    weapons: list[WeaponEntry]
+    responsibility: list[ResponsibilityEntry]
+    casualties: list[CasualtyEntry]
+    matchers: dict[str, Matcher] = field(default_factory=dict)
+    target_lemmas: dict[str, object] = field(default_factory=dict)
+    victim_lemmas: dict[str, object] = field(default_factory=dict)
+    actor_lemmas: dict[str, ActorEntry] = field(default_factory=dict)
+    responsibility_lemmas: dict[str, list[ResponsibilityEntry]] = field(default_factory=dict)
+    casualty_lemmas: dict[str, CasualtyEntry] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, vocab, entries: dict[str, list]) -> "EventLexicon":
+        lex = cls(
+            triggers=entries.get("attack_triggers.jsonl", []),
+            status_cues=entries.get("event_status.jsonl", []),
+            nonevent_cues=entries.get("event_nonevent.jsonl", []),
+            actors=entries.get("event_actors.jsonl", []),
+            targets=entries.get("event_targets.jsonl", []),
+            victims=entries.get("event_victims.jsonl", []),
+            weapons=entries.get("event_weapons.jsonl", []),
+            responsibility=entries.get("event_responsibility.jsonl", []),
+            casualties=entries.get("event_casualties.jsonl", []),
+        )
+        for name in ("triggers", "status_cues", "nonevent_cues", "actors", "weapons"):
+            m = Matcher(vocab)
+            for i, e in enumerate(getattr(lex, name)):
+                m.add(f"{name}:{i}", [matcher_pattern(e.lemmas)])
+            lex.matchers[name] = m
+        lex.target_lemmas = single_lemmas(lex.targets)
+        lex.victim_lemmas = single_lemmas(lex.victims)
+        lex.actor_lemmas = single_lemmas(lex.actors)  # type: ignore[assignment]
+        for e in lex.responsibility:
+            alts, _ = parse_spec(e.lemmas[0])
+            _KNOWN.update(alts)
+            for a in alts:
+                lex.responsibility_lemmas.setdefault(a, []).append(e)
+        lex.casualty_lemmas = single_lemmas(lex.casualties)  # type: ignore[assignment]
+        return lex
+
+    def match(self, name: str, doclike) -> list[tuple[object, int, int]]:
+        """(entry, start, end) token matches of one matcher over a Doc or Span."""
+        entries = getattr(self, name)
+        out = []
+        offset = doclike.start if hasattr(doclike, "doc") and doclike is not doclike.doc else 0
+        for key, start, end in self.matchers[name](doclike):
+            idx = int(self.matchers[name].vocab.strings[key].split(":")[1])
+            out.append((entries[idx], start + offset, end + offset))
+        return out

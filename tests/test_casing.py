@@ -1,0 +1,39 @@
+"""The recaser changes only letter case, and only in ALL-CAPS text."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.casing import is_all_caps, recase
+
+CABLE = (
+    "LIMA, 15 NOV 89 -- A STOLEN PICKUP LOADED WITH DYNAMITE EXPLODED OUTSIDE A BANK IN "
+    "MIRAFLORES, KILLING THREE PERSONS. THE POLICE ATTRIBUTE THE ATTACK TO SENDERO LUMINOSO."
+)
+
+
+def test_same_length_and_same_letters():
+    out = recase(CABLE)
+    assert len(out) == len(CABLE)
+    assert out.upper() == CABLE.upper()
+    assert not is_all_caps(out)
+
+
+@pytest.mark.parametrize(
+    ("expected",),
+    [("Lima",), ("Miraflores",), ("dynamite",), ("exploded",), ("Nov",), ("The police",)],
+)
+def test_names_capitalised_words_lowered(expected):
+    assert expected in recase(CABLE)
+
+
+def test_mixed_case_text_is_unchanged():
+    text = "ISIS claimed the attack in Cairo on December 11, 2016."
+    assert recase(text) == text
+
+
+def test_all_caps_headline_in_mixed_text_is_recased():
+    text = "LAKE CHAD BASIN: WEEKLY CONFLICT OVERVIEW\nFighters attacked a base in Niger on Monday."
+    out = recase(text)
+    assert out.startswith("Lake Chad") and "weekly conflict" in out.lower()
+    assert out.endswith("Fighters attacked a base in Niger on Monday.")

@@ -1,0 +1,85 @@
+"""End-to-end properties of the Extractor on real reports: offsets, determinism, schema, batching."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+import spacy
+
+from extract import Extractor
+from extract.extractor import InputDocument
+from extract.schema import json_schema
+
+REPORTS = [
+    "itic-isis-attacks-abroad-2016.txt",
+    "europol-style-trend-summary-2019.txt",
+    "lima-cable-1989.txt",
+    "lake-chad-weekly-2021.txt",
+]
+
+
+@pytest.fixture(scope="module")
+def documents(extractor, corpora_dir):
+    texts = {name: (corpora_dir / "dev" / name).read_text(encoding="utf-8") for name in REPORTS}
+    return {name: (texts[name], extractor.extract_text(texts[name], source=name)) for name in REPORTS}
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_every_offset_slices_the_input(documents, name):
+    text, doc = documents[name]
+    for ent in doc.entities:
+        for m in ent.mentions:
+            assert text[m.start : m.end] == m.text
+    for ev in doc.events:
+        for span in [ev.trigger, *ev.attackers, *ev.targets, *ev.victims, *ev.weapons]:
+            assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_output_validates_against_published_schema(documents, name):
+    _, doc = documents[name]
+    jsonschema.validate(json.loads(doc.model_dump_json()), json_schema())
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_event_references_resolve(documents, name):
+    _, doc = documents[name]
+    ids = {e.id: e.type for e in doc.entities}
+    assert len(ids) == len(doc.entities)
+    for ev in doc.events:
+        assert all(ids[i] == "PLACE" for i in ev.locations)
+        assert all(ids[i] in ("ORGANISATION", "PERSON") for i in ev.perpetrators + ev.claimed_by)
+        assert ev.date is None or ids[ev.date] == "DATE"
+
+
+def test_same_input_gives_identical_json(extractor, documents):
+    text, first = documents["itic-isis-attacks-abroad-2016.txt"]
+    again = extractor.extract_text(text, source="itic-isis-attacks-abroad-2016.txt")
+    assert again.model_dump_json() == first.model_dump_json()
+
+
+def test_empty_text_gives_empty_document(extractor):
+    doc = extractor.extract_text("")
+    assert doc.entities == [] and doc.events == [] and doc.errors == []
+    assert doc.document.chars == 0
+
+
+def test_reference_date_option_wins(extractor):
+    doc = extractor.extract_text("Gunmen attacked a police station in Kano last Tuesday.", reference_date="2021-03-14")
+    assert doc.document.reference_date == "2021-03-14"
+
+
+def test_two_processes_give_the_same_documents(extractor, documents):
+    items = [InputDocument(text=documents[n][0], source=n) for n in REPORTS[:2]]
+    serial = [d.model_dump_json() for d in extractor.extract_many(items)]
+    parallel = [d.model_dump_json() for d in extractor.extract_many(items, n_process=2)]
+    assert parallel == serial
+
+
+def test_pipeline_survives_to_disk_and_spacy_load(extractor, documents, tmp_path):
+    extractor.nlp.to_disk(tmp_path / "pipeline")
+    reloaded = Extractor(nlp=spacy.load(tmp_path / "pipeline"))
+    text, doc = documents["europol-style-trend-summary-2019.txt"]
+    assert reloaded.extract_text(text, source="europol-style-trend-summary-2019.txt").model_dump_json() == doc.model_dump_json()
