@@ -31,7 +31,8 @@ DOC_ATTRIBUTES: dict[str, Any] = {
 
 
 def _span_key(name: str, span: Span) -> tuple:
-    return ("extract", name, span.start_char, span.end_char)
+    # The layout spaCy uses for span extensions, so Doc.from_docs shifts the offsets.
+    return ("._.", name, span.start_char, span.end_char)
 
 
 def _make_span_accessors(name: str):

@@ -566,11 +566,13 @@ def _normalise(s: str, ref: date | None, holidays: tuple[Holiday, ...], depth: i
         return DateValue(None, unit if unit in ("day", "month", "year", "week") else "day")
 
     # --- holidays and seasons ---------------------------------------------------------
-    for h in holidays:
-        for name in h.names:
-            m = re.fullmatch(rf"(?:the )?(?:(?:upcoming|coming|last|next|this) )?{re.escape(name)}(?:'s)?(?: (?:day|eve|holiday|holidays|period))?(?:,? ({_YEAR_RE}))?", s)
-            if m:
-                return _holiday_value(h, int(m.group(1)) if m.group(1) else None, ref)
+    for loose in (False, True):  # exact names first ("new year's eve" before "new year")
+        suffix = r"(?:'s)?(?: (?:day|holiday|holidays|period|season))?" if loose else ""
+        for h in holidays:
+            for name in h.names:
+                m = re.fullmatch(rf"(?:the )?(?:(?:upcoming|coming|last|next|this) )?{re.escape(name)}{suffix}(?:,? ({_YEAR_RE}))?", s)
+                if m:
+                    return _holiday_value(h, int(m.group(1)) if m.group(1) else None, ref)
     if re.search(r"\b(?:" + "|".join(SEASONS) + r"|holiday season|holidays)\b", s):
         return DateValue(None, "season")
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from extract import __version__
 from extract.assemble import assemble_document
 from extract.casing import Recaser
+from extract.chunking import join_docs, split_text
 from extract.patterns import pattern_dirs
 from extract.pipeline import DEFAULT_MODEL, build_pipeline, model_description
 from extract.schema import Document
@@ -75,20 +76,31 @@ class Extractor:
     def extract_many(
         self, items: Iterable[InputDocument], *, n_process: int = 1, batch_size: int = 8
     ) -> Iterator[Document]:
-        """Extract from many texts, streaming results in input order."""
-        pending: list[InputDocument] = []
+        """Extract from many texts, streaming results in input order.
+
+        Texts longer than the pipeline's ``max_length`` are processed in paragraph-aligned
+        chunks that are joined back into one Doc, so offsets and entities span the whole text.
+        """
+        pending: list[tuple[InputDocument, list[int]]] = []
 
         def docs() -> Iterator[Doc]:
             for item in items:
-                pending.append(item)
-                yield self._make_doc(item)
+                chunks = split_text(self.recaser.recase(item.text), self.nlp.max_length)
+                pending.append((item, [offset for offset, _ in chunks]))
+                for _, chunk in chunks:
+                    yield self._make_doc(item, chunk)
 
+        group: list[Doc] = []
         for doc in self.nlp.pipe(docs(), n_process=n_process, batch_size=batch_size):
-            item = pending.pop(0)
-            yield self._assemble(item, doc)
+            group.append(doc)
+            item, offsets = pending[0]
+            if len(group) == len(offsets):
+                pending.pop(0)
+                yield self._assemble(item, join_docs(group, offsets))
+                group = []
 
-    def _make_doc(self, item: InputDocument) -> Doc:
-        doc = self.nlp.make_doc(self.recaser.recase(item.text))
+    def _make_doc(self, item: InputDocument, text: str) -> Doc:
+        doc = self.nlp.make_doc(text)
         if item.reference_date:
             doc._.reference_date = item.reference_date
             doc._.reference_date_source = item.reference_date_source or "option"

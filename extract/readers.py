@@ -214,26 +214,45 @@ def decode_text(data: bytes) -> str:
                 return _check_text(data[len(bom):].decode(encoding))
             except UnicodeDecodeError as exc:
                 raise ReadError(f"invalid {encoding} after byte order mark ({exc.reason})") from exc
+    if b"\x00" in data:
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            raise ReadError("binary data, not text")
+        try:
+            return _check_text(data.decode(encoding))
+        except UnicodeDecodeError as exc:
+            raise ReadError("binary data, not text") from exc
     try:
         return _check_text(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data and not _looks_like_utf16(data):
-        raise ReadError("binary data, not text")
     return _check_text(_decode_legacy(data))
 
 
-def _looks_like_utf16(data: bytes) -> bool:
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when the NUL bytes fall like ASCII text in UTF-16, else None."""
     sample = data[:4096]
-    even, odd = sample[0::2], sample[1::2]
-    zeros_even, zeros_odd = even.count(0), odd.count(0)
-    half = max(1, len(sample) // 2)
-    return zeros_even / half > 0.3 or zeros_odd / half > 0.3
+    if len(sample) < 2:
+        return None
+    half = len(sample) // 2
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+    if zeros_odd / half > 0.3 and zeros_even / half < 0.05:
+        return "utf-16-le"
+    if zeros_even / half > 0.3 and zeros_odd / half < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _decode_legacy(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
+    # A few non-ASCII bytes in otherwise ASCII text (an English report with smart quotes
+    # or accented names) is too little for statistical detection: take cp1252.
+    if sum(1 for b in data if b >= 0x80) < 24:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     results = from_bytes(data)
     best = results.best()
     if best is None:
@@ -352,10 +371,17 @@ def html_text(data: bytes) -> tuple[str, str | None]:
 
 
 def _html_break(parts: list[str], tag: str) -> None:
-    if tag in _PARAGRAPH_TAGS:
-        parts.append("\n\n")
-    elif tag in _LINE_TAGS:
-        parts.append("\n")
+    want = 2 if tag in _PARAGRAPH_TAGS else 1 if tag in _LINE_TAGS else 0
+    if want:
+        # count the line breaks already at the end of the output (ignoring blanks)
+        have = 0
+        for part in reversed(parts):
+            stripped = part.rstrip(" \t")
+            have += len(stripped) - len(stripped.rstrip("\n"))
+            if stripped.strip("\n"):
+                break
+        if parts and have < want:
+            parts.append("\n" * (want - have))
     elif tag in _CELL_TAGS:
         parts.append("\t")
 

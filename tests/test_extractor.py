@@ -83,3 +83,28 @@ def test_pipeline_survives_to_disk_and_spacy_load(extractor, documents, tmp_path
     reloaded = Extractor(nlp=spacy.load(tmp_path / "pipeline"))
     text, doc = documents["europol-style-trend-summary-2019.txt"]
     assert reloaded.extract_text(text, source="europol-style-trend-summary-2019.txt").model_dump_json() == doc.model_dump_json()
+
+
+def test_long_text_is_chunked_without_losing_entities(extractor, documents):
+    text, whole = documents["itic-isis-attacks-abroad-2016.txt"]
+    old = extractor.nlp.max_length
+    extractor.nlp.max_length = 2500  # forces paragraph-aligned chunks
+    try:
+        chunked = extractor.extract_text(text, source="itic-isis-attacks-abroad-2016.txt")
+    finally:
+        extractor.nlp.max_length = old
+    assert {e.text for e in chunked.entities} == {e.text for e in whole.entities}
+    for ent in chunked.entities:
+        for m in ent.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize("max_chars", [50, 400, 2500])
+def test_split_text_covers_the_text_at_breaks(documents, max_chars):
+    from extract.chunking import split_text
+
+    text, _ = documents["lake-chad-weekly-2021.txt"]
+    chunks = split_text(text, max_chars)
+    assert "".join(c for _, c in chunks) == text
+    assert all(len(c) <= max_chars for _, c in chunks)
+    assert [o for o, _ in chunks] == [sum(len(c) for _, c in chunks[:i]) for i in range(len(chunks))]

@@ -1,18 +1,263 @@
-"""extract_dates component (placeholder: passes the Doc through)."""
+"""extract_dates: DATE filtering, rule-added dates, reference date and normalisation.
+
+Runs after ``extract_entities`` and ``extract_lexicon``. On the Doc it:
+
+1. infers ``doc._.reference_date`` when it is unset (dateline / week header / publication
+   line at the top of the report, else the latest explicit full date in the text; else
+   None, never today's date) and sets ``doc._.default_place`` from a dateline;
+2. removes DATE spans that are not calendar expressions (counts, ranges, ages, durations,
+   clock times, frequencies) and trims leading context words ("ON 14 NOV" -> "14 NOV");
+3. adds dates the model missed with a Matcher over ``patterns/date_patterns.jsonl`` and a
+   PhraseMatcher over ``patterns/date_holidays.jsonl``, never over ORGANISATION,
+   PUBLICATION, PLACE or PERSON spans (nor any other named-entity label);
+4. normalises every DATE: ``info = {"value", "granularity"}``, ``canonical`` = the ISO
+   value, ``source`` ("model:DATE" / "rule:<pattern id>" / "rule:holiday:<id>"),
+   ``confidence``.
+
+The pure date logic lives in :mod:`extract.dates_normalise`.
+"""
 
 from __future__ import annotations
 
+from typing import Any, Union
+
+from pydantic import Field
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
+from extract.attributes import add_doc_error, set_span_attrs
 from extract.components.base import PatternComponent
+from extract.dates_normalise import (
+    LEADING_CONTEXT,
+    MONTHS,
+    PARTS_OF_DAY,
+    Holiday,
+    classify_date_text,
+    explicit_full_date,
+    infer_header_reference,
+    normalise_date,
+    parse_iso,
+)
+from extract.patterns import PatternEntry, PatternFileError
+
+DATE_LABEL = "DATE"
+# Labels a DATE span may replace. Everything else (ORGANISATION, PUBLICATION, PLACE, PERSON,
+# and raw model ORG/GPE/LOC/FAC/PERSON/NORP/EVENT/... before extract_entities maps them) is
+# never overridden.
+OVERRIDABLE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 3 or m == "may"]
+_ALL_MONTHS = sorted(set(MONTHS) | {m + "." for m in MONTHS if len(m) <= 4})
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+# "$NAME" elements of date_patterns.jsonl
+TOKEN_MACROS: dict[str, dict[str, Any]] = {
+    "DAY": {"TEXT": {"REGEX": r"^(0?[1-9]|[12][0-9]|3[01])(st|nd|rd|th|ST|ND|RD|TH)?$"}},
+    "MONTH": {"LOWER": {"IN": _ALL_MONTHS}, "IS_LOWER": False},
+    "MONTH_NAME": {"LOWER": {"IN": _FULL_MONTHS}, "IS_LOWER": False},
+    "YEAR": {"TEXT": {"REGEX": r"^(1[5-9]\d\d|20\d\d)$"}},
+    "YY": {"TEXT": {"REGEX": r"^'?\d\d$"}},
+    "DAYRANGE": {"TEXT": {"REGEX": r"^(0?[1-9]|[12][0-9]|3[01])[-\u2013\u2014](0?[1-9]|[12][0-9]|3[01])$"}},
+    "DASH": {"LOWER": {"IN": ["-", "\u2013", "\u2014", "to"]}},
+    "WEEKDAY": {"LOWER": {"IN": _WEEKDAYS}, "IS_LOWER": False},
+    "PART_OF_DAY": {"LOWER": {"IN": list(PARTS_OF_DAY)}},
+    "NUM": {"LIKE_NUM": True},
+}
+
+# Single leading tokens that are context, not part of the value; "the" is kept.
+_LEADING_WORDS = {w for w in LEADING_CONTEXT if " " not in w} | {"(", "[", "\"", "'", ",", "-", "--"}
+_TRAILING_PUNCT = {",", ".", ")", "]", "\"", "'", ";", ":", "-", "--", "\u2014", "\u2013"}
 
 
-class _Placeholder(PatternComponent):
+class DatePatternEntry(PatternEntry):
+    """One line of patterns/date_patterns.jsonl."""
+
+    id: str
+    pattern: list[Union[str, dict[str, Any]]] = Field(min_length=1)
+    comment: str | None = None
+
+
+class HolidayEntry(PatternEntry):
+    """One line of patterns/date_holidays.jsonl."""
+
+    id: str
+    names: list[str] = Field(min_length=1)
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    easter_offset: int | None = None
+    length_days: int = Field(default=1, ge=1)
+
+
+def expand_pattern(entry: DatePatternEntry) -> list[dict[str, Any]]:
+    """Replace "$NAME"/"$NAME?" elements by their token specs."""
+    tokens: list[dict[str, Any]] = []
+    for element in entry.pattern:
+        if isinstance(element, str):
+            name = element.lstrip("$")
+            optional = name.endswith("?")
+            name = name.rstrip("?")
+            if not element.startswith("$") or name not in TOKEN_MACROS:
+                raise PatternFileError(
+                    f"date_patterns.jsonl: pattern {entry.id!r}: unknown token macro {element!r} "
+                    f"(known: {', '.join('$' + k for k in TOKEN_MACROS)})"
+                )
+            spec = dict(TOKEN_MACROS[name])
+            if optional:
+                spec["OP"] = "?"
+            tokens.append(spec)
+        else:
+            tokens.append(dict(element))
+    return tokens
+
+
+class DateComponent(PatternComponent):
+    PATTERN_FILES = {"date_patterns.jsonl": DatePatternEntry, "date_holidays.jsonl": HolidayEntry}
+
+    def initialize_rules(self) -> None:
+        self.matcher = Matcher(self.nlp.vocab)
+        for entry in self.entries["date_patterns.jsonl"]:
+            try:
+                self.matcher.add(f"date:{entry.id}", [expand_pattern(entry)])
+            except (ValueError, KeyError) as exc:
+                if isinstance(exc, PatternFileError):
+                    raise
+                raise PatternFileError(f"date_patterns.jsonl: pattern {entry.id!r}: {exc}") from exc
+        self.phrase_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        holidays = []
+        for entry in self.entries["date_holidays.jsonl"]:
+            self.phrase_matcher.add(f"holiday:{entry.id}", [self.nlp.make_doc(n) for n in entry.names])
+            holidays.append(
+                Holiday(
+                    names=tuple(n.lower().replace("\u2019", "'") for n in entry.names),
+                    month=entry.month,
+                    day=entry.day,
+                    easter_offset=entry.easter_offset,
+                    length_days=entry.length_days,
+                )
+            )
+        self.holidays: tuple[Holiday, ...] = tuple(holidays)
+
+    # ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        header = infer_header_reference(doc.text)
+        if header is not None and header.place and not doc._.default_place:
+            doc._.default_place = header.place
+
+        kept_dates, others = self._filter_model_dates(doc)
+        rule_dates = self._rule_dates(doc)
+        sources = {(s.start, s.end): src for s, src in rule_dates}
+        sources.update({(s.start, s.end): src for s, src in kept_dates})  # the model's name wins
+        dates, others = self._merge([s for s, _ in kept_dates], [s for s, _ in rule_dates], others)
+        for span in dates:
+            span._.source = sources[(span.start, span.end)]
+
+        if doc._.reference_date and parse_iso(doc._.reference_date) is None:
+            add_doc_error(doc, "bad_reference_date", f"reference date {doc._.reference_date!r} is not ISO YYYY-MM-DD")
+            doc._.reference_date = None
+        if not doc._.reference_date:
+            ref, source = self._infer_reference(dates, header)
+            doc._.reference_date = ref
+            doc._.reference_date_source = source
+
+        doc.ents = sorted(dates + others, key=lambda s: s.start)
+        reference = doc._.reference_date
+        for span in doc.ents:
+            if span.label_ == DATE_LABEL:
+                self._annotate(span, reference)
         return doc
+
+    # ------------------------------------------------------------------------------------
+    def _filter_model_dates(self, doc: Doc) -> tuple[list[tuple[Span, str]], list[Span]]:
+        kept: list[tuple[Span, str]] = []
+        others: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ != DATE_LABEL:
+                others.append(ent)
+                continue
+            span = trim_span(ent)
+            if span is None or classify_date_text(span.text) != "date":
+                continue
+            if span.start_char != ent.start_char or span.end_char != ent.end_char:
+                # carry the attributes of the model span over to the trimmed one
+                for name in ("confidence", "kb_id"):
+                    value = getattr(ent._, name)
+                    if value is not None:
+                        setattr(span._, name, value)
+            kept.append((span, ent._.source or "model:DATE"))
+        return kept, others
+
+    def _rule_dates(self, doc: Doc) -> list[tuple[Span, str]]:
+        spans: list[tuple[Span, str]] = []
+        matches = [(m, s, e) for m, s, e in self.matcher(doc)] + list(self.phrase_matcher(doc))
+        for match_id, start, end in matches:
+            rule = self.nlp.vocab.strings[match_id]
+            span = trim_span(Span(doc, start, end, label=DATE_LABEL))
+            if span is None or classify_date_text(span.text) in ("age", "time", "frequency"):
+                continue
+            source = "rule:" + (rule.split(":", 1)[1] if rule.startswith("date:") else rule)
+            spans.append((span, source))
+        return spans
+
+    def _merge(self, model: list[Span], rules: list[Span], others: list[Span]) -> tuple[list[Span], list[Span]]:
+        """Non-overlapping DATE spans (longest wins; model first on ties) that never cover a
+        protected (named) entity; overridable non-DATE spans under a DATE are dropped."""
+        protected = [s for s in others if s.label_ not in OVERRIDABLE_LABELS]
+        taken = set()
+        for s in protected:
+            taken.update(range(s.start, s.end))
+        candidates = [s for s in model + rules if not taken.intersection(range(s.start, s.end))]
+        dates = filter_spans(candidates)
+        covered = set()
+        for s in dates:
+            covered.update(range(s.start, s.end))
+        rest = [s for s in others if s.label_ not in OVERRIDABLE_LABELS or not covered.intersection(range(s.start, s.end))]
+        return dates, rest
+
+    def _infer_reference(self, dates: list[Span], header) -> tuple[str | None, str | None]:
+        if header is not None:
+            return header.date, header.source
+        latest = None
+        for span in dates:
+            d = explicit_full_date(span.text)
+            if d is not None and (latest is None or d > latest):
+                latest = d
+        if latest is not None:
+            return latest.isoformat(), "text"
+        return None, None
+
+    def _annotate(self, span: Span, reference: str | None) -> None:
+        value = normalise_date(span.text, reference, self.holidays)
+        source = span._.source or "model:DATE"
+        base = 0.9 if source.startswith("rule:") else 0.85
+        if value.value is None:
+            base -= 0.2
+        set_span_attrs(
+            span,
+            source=source,
+            canonical=value.value,
+            confidence=round(base, 2) if span._.confidence is None else span._.confidence,
+            info={"value": value.value, "granularity": value.granularity},
+        )
+
+
+def trim_span(span: Span) -> Span | None:
+    """Drop leading context words ("on", "since", "beginning", brackets) and trailing
+    punctuation; None when nothing is left."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _LEADING_WORDS or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in _TRAILING_PUNCT or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    if start == span.start and end == span.end:
+        return span
+    return Span(doc, start, end, label=span.label)
 
 
 @Language.factory("extract_dates", default_config={"patterns_dirs": []})
-def make_component(nlp: Language, name: str, patterns_dirs: list[str]) -> _Placeholder:
-    return _Placeholder(nlp, name, patterns_dirs)
+def make_component(nlp: Language, name: str, patterns_dirs: list[str]) -> DateComponent:
+    return DateComponent(nlp, name, patterns_dirs)

@@ -43,6 +43,7 @@ class StatusCueEntry(PatternEntry):
     status: Status
     priority: int = 10
     scope: Literal["path", "clause"] = "path"
+    only_after: list[Status] = []  # applies only when one of these statuses is also cued
 
 
 class NonEventCueEntry(PatternEntry):
@@ -209,11 +210,10 @@ class EventLexicon:
         return lex
 
     def match(self, name: str, doclike) -> list[tuple[object, int, int]]:
-        """(entry, start, end) token matches of one matcher over a Doc or Span."""
+        """(entry, start, end) token matches of one matcher over a Doc."""
         entries = getattr(self, name)
         out = []
-        offset = doclike.start if hasattr(doclike, "doc") and doclike is not doclike.doc else 0
         for key, start, end in self.matchers[name](doclike):
             idx = int(self.matchers[name].vocab.strings[key].split(":")[1])
-            out.append((entries[idx], start + offset, end + offset))
+            out.append((entries[idx], start, end))
         return out

@@ -1,0 +1,72 @@
+"""Trigger mentions: where the text reports an attack, and what kind of attack."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from extract.events.lexicon import EventLexicon, TriggerEntry, parse_spec
+
+# Specificity order used when several triggers describe the same attack.
+TYPE_RANK = {
+    "suicide_bombing": 12, "vehicle_ramming": 11, "stabbing": 10, "hijacking": 9,
+    "hostage_taking": 8, "kidnapping": 8, "arson": 7, "bombing": 7, "assassination": 6,
+    "shooting": 5, "cyber": 5, "armed_assault": 2, "unknown": 0,
+}
+
+
+@dataclass
+class Trigger:
+    start: int  # token index
+    end: int
+    head: int  # token index of the syntactic head of the trigger
+    attack_type: str
+    rule: str
+    weak: bool
+    requires: str | None
+
+    def span(self, doc: Doc):
+        return doc[self.start : self.end]
+
+
+def _head_index(entry: TriggerEntry, doc: Doc, start: int, end: int) -> int:
+    if entry.head is not None:
+        alts, _ = parse_spec(entry.lemmas[entry.head])
+        for i in range(start, end):
+            if doc[i]._.ev_lemma in alts:
+                return i
+    # the syntactic head of the matched tokens
+    span = doc[start:end]
+    return span.root.i
+
+
+def _pos_ok(entry: TriggerEntry, tok: Token) -> bool:
+    if entry.pos is None:
+        return True
+    if entry.pos == "VERB":
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+        # ALL-CAPS text: the tagger often calls verbs PROPN; accept inflected forms
+        return tok.is_upper and tok.pos_ not in ("NOUN", "DET", "ADP") and tok.lower_.endswith(("ed", "ing", "en", "ew"))
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ") or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass", "compound"))
+
+
+def find_triggers(doc: Doc, lex: EventLexicon) -> list[Trigger]:
+    found: list[tuple[TriggerEntry, int, int]] = []
+    for entry, start, end in lex.match("triggers", doc):
+        found.append((entry, start, end))  # type: ignore[arg-type]
+    # longest, then most specific, then non-weak first; no overlapping triggers
+    found.sort(key=lambda m: (-(m[2] - m[1]), -TYPE_RANK[m[0].attack_type], m[0].weak, m[1]))
+    taken: set[int] = set()
+    out: list[Trigger] = []
+    for entry, start, end in found:
+        if any(i in taken for i in range(start, end)):
+            continue
+        head = _head_index(entry, doc, start, end)
+        if not _pos_ok(entry, doc[head]):
+            continue
+        taken.update(range(start, end))
+        out.append(Trigger(start, end, head, entry.attack_type, entry.id, entry.weak, entry.requires))
+    out.sort(key=lambda t: t.start)
+    return out
