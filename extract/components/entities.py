@@ -119,7 +119,7 @@ class ModelEntityMapper(PatternComponent):
 
     def _rejected(self, span: Span, label: str, caps: bool) -> bool:
         text = span.text
-        if "\n" in text or not any(c.isalpha() for c in text):
+        if "\n" in text or (label != "DATE" and not any(c.isalpha() for c in text)):
             return True
         if label != "DATE" and not caps and not any(t.text[:1].isupper() for t in span):
             return True

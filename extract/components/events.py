@@ -1,18 +1,106 @@
-"""extract_events component (placeholder: passes the Doc through)."""
+"""extract_events: attack events -> ``doc._.attack_events``.
+
+Thin spaCy component; the work is done in :mod:`extract.events` (triggers, status,
+arguments, mentions, merge). Domain knowledge lives in patterns/attack_triggers.jsonl and
+patterns/event_*.jsonl (see ``extract.events.lexicon.PATTERN_FILES``).
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.components.base import PatternComponent
+from extract.events.arguments import PLACE_LABELS
+from extract.events.lexicon import PATTERN_FILES, EventLexicon
+from extract.events.merge import EventMerger, Mention, split_by_place
+from extract.events.mentions import MentionBuilder
 
 
-class _Placeholder(PatternComponent):
+def _off(span: Span | tuple[int, int]) -> dict[str, int]:
+    if isinstance(span, tuple):
+        return {"start": span[0], "end": span[1]}
+    return {"start": span.start_char, "end": span.end_char}
+
+
+class EventExtractor(PatternComponent):
+    PATTERN_FILES = PATTERN_FILES
+
+    def initialize_rules(self) -> None:
+        self.lexicon = EventLexicon.build(self.nlp.vocab, self.entries)
+
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            doc._.attack_events = []
+            return doc
+        builder = MentionBuilder(doc, self.lexicon)
+        mentions = builder.mentions()
+        merger = EventMerger()
+        items: list[tuple[int, int, Any]] = [(m.trigger_token, 0, m) for m in mentions]
+        items += [(tok_i, 1, (role, ents)) for tok_i, role, ents in builder.orphan_resp]
+        items.sort(key=lambda x: (x[0], x[1]))
+        places = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+        default = self._default_place(doc, places)
+        for tok_i, kind, item in items:
+            if kind == 1:
+                merger.attach_responsibility(builder.view.para_of[tok_i], *item)
+                continue
+            fallback = self._fallback(builder, item, places) or default
+            for part in split_by_place(item):
+                merger.add(part, fallback)
+        doc._.attack_events = [self._to_dict(ev) for ev in merger.events if ev.locations]
         return doc
+
+    @staticmethod
+    def _default_place(doc: Doc, places: list[Span]) -> Span | None:
+        name = (doc._.default_place or "").lower().strip()
+        if not name:
+            return None
+        for e in places:
+            if e.text.lower().strip() == name:
+                return e
+        return None
+
+    @staticmethod
+    def _fallback(builder: MentionBuilder, m: Mention, places: list[Span]) -> Span | None:
+        """The last place named earlier in the mention's paragraph."""
+        sent_start = builder.sents[m.sent_i].start
+        best = None
+        for e in places:
+            if e.end <= sent_start and builder.view.para_of[e.start] == m.para_i:
+                best = e
+        return best
+
+    @staticmethod
+    def _to_dict(ev: Mention) -> dict[str, Any]:
+        seen, locs = set(), []
+        for s in ev.locations:
+            k = s.text.lower()
+            if k not in seen:
+                seen.add(k)
+                locs.append(s)
+        return {
+            "attack_type": ev.attack_type,
+            "status": ev.status,
+            "trigger": _off(ev.trigger),
+            "perpetrators": [_off(s) for s in ev.perpetrators],
+            "claimed_by": [_off(s) for s in ev.claimed_by],
+            "attackers": [_off(s) for s in ev.attackers],
+            "targets": [_off(s) for s in ev.targets],
+            "victims": [_off(s) for s in ev.victims],
+            "weapons": [_off(s) for s in ev.weapons],
+            "locations": [_off(s) for s in locs],
+            "date": _off(ev.date) if ev.date is not None else None,
+            "killed": ev.killed,
+            "injured": ev.injured,
+            "evidence": [_off(s) for s in ev.evidence],
+            "confidence": round(ev.confidence, 2),
+            "source": "events:" + "+".join(ev.rules),
+        }
 
 
 @Language.factory("extract_events", default_config={"patterns_dirs": []})
-def make_component(nlp: Language, name: str, patterns_dirs: list[str]) -> _Placeholder:
-    return _Placeholder(nlp, name, patterns_dirs)
+def make_component(nlp: Language, name: str, patterns_dirs: list[str]) -> EventExtractor:
+    return EventExtractor(nlp, name, patterns_dirs)

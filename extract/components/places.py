@@ -1,18 +1,686 @@
-"""extract_places component (placeholder: passes the Doc through)."""
+"""extract_places: demonym filter, gazetteer places the model missed, context-aware resolution.
+
+Runs after extract_entities/extract_lexicon. On ``doc.ents`` it
+
+1. relabels GPE/LOC/FAC (until extract_entities maps them) to ``PLACE``, strips a leading
+   "the" ("the United States" -> "United States" unless the name is "The Hague"), extends
+   "Diffa" + "region" when the whole resolves to an admin region, and drops demonyms
+   ("Syrian", "Dutch", "West African": patterns/place_demonyms.jsonl);
+2. adds gazetteer names the model missed, conservatively: token-aligned, capitalised (or in an
+   ALL-CAPS document), never a stop word or a common English verb/adjective ("Reading",
+   "Nice", "March"), never embedded in a longer capitalised name ("Surabaya Central
+   Pentecostal Church"), never over an ORGANISATION/PUBLICATION/PERSON/DATE span; single
+   tokens only for countries, regions, curated entries, admin regions and cities that are
+   large or lie in a country the document already mentions;
+3. resolves every PLACE: first the unambiguous places (countries, admin regions, one-country
+   names) give the document's countries, then each name is resolved preferring candidates in
+   those countries (and in the same sentence); unresolved model places are kept only with a
+   locative cue ("in X", "the town of X") or a facility head word, and inherit the country of
+   the place that qualifies them ("Mozogo, in Cameroon's Far North Region").
+
+Sets ``span._.canonical``, ``span._.info`` (country_code, geonames_id, latitude, longitude,
+feature), ``span._.confidence`` and ``span._.source`` (kept when set upstream, else
+``gazetteer:<id>``).
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from typing import Any, ClassVar
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from extract.attributes import add_doc_error, set_span_attrs
+from extract.casing import is_all_caps
 from extract.components.base import PatternComponent
+from extract.gazetteer import (
+    ADMIN_SUFFIXES,
+    Candidate,
+    FallbackGeocoder,
+    OfflineGazetteer,
+    Place,
+    make_geocoder,
+    normalize_name,
+)
+from extract.patterns import PatternEntry
+
+PLACE = "PLACE"
+INPUT_PLACE_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC"})
+# spans the gazetteer never overrides
+PROTECTED_LABELS = frozenset({"ORGANISATION", "ORG", "PUBLICATION", "PERSON", "DATE", "TIME", "WORK_OF_ART"})
+
+MAX_NAME_TOKENS = 6
+BIG_CITY = 100_000  # single-token cities added without context
+CONTEXT_CITY_ALL_CAPS = 5_000  # ... with a context country, in ALL-CAPS text
+CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "al", "of", "and", "da", "do", "du", "des", "der", "sur", "am", "an", "upon", "on", "-", "y"})
+LOWER_NAME_WORDS = frozenset(
+    {"states", "river", "mountains", "basin", "strip", "peninsula", "valley", "island", "islands", "heights", "sea", "gulf", "forest"}
+    | ADMIN_SUFFIXES
+)
+LOCATIVE_WORDS = frozenset({"in", "at", "near", "from", "outside", "around", "across", "towards", "toward", "into", "inside", "throughout", "to"})
+PLACE_NOUNS = frozenset({"town", "city", "village", "district", "area", "region", "province", "state", "capital", "suburb", "island", "neighbourhood", "neighborhood", "municipality", "department"})
+FACILITY_HEADS = frozenset(
+    {
+        "airport", "station", "street", "square", "road", "avenue", "bridge", "building", "church", "cathedral",
+        "mosque", "synagogue", "temple", "market", "memorial", "hotel", "embassy", "base", "camp", "prison",
+        "stadium", "hospital", "school", "university", "port", "harbour", "harbor", "palace", "museum",
+        "underground", "subway", "metro", "plaza", "park", "centre", "center", "mall", "barracks", "checkpoint",
+        "highway", "boulevard", "tower", "courthouse", "headquarters", "consulate", "parliament",
+    }
+)
+DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"})
+SUBURB_NOUNS = frozenset({"district", "village", "town", "suburb", "neighbourhood", "neighborhood", "quarter", "township", "municipality"})
+COMMON_WORD_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"})
 
 
-class _Placeholder(PatternComponent):
+class PlaceEntry(PatternEntry):
+    """One line of patterns/places.jsonl."""
+
+    id: str
+    name: str
+    aliases: list[str] = []
+    country_code: str | None = None
+    feature: str
+    geonames_id: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+class DemonymEntry(PatternEntry):
+    """One line of patterns/place_demonyms.jsonl."""
+
+    demonym: str
+    country_code: str | None = None
+
+
+class PlacesComponent(PatternComponent):
+    PATTERN_FILES: ClassVar[dict[str, type[PatternEntry]]] = {
+        "places.jsonl": PlaceEntry,
+        "place_demonyms.jsonl": DemonymEntry,
+    }
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        patterns_dirs: list[str] = (),  # type: ignore[assignment]
+        geocoder: str = "offline",
+        geocoder_options: dict[str, Any] | None = None,
+    ) -> None:
+        self.geocoder_name = geocoder
+        self.geocoder_options = dict(geocoder_options or {})
+        super().__init__(nlp, name, patterns_dirs)
+
+    # -- setup -------------------------------------------------------------------------------
+    def initialize_rules(self) -> None:
+        options = dict(self.geocoder_options)
+        min_pop = options.pop("min_city_population", 5000)
+        self.gazetteer = OfflineGazetteer(self.entries["places.jsonl"], min_city_population=min_pop)
+        if self.geocoder_name in ("offline", "", None):
+            self.geocoder = self.gazetteer
+        else:
+            options["min_city_population"] = min_pop
+            self.geocoder = make_geocoder(self.geocoder_name, entries=self.entries["places.jsonl"], **options)
+        self.demonyms: dict[str, str | None] = {}
+        for entry in self.entries["place_demonyms.jsonl"]:
+            key = normalize_name(entry.demonym)
+            self.demonyms[key] = entry.country_code
+            if not self.gazetteer.is_known(key + "s"):  # "Philippine" but not "Philippines"
+                self.demonyms.setdefault(key + "s", entry.country_code)
+        self.common_words = _common_words(self.nlp)
+
+    # -- helpers -----------------------------------------------------------------------------
+    def demonym_country(self, text: str) -> tuple[bool, str | None]:
+        key = normalize_name(text)
+        if key in self.demonyms:
+            return True, self.demonyms[key]
+        return False, None
+
+    def _is_common_word(self, tok: Token) -> bool:
+        low = tok.lower_
+        return tok.is_stop or low in self.common_words or tok.lemma_.lower() in self.common_words
+
+    # -- main --------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        caps = is_all_caps(doc.text)
+        keep: list[Span] = []  # non-place entities, unchanged
+        places: list[tuple[Span, str]] = []  # (span, original label)
+        demonym_ccs: list[tuple[int, str]] = []  # (token index, cc) of demonyms seen
+
+        for ent in doc.ents:
+            if ent.label_ not in INPUT_PLACE_LABELS:
+                keep.append(ent)
+                continue
+            span = self._clean_span(doc, ent)
+            if span is None:
+                continue
+            if caps and len(span) == 1 and span[0].is_stop:
+                continue  # "US" in "LET US KNOW"
+            is_dem, dcc = self.demonym_country(span.text)
+            if is_dem and not str(ent._.source or "").startswith("pattern:"):
+                if dcc:
+                    demonym_ccs.append((span.start, dcc))
+                continue
+            places.append((span, ent.label_))
+
+        # demonyms outside entities ("Nigerien officials") are context too
+        for tok in doc:
+            if tok.is_alpha and tok.text[:1].isupper():
+                is_dem, dcc = self.demonym_country(tok.text)
+                if is_dem and dcc:
+                    demonym_ccs.append((tok.i, dcc))
+
+        # 1. document context from the unambiguous places the model found
+        context = self._context([s for s, _ in places], demonym_ccs)
+
+        # 2. gazetteer names the model missed, and "the X district of Y" / "the town of X"
+        occupied = self._occupied(doc, keep)
+        added = self._scan(doc, caps, occupied, places, context)
+        added += self._place_noun_names(doc, caps, occupied, places, added)
+        if added:
+            places = self._merge(places, added)
+            context = self._context([s for s, _ in places], demonym_ccs)
+
+        # 2b. model ORG/PERSON spans that are gazetteer places after a locative cue
+        #     ("in Leganés", "from Chibok", "the German state of Saxony-Anhalt")
+        place_cc: dict[int, str] = {}
+        for span, _ in places:
+            cc = self._unambiguous_country(span.text)
+            if cc:
+                for i in range(span.start, span.end):
+                    place_cc[i] = cc
+        still: list[Span] = []
+        for ent in keep:
+            if self._misfired_place(ent, caps, context, place_cc):
+                places.append((Span(doc, ent.start, ent.end, label=PLACE), "RELABELLED"))
+            else:
+                still.append(ent)
+        keep = still
+        places.sort(key=lambda x: x[0].start)
+        context = self._context([s for s, _ in places], demonym_ccs)
+
+        # 3. resolve every place
+        sent_ccs = self._sentence_countries(doc, [s for s, _ in places], demonym_ccs)
+        resolved: list[tuple[Span, Candidate | None, str]] = []
+        for span, label in places:
+            sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+            cands = self.gazetteer.candidates(
+                span.text, context=context, local_context=sent_ccs.get(sent_start, ())
+            )
+            best = cands[0] if cands else None
+            if best is not None and self._implausible(best, context):
+                best = None
+            resolved.append((span, best, label))
+
+        final: list[Span] = []
+        for idx, (span, cand, label) in enumerate(resolved):
+            upstream = None if label == "RELABELLED" else span._.source
+            if cand is None:
+                if not (str(upstream or "").startswith("pattern:") or self._keep_unresolved(span, label)):
+                    continue
+                cc = self._inherit_country(span, resolved, context, sent_ccs)
+                info = {
+                    "country_code": cc,
+                    "geonames_id": None,
+                    "latitude": None,
+                    "longitude": None,
+                    "feature": "facility" if label == "FAC" or span[-1].lower_ in FACILITY_HEADS else "locality",
+                }
+                new = Span(doc, span.start, span.end, label=PLACE)
+                set_span_attrs(
+                    new,
+                    canonical=span._.canonical or span.text,
+                    info=info,
+                    source=upstream or f"rule:place_{label.lower()}",
+                    confidence=0.5 if cc else 0.4,
+                )
+                final.append(new)
+                continue
+            raw = self._geocode(doc, span, cand, context, sent_ccs)
+            new = Span(doc, span.start, span.end, label=PLACE)
+            info = {
+                "country_code": raw.get("country_code"),
+                "geonames_id": raw.get("geonames_id"),
+                "latitude": raw.get("latitude"),
+                "longitude": raw.get("longitude"),
+                "feature": raw.get("feature"),
+            }
+            set_span_attrs(
+                new,
+                canonical=raw.get("name") or cand.place.name,
+                info=info,
+                source=upstream or f"gazetteer:{cand.place.id}",
+                confidence=self._confidence(span, cand),
+            )
+            final.append(new)
+
+        if isinstance(self.geocoder, FallbackGeocoder):
+            for err in self.geocoder.pop_errors():
+                add_doc_error(doc, err["code"], err["message"])
+
+        doc.ents = sorted(keep + final, key=lambda s: s.start)
         return doc
 
+    # -- steps -------------------------------------------------------------------------------
+    def _clean_span(self, doc: Doc, ent: Span) -> Span | None:
+        start, end = ent.start, ent.end
+        # leading "the" (kept when the name itself starts with "The": The Hague)
+        if end - start > 1 and doc[start].lower_ == "the":
+            cands = self.gazetteer.candidates(doc[start:end].text)
+            if not (cands and cands[0].place.name.lower().startswith("the ")):
+                start += 1
+        # trailing possessive / punctuation
+        while end - start > 1 and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
+            end -= 1
+        if end <= start or not any(t.is_alpha for t in doc[start:end]):
+            return None
+        # "Diffa" + "region" -> "Diffa region" when that is an admin region
+        if end < len(doc) and doc[end].lower_ in ADMIN_SUFFIXES and doc[end].ent_type_ in ("", ent.label_):
+            ext = doc[start : end + 1]
+            cands = self.gazetteer.candidates(ext.text)
+            if cands and cands[0].place.feature in ("admin", "region"):
+                end += 1
+        span = Span(doc, start, end, label=ent.label_)
+        if (start, end) != (ent.start, ent.end):
+            for name in ("canonical", "kb_id", "source", "confidence", "info"):
+                value = getattr(ent._, name)
+                if value is not None:
+                    setattr(span._, name, value)
+        return span
 
-@Language.factory("extract_places", default_config={"patterns_dirs": []})
-def make_component(nlp: Language, name: str, patterns_dirs: list[str]) -> _Placeholder:
-    return _Placeholder(nlp, name, patterns_dirs)
+    def _context(self, spans: list[Span], demonym_ccs: list[tuple[int, str]]) -> dict[str, float]:
+        weights: Counter[str] = Counter()
+        for span in spans:
+            cc = self._unambiguous_country(span.text)
+            if cc:
+                weights[cc] += 1.0
+        for _, cc in demonym_ccs:
+            weights[cc] += 0.25
+        return {cc: w for cc, w in weights.items() if w >= 0.5}
+
+    def _unambiguous_country(self, text: str) -> str | None:
+        cands = self.gazetteer.candidates(text)
+        if not cands:
+            return None
+        top = cands[0].place
+        if top.country_code is None:
+            return None
+        if top.feature == "country" or top.curated:
+            return top.country_code
+        codes = {c.place.country_code for c in cands if not c.alternate}
+        if len(codes) == 1:
+            return top.country_code
+        return None
+
+    def _sentence_countries(
+        self, doc: Doc, spans: list[Span], demonym_ccs: list[tuple[int, str]]
+    ) -> dict[int, set[str]]:
+        out: dict[int, set[str]] = {}
+        has_sents = doc.has_annotation("SENT_START")
+        for span in spans:
+            cc = self._unambiguous_country(span.text)
+            if cc:
+                key = span.sent.start if has_sents else 0
+                out.setdefault(key, set()).add(cc)
+        for i, cc in demonym_ccs:
+            key = doc[i].sent.start if has_sents else 0
+            out.setdefault(key, set()).add(cc)
+        return out
+
+    def _occupied(self, doc: Doc, keep: list[Span]) -> list[bool]:
+        occ = [False] * len(doc)
+        for ent in keep:
+            if ent.label_ in PROTECTED_LABELS:
+                for i in range(ent.start, ent.end):
+                    occ[i] = True
+        return occ
+
+    def _is_cap(self, tok: Token, caps: bool) -> bool:
+        text = tok.text
+        return bool(text) and text[0].isupper()
+
+    def _scan(
+        self,
+        doc: Doc,
+        caps: bool,
+        occupied: list[bool],
+        places: list[tuple[Span, str]],
+        context: dict[str, float],
+    ) -> list[Span]:
+        place_tok = [None] * len(doc)
+        for span, _ in places:
+            for i in range(span.start, span.end):
+                place_tok[i] = (span.start, span.end)
+        added: list[Span] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if occupied[i] or not tok.is_alpha or not self._is_cap(tok, caps):
+                i += 1
+                continue
+            match_end = None
+            for size in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
+                j = i + size
+                span = doc[i:j]
+                if any(occupied[k] for k in range(i, j)):
+                    continue
+                if not self._name_shape(span, caps):
+                    continue
+                # must contain any overlapping model place completely
+                ok = True
+                for k in (i, j - 1):
+                    if place_tok[k] is not None:
+                        ps, pe = place_tok[k]
+                        if ps < i or pe > j:
+                            ok = False
+                if not ok:
+                    continue
+                if place_tok[i] is not None and place_tok[i] == (i, j):
+                    break  # the model already has exactly this span
+                cands = self.gazetteer.candidates(span.text, context=context)
+                if cands and self._accept(span, cands[0], caps, context):
+                    match_end = j
+                    added.append(Span(doc, i, j, label="GAZ"))
+                    break
+            i = match_end if match_end else i + 1
+        return added
+
+    def _name_shape(self, span: Span, caps: bool) -> bool:
+        first, last = span[0], span[-1]
+        if not first.text[:1].isupper() or last.lower_ in CONNECTORS or not last.is_alpha:
+            return False
+        for tok in span[1:]:
+            if tok.text[:1].isupper():
+                continue
+            if tok.lower_ in CONNECTORS or tok.lower_ in LOWER_NAME_WORDS:
+                continue
+            return False
+        if any(t.is_space or "\n" in t.text_with_ws for t in span[:-1]):
+            return False
+        return True
+
+    def _embedded(self, span: Span) -> bool:
+        """Part of a longer capitalised name ("Surabaya Central Pentecostal Church")."""
+        doc = span.doc
+        if span.end < len(doc):
+            nxt = doc[span.end]
+            if nxt.is_alpha and nxt.text[:1].isupper() and not span[-1].whitespace_ == "" and "\n" not in span[-1].text_with_ws:
+                if not self.gazetteer.is_known(nxt.text) and nxt.lower_ not in ADMIN_SUFFIXES:
+                    return True
+        if span.start > 0:
+            prev = doc[span.start - 1]
+            if prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start and "\n" not in prev.text_with_ws:
+                if not self.gazetteer.is_known(prev.text):
+                    return True
+        return False
+
+    def _accept(self, span: Span, cand: Candidate, caps: bool, context: dict[str, float]) -> bool:
+        place: Place = cand.place
+        strong = place.curated or place.feature in ("country", "continent", "region")
+        if not caps and not strong and self._embedded(span):
+            return False
+        if len(span) == 1:
+            tok = span[0]
+            if caps:
+                if self._is_common_word(tok) or len(tok.text) < 3:
+                    return False
+            else:
+                if tok.is_stop and not (tok.text.isupper() and strong):
+                    return False
+                if tok.lower_ in self.common_words and not strong:
+                    return False
+                if tok.pos_ in COMMON_WORD_POS and not strong:
+                    return False
+            if cand.alternate and not strong:
+                return False
+        if strong:
+            return True
+        if place.feature == "admin":
+            return True
+        if place.feature == "city":
+            pop = place.population or 0
+            if len(span) > 1 and pop >= 15000:
+                return True
+            if len(span) == 1 and not (self._locative_cue(span) or self._qualified(span)):
+                return False  # a lone city-named word may be a surname ("Rodriguez")
+            if pop >= BIG_CITY:
+                return True
+            if place.country_code in context:
+                return pop >= CONTEXT_CITY_ALL_CAPS if caps else True
+            return False
+        return False
+
+    def _merge(self, places: list[tuple[Span, str]], added: list[Span]) -> list[tuple[Span, str]]:
+        out = []
+        for span, label in places:
+            if any(a.start <= span.start and span.end <= a.end for a in added):
+                continue  # replaced by a longer gazetteer name ("Baltic" -> "Baltic states")
+            out.append((span, label))
+        for a in added:
+            out.append((Span(a.doc, a.start, a.end, label=PLACE), "RULE" if a.label_ == "RULE" else "GAZETTEER"))
+        out.sort(key=lambda x: x[0].start)
+        return out
+
+    def _locative_cue(self, span: Span) -> bool:
+        doc = span.doc
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i < 0:
+            return False
+        prev = doc[i]
+        if prev.lower_ in LOCATIVE_WORDS and prev.lower_ != "to":
+            return True
+        return prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS
+
+    def _qualified(self, span: Span) -> bool:
+        """Coordinated with a place, or followed by ", <known place>" / "in <known place>"."""
+        doc = span.doc
+        # coordinated with a place: "between Dikwa and Marte"
+        if span.start >= 2 and doc[span.start - 1].lower_ in ("and", "or", ",") and doc[span.start - 2].ent_type_ in INPUT_PLACE_LABELS:
+            return True
+        k = span.end
+        if k + 1 < len(doc) and doc[k].lower_ in (",", "in"):
+            nxt = doc[k + 1]
+            if nxt.lower_ == "the" and k + 2 < len(doc):
+                nxt = doc[k + 2]
+            return nxt.is_alpha and nxt.text[:1].isupper() and self.gazetteer.is_known(nxt.text)
+        return False
+
+    def _misfired_place(self, ent: Span, caps: bool, context: dict[str, float], place_cc: dict[int, str]) -> bool:
+        """A model ORGANISATION/PERSON span that is a known place in a locative slot."""
+        if ent.label_ not in ("ORGANISATION", "ORG", "PERSON"):
+            return False
+        source = str(ent._.source or "")
+        if source and not source.startswith("model:"):
+            return False
+        doc = ent.doc
+        if ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
+            return False
+        cands = self.gazetteer.candidates(ent.text, context=context)
+        if not cands or cands[0].alternate and not cands[0].place.curated:
+            return False
+        place = cands[0].place
+        if ent.start >= 2 and doc[ent.start - 1].text == "(" and place_cc.get(ent.start - 2) == place.country_code:
+            return True  # "Londonderry (Derry)"
+        if not self._locative_cue(ent):
+            # "Marawi in the southern Philippines": qualified by a place of the same country
+            nxt = ent.end
+            if nxt < len(doc) and doc[nxt].lower_ in ("in", ","):
+                nxt += 1
+                if nxt < len(doc) and doc[nxt].lower_ == "the":
+                    nxt += 1
+                if nxt < len(doc) and doc[nxt].lower_ in DIRECTION_WORDS:
+                    nxt += 1
+                qualifier = place_cc.get(nxt) if nxt < len(doc) else None
+                if not (qualifier and qualifier == place.country_code):
+                    return False
+            else:
+                return False
+        if place.curated or place.feature in ("country", "continent", "region", "admin"):
+            return True
+        if place.feature == "city":
+            return (place.population or 0) >= BIG_CITY or place.country_code in context
+        return False
+
+    def _place_noun_names(
+        self,
+        doc: Doc,
+        caps: bool,
+        occupied: list[bool],
+        places: list[tuple[Span, str]],
+        added: list[Span],
+    ) -> list[Span]:
+        """Unknown names the syntax marks as places: "the town of X", "the X district of Y"."""
+        if caps:
+            return []
+        taken = [False] * len(doc)
+        for span in [s for s, _ in places] + added:
+            for i in range(span.start, span.end):
+                taken[i] = True
+        out: list[Span] = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            # "the town of X"
+            if tok.lower_ in PLACE_NOUNS and i > 0 and doc[i - 1].lower_ == "the" and i + 2 < n and doc[i + 1].lower_ == "of":
+                j = i + 2
+                k = j
+                while k < n and doc[k].is_alpha and doc[k].text[:1].isupper() and not taken[k] and not occupied[k]:
+                    k += 1
+                if k > j and (k == n or not doc[k].text[:1].isupper()) and not self.demonym_country(doc[j:k].text)[0]:
+                    out.append(Span(doc, j, k, label="RULE"))
+                    for m in range(j, k):
+                        taken[m] = True
+            # "the X district of Y"
+            if tok.lower_ in SUBURB_NOUNS and i + 2 < n and doc[i + 1].lower_ == "of" and taken[i + 2]:
+                k = i
+                j = i
+                while j - 1 >= 0 and doc[j - 1].is_alpha and doc[j - 1].text[:1].isupper() and not taken[j - 1] and not occupied[j - 1]:
+                    j -= 1
+                if j < k and j - 1 >= 0 and doc[j - 1].lower_ == "the" and not self.demonym_country(doc[j:k].text)[0]:
+                    out.append(Span(doc, j, k, label="RULE"))
+                    for m in range(j, k):
+                        taken[m] = True
+        return out
+
+    def _keep_unresolved(self, span: Span, label: str) -> bool:
+        if label == "RULE":
+            return True
+        if span[-1].lower_ in FACILITY_HEADS:
+            return True
+        doc = span.doc
+        if span.start > 0:
+            prev = doc[span.start - 1]
+            if prev.lower_ in LOCATIVE_WORDS:
+                return True
+            if prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in PLACE_NOUNS:
+                return True
+            if prev.lower_ in ("the",) and span.start > 1 and doc[span.start - 2].lower_ in LOCATIVE_WORDS:
+                return True
+        if span.end < len(doc):
+            nxt = doc[span.end]
+            if nxt.lower_ in (",", "in") and span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ in INPUT_PLACE_LABELS:
+                # "Konduga, Borno State" / "Gueskerou in Niger's ..."
+                return True
+        return False
+
+    def _inherit_country(
+        self,
+        span: Span,
+        resolved: list[tuple[Span, Candidate | None, str]],
+        context: dict[str, float],
+        sent_ccs: dict[int, set[str]],
+    ) -> str | None:
+        doc = span.doc
+        # the place that qualifies it: "X, Y" / "X in Y" / "X, in Y's Z" / "Y's X"
+        for other, cand, _ in resolved:
+            if cand is None or not cand.place.country_code:
+                continue
+            gap = other.start - span.end
+            if 0 <= gap <= 3 and all(t.is_punct or t.lower_ in ("in", "of", "near") for t in doc[span.end : other.start]):
+                return cand.place.country_code
+            if 0 <= span.start - other.end <= 2 and all(
+                t.lower_ in ("'s", "’s") for t in doc[other.end : span.start]
+            ):
+                return cand.place.country_code
+        sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+        sentence = [
+            c.place.country_code
+            for o, c, _ in resolved
+            if c is not None and c.place.country_code and (o.sent.start if doc.has_annotation("SENT_START") else 0) == sent_start
+        ]
+        if sentence:
+            return Counter(sentence).most_common(1)[0][0]
+        local = sent_ccs.get(sent_start)
+        if local and len(local) == 1:
+            return next(iter(local))
+        if context:
+            total = sum(context.values())
+            cc, w = max(context.items(), key=lambda x: x[1])
+            if w / total >= 0.6:
+                return cc
+        return None
+
+    @staticmethod
+    def _implausible(cand: Candidate, context: dict[str, float]) -> bool:
+        """A small town abroad in a document about one country: more likely a local homonym."""
+        place = cand.place
+        if place.feature != "city" or place.curated or not context or place.country_code in context:
+            return False
+        total = sum(context.values())
+        top = max(context.values())
+        return (place.population or 0) < BIG_CITY and top / total >= 0.6
+
+    def _confidence(self, span: Span, cand: Candidate) -> float:
+        if span._.confidence is not None:
+            return float(span._.confidence)
+        place = cand.place
+        if place.feature == "country" or place.curated:
+            return 0.95
+        return 0.85 if not cand.alternate else 0.7
+
+    def _geocode(
+        self, doc: Doc, span: Span, cand: Candidate, context: dict[str, float], sent_ccs: dict[int, set[str]]
+    ) -> dict[str, Any]:
+        if self.geocoder is self.gazetteer:
+            return cand.location().raw
+        try:
+            loc = self.geocoder.geocode(span.text, context=context)
+        except Exception as exc:  # noqa: BLE001 - never fail the document on a geocoder
+            add_doc_error(doc, "geocode_failed", f"geocoding {span.text!r} failed: {exc}")
+            loc = None
+        if loc is None:
+            return cand.location().raw
+        return dict(loc.raw)
+
+
+def _common_words(nlp: Language) -> frozenset[str]:
+    """Lowercase English verbs/adjectives/adverbs from the model's lemmatizer tables."""
+    words: set[str] = set()
+    try:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        index = lemmatizer.lookups.get_table("lemma_index")
+        for pos in ("verb", "adj", "adv"):
+            words.update(w for w in index.get(pos, []) if "_" not in w)
+        exc = lemmatizer.lookups.get_table("lemma_exc")
+        for pos in ("verb", "adj", "adv"):
+            words.update(exc.get(pos, {}).keys())
+    except (KeyError, ValueError, AttributeError):
+        pass
+    return frozenset(words)
+
+
+@Language.factory(
+    "extract_places",
+    default_config={"patterns_dirs": [], "geocoder": "offline", "geocoder_options": {}},
+)
+def make_component(
+    nlp: Language,
+    name: str,
+    patterns_dirs: list[str],
+    geocoder: str,
+    geocoder_options: dict[str, Any],
+) -> PlacesComponent:
+    return PlacesComponent(nlp, name, patterns_dirs, geocoder=geocoder, geocoder_options=geocoder_options)

@@ -88,7 +88,9 @@ def is_specific(head: Token, doc: Doc, lex: EventLexicon) -> bool:
     return False
 
 
-def trigger_status(head: Token, trigger_tokens: range, doc: Doc, lex: EventLexicon, cues: CueIndex) -> StatusResult:
+def trigger_status(
+    head: Token, trigger_tokens: range, doc: Doc, lex: EventLexicon, cues: CueIndex, weak: bool = False
+) -> StatusResult:
     path = trigger_path(head)
     best = None  # (priority, entry)
     conditional: list = []
@@ -118,6 +120,11 @@ def trigger_status(head: Token, trigger_tokens: range, doc: Doc, lex: EventLexic
     for entry in conditional:
         if best is not None and best[1].status in entry.only_after and entry.priority > best[0]:
             best = (entry.priority, entry)
+    # "26 attacks", "four attacks that ...": a count of attacks is a statistic
+    if non_event is None and weak and head.tag_ in ("NNS", "NNPS"):
+        for c in head.children:
+            if c.dep_ == "nummod" and c.lower_ not in ("one", "1"):
+                non_event = "aggregate"
     if non_event in ("generic", "aggregate") and is_specific(head, doc, lex):
         non_event = None
     if best is None:

@@ -52,7 +52,8 @@ def _pos_ok(entry: TriggerEntry, tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN", "ADJ") or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass", "compound"))
 
 
-def find_triggers(doc: Doc, lex: EventLexicon) -> list[Trigger]:
+def find_triggers(doc: Doc, lex: EventLexicon, accept=None) -> list[Trigger]:
+    """Non-overlapping triggers; ``accept(trigger)`` checks argument requirements."""
     found: list[tuple[TriggerEntry, int, int]] = []
     for entry, start, end in lex.match("triggers", doc):
         found.append((entry, start, end))  # type: ignore[arg-type]
@@ -66,7 +67,10 @@ def find_triggers(doc: Doc, lex: EventLexicon) -> list[Trigger]:
         head = _head_index(entry, doc, start, end)
         if not _pos_ok(entry, doc[head]):
             continue
+        trig = Trigger(start, end, head, entry.attack_type, entry.id, entry.weak, entry.requires)
+        if accept is not None and not accept(trig):
+            continue
         taken.update(range(start, end))
-        out.append(Trigger(start, end, head, entry.attack_type, entry.id, entry.weak, entry.requires))
+        out.append(trig)
     out.sort(key=lambda t: t.start)
     return out

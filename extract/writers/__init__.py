@@ -12,7 +12,7 @@ Output is deterministic: documents are serialised with ``model_dump(mode="json")
 
 from __future__ import annotations
 
-import json
+import json as _json
 import sys
 from pathlib import Path
 from typing import Any, BinaryIO, ClassVar
@@ -28,8 +28,8 @@ def document_json(document: Document, *, indent: int | None = None) -> str:
     """The canonical JSON text of one document (no trailing newline)."""
     data = document.model_dump(mode="json")
     if indent is None:
-        return json.dumps(data, ensure_ascii=False, sort_keys=False, separators=(", ", ": "))
-    return json.dumps(data, ensure_ascii=False, sort_keys=False, indent=indent)
+        return _json.dumps(data, ensure_ascii=False, sort_keys=False, separators=(", ", ": "))
+    return _json.dumps(data, ensure_ascii=False, sort_keys=False, indent=indent)
 
 
 def stdout_binary() -> BinaryIO:

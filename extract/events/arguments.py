@@ -1,0 +1,216 @@
+"""Arguments of an attack mention from the dependency parse and the sentence.
+
+Entities are read from ``doc.ents`` (contract labels, or raw spaCy labels before the
+entities component has mapped them). Text arguments (attackers, targets, victims,
+weapons) are noun phrases: the head noun with its determiners and modifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.events.lexicon import EventLexicon
+
+PLACE_LABELS = {"PLACE", "GPE", "LOC", "FAC"}
+AGENT_LABELS = {"ORGANISATION", "ORG", "PERSON"}
+NP_MODS = {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod", "case", "predet", "npadvmod"}
+ARG_DEPS = {"dobj", "pobj", "nsubjpass", "conj", "appos", "attr", "oprd", "nsubj"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "into", "against", "from", "across", "around", "of", "between", "along", "off", "towards", "toward", "through", "throughout"}
+
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200,
+}
+UNCOUNTED = {"dozens", "scores", "hundreds", "several", "many", "some"}
+
+
+def parse_number(text: str) -> int | None:
+    t = text.lower().replace(",", "").strip()
+    if re.fullmatch(r"\d+", t):
+        return int(t)
+    parts = re.split(r"[\s-]+", t)
+    total = 0
+    for p in parts:
+        if p in UNCOUNTED or p not in WORD_NUMBERS:
+            return None
+        v = WORD_NUMBERS[p]
+        total = total * v if v == 100 else total + v
+    return total or None
+
+
+def np_span(tok: Token) -> tuple[int, int]:
+    """Character offsets of the noun phrase headed by ``tok`` (head + left modifiers)."""
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in NP_MODS:
+            start = min(start, c.left_edge.i)
+    end = tok.i
+    for c in tok.rights:  # "Holy Week procession" compounds are on the left; keep rights tight
+        if c.dep_ in ("compound",):
+            end = max(end, c.right_edge.i)
+    doc = tok.doc
+    while start < tok.i and doc[start].is_punct:
+        start += 1
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def ent_of(tok: Token, labels: set[str]) -> Span | None:
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in labels:
+            return ent
+    return None
+
+
+class SentenceView:
+    """Per-Doc caches: entity per token, sentence per token, paragraph per token."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.ent_at: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+        self.para_of: list[int] = []
+        para = 0
+        for tok in doc:
+            if "\n\n" in tok.text_with_ws or (tok.is_space and tok.text.count("\n") >= 1 and tok.i > 0):
+                para_here = para
+                para += 1
+                self.para_of.append(para_here)
+            else:
+                self.para_of.append(para)
+
+    def ent(self, tok: Token, labels: set[str]) -> Span | None:
+        e = self.ent_at.get(tok.i)
+        return e if e is not None and e.label_ in labels else None
+
+    def ents_in(self, tokens: Iterable[Token], labels: set[str]) -> list[Span]:
+        seen: dict[tuple[int, int], Span] = {}
+        for t in tokens:
+            e = self.ent(t, labels)
+            if e is not None:
+                seen[(e.start, e.end)] = e
+        return sorted(seen.values(), key=lambda e: e.start)
+
+
+def is_security(tok: Token, view: SentenceView, lex: EventLexicon) -> bool:
+    ent = view.ent(tok, AGENT_LABELS)
+    toks = list(ent) if ent is not None else [tok]
+    for t in toks:
+        a = lex.actor_lemmas.get(t._.ev_lemma)
+        if a is not None and a.role == "security":
+            return True
+    return False
+
+
+def is_attacker_noun(tok: Token, lex: EventLexicon) -> bool:
+    a = lex.actor_lemmas.get(tok._.ev_lemma)
+    return a is not None and a.role == "attacker"
+
+
+def subjects(tok: Token) -> list[Token]:
+    """Subjects of a verb (following conj and xcomp chains up), or of the verb a noun depends on."""
+    verb = tok
+    for _ in range(4):
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subs:
+            out = []
+            for s in subs:
+                out.append(s)
+                out.extend(c for c in s.children if c.dep_ == "conj")
+            return out
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "dobj", "pcomp") and verb.head.i != verb.i:
+            if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                return [verb.head]  # "gunmen believed to ...", "fighters setting fire"
+            verb = verb.head
+            continue
+        break
+    return []
+
+
+def agents(tok: Token) -> list[Token]:
+    """Passive agents: "by X"."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append(p)
+                    out.extend(x for x in p.children if x.dep_ == "conj")
+    return out
+
+
+def agent_entities(tok: Token, view: SentenceView, lex: EventLexicon) -> list[Span]:
+    """ORGANISATION/PERSON ents designated by a subject/agent noun phrase."""
+    found: list[Span] = []
+    e = view.ent(tok, AGENT_LABELS)
+    if e is not None:
+        found.append(e)
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss", "nmod", "amod", "appos"):
+            ce = view.ent(c, AGENT_LABELS)
+            if ce is not None:
+                found.append(ce)
+        if c.dep_ == "prep" and c.lower_ in ("of", "from") and is_attacker_noun(tok, lex) or (c.dep_ == "prep" and c.lower_ in ("of", "from") and tok._.ev_lemma in {"member", "supporter", "faction", "cell", "family"}):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found.extend(agent_entities(p, view, lex))
+    # "X, a network of ...": appositions of an ent
+    out, seen = [], set()
+    for f in found:
+        if (f.start, f.end) not in seen and not is_security(f.root, view, lex):
+            seen.add((f.start, f.end))
+            out.append(f)
+    return out
+
+
+def noun_phrase_args(scope: Iterable[Token], table: dict, view: SentenceView, exclude_labels: set[str]) -> list[Token]:
+    out = []
+    for t in scope:
+        if t.pos_ not in ("NOUN", "PROPN") and not (t.is_upper and t.pos_ in ("VERB", "ADJ", "ADP")):
+            continue
+        if t._.ev_lemma not in table:
+            continue
+        if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and t.head._.ev_lemma in table:
+            continue
+        if view.ent(t, exclude_labels) is not None:
+            continue
+        out.append(t)
+    return out
+
+
+def casualty_count(tok: Token, lex: EventLexicon) -> int | None:
+    """Number of people a victim noun phrase names, summed over coordinated phrases."""
+    total = 0
+    any_found = False
+    for np in [tok] + [c for c in tok.subtree if c.dep_ == "conj" and c.head.i in {x.i for x in tok.subtree}]:
+        if is_attacker_noun(np, lex) or np.lower_ in ("themselves", "himself", "herself"):
+            continue
+        n = None
+        for c in np.children:
+            if c.dep_ in ("nummod",) or (c.dep_ in ("quantmod",) and c.like_num):
+                n = parse_number(" ".join(x.text for x in c.subtree if x.dep_ != "quantmod" or x.like_num) if c.dep_ == "nummod" else c.text)
+                if n is None:
+                    n = parse_number(c.text)
+                if n is None:
+                    return None if not any_found else total
+            elif c.dep_ == "det" and c.lower_ in ("a", "an") and np.tag_ in ("NN", "NNP"):
+                n = 1
+        if n is None and np.like_num:
+            n = parse_number(np.text)
+        if n is None and np.pos_ == "PROPN" and np.tag_ == "NNP" and np.dep_ not in ("compound",):
+            n = 1  # a named victim
+        if n is None:
+            if np is tok:
+                return None
+            continue
+        total += n
+        any_found = True
+    return total if any_found else None

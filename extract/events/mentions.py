@@ -1,0 +1,379 @@
+"""Sentence-level assembly: triggers -> grouped mentions with status and arguments."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.events.arguments import (
+    AGENT_LABELS, ARG_DEPS, PLACE_LABELS, SentenceView, agent_entities, agents, casualty_count,
+    is_attacker_noun, is_security, noun_phrase_args, np_span, subjects,
+)
+from extract.events.lexicon import EventLexicon
+from extract.events.merge import Mention
+from extract.events.status import DETACHING_PREPS, CueIndex, clause_top, trigger_status
+from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
+
+MAX_LINK = 4  # tree edges between two triggers of the same attack
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    out = [tok]
+    while out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def tree_path(a: Token, b: Token) -> list[Token] | None:
+    """Tokens on the path a..b (excluding the common ancestor), or None if unconnected."""
+    aa, bb = _ancestors(a), _ancestors(b)
+    bset = {t.i: k for k, t in enumerate(bb)}
+    for k, t in enumerate(aa):
+        if t.i in bset:
+            return aa[:k] + bb[: bset[t.i]]
+    return None
+
+
+def linked(a: Token, b: Token) -> bool:
+    path = tree_path(a, b)
+    if path is None or len(path) > MAX_LINK:
+        return False
+    for t in path:
+        if t.dep_ in ("conj", "relcl", "parataxis") and t.pos_ in ("NOUN", "PROPN"):
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in DETACHING_PREPS:
+            return False
+        if t.dep_ == "prep" and t.lower_ in DETACHING_PREPS:
+            return False
+    return True
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    p = tree_path(a, b)
+    return len(p) if p is not None else 99
+
+
+def clause_verb(tok: Token) -> Token:
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexicon) -> bool:
+    head = doc[trig.head]
+    req = trig.requires
+    if req is None:
+        return True
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
+    if req == "named_person_object":
+        return any(view.ent(o, {"PERSON"}) is not None for o in objs)
+    if req == "person_object":
+        return any(view.ent(o, {"PERSON"}) is not None or o._.ev_lemma in lex.victim_lemmas for o in objs)
+    if req == "target_object":
+        return any(o._.ev_lemma in lex.target_lemmas for o in objs)
+    subs = subjects(head) if head.pos_ in ("VERB", "AUX") or head.is_upper else []
+    subs += agents(head)
+    if req == "attacker_subject":
+        if any(is_attacker_noun(o, lex) or o.lower_ in ("themselves",) for o in objs):
+            return False
+        return any(
+            not is_security(s, view, lex)
+            and (is_attacker_noun(s, lex) or view.ent(s, AGENT_LABELS) is not None or agent_entities(s, view, lex))
+            for s in subs
+        )
+    if req == "not_security_subject":
+        return not any(is_security(s, view, lex) for s in subs)
+    return True
+
+
+class MentionBuilder:
+    def __init__(self, doc: Doc, lex: EventLexicon):
+        self.doc = doc
+        self.lex = lex
+        self.view = SentenceView(doc)
+        self.cues = CueIndex.build(doc, lex)
+        self.weapon_matches = lex.match("weapons", doc)
+        # line number per token: a parsed "sentence" may run over several lines (headings, bullets)
+        self.line_of = []
+        line, pos = 0, 0
+        text = doc.text
+        for tok in doc:
+            line += text.count("\n", pos, tok.idx)
+            pos = tok.idx
+            self.line_of.append(line)
+        self.sents = list(doc.sents)
+        self.sent_of = {}
+        for k, s in enumerate(self.sents):
+            for i in range(s.start, s.end):
+                self.sent_of[i] = k
+
+    # ------------------------------------------------------------------ groups
+    def groups(self) -> list[list[Trigger]]:
+        trigs = find_triggers(self.doc, self.lex, lambda t: requirement_ok(t, self.doc, self.view, self.lex))
+        groups: list[list[Trigger]] = []
+        for t in trigs:
+            for g in groups:
+                if self.sent_of[g[0].head] == self.sent_of[t.head] and any(
+                    linked(self.doc[t.head], self.doc[o.head]) for o in g
+                ):
+                    g.append(t)
+                    break
+            else:
+                groups.append([t])
+        return groups
+
+    # ------------------------------------------------------------------ mentions
+    def mentions(self) -> list[Mention]:
+        doc, lex, view = self.doc, self.lex, self.view
+        groups = self.groups()
+        own_tokens = [set(i for t in g for i in (x.i for x in doc[t.head].subtree)) for g in groups]
+        casualty_by_group, victims_by_group = self.casualties(groups)
+        resp_by_group, orphan_resp = self.responsibility(groups)
+        out: list[Mention] = []
+        for gi, g in enumerate(groups):
+            sent = self.sents[self.sent_of[g[0].head]]
+            primary = max(g, key=lambda t: (TYPE_RANK[t.attack_type], not t.weak))
+            statuses = [trigger_status(doc[t.head], range(t.start, t.end), doc, lex, self.cues, t.weak) for t in g]
+            if any(s.non_event for s in statuses):
+                continue
+            # status: the strongest cue over the group's triggers
+            order = ["prevented", "attempted", "planned", "threatened"]
+            st = next((s for o in order for s in statuses if s.status == o), statuses[0])
+            others = set()
+            for gj, toks in enumerate(own_tokens):
+                if gj != gi and self.sent_of[groups[gj][0].head] == self.sent_of[g[0].head]:
+                    others |= toks
+            others -= own_tokens[gi]
+            verbs = {clause_verb(doc[t.head]) for t in g}
+            scope = set(own_tokens[gi])
+            for v in verbs:
+                scope |= {x.i for x in v.subtree}
+            scope -= others
+            line = self.line_of[primary.head]
+            scope = {i for i in scope if self.line_of[i] == line}
+            sent = [t for t in sent if self.line_of[t.i] == line]
+            scope_toks = [doc[i] for i in sorted(scope)]
+            subj_toks = set()
+            for v in verbs:
+                for c in v.children:
+                    if c.dep_ in ("nsubj",):
+                        subj_toks |= {x.i for x in c.subtree}
+            if own_tokens[gi] & subj_toks:
+                subj_toks = set()  # the trigger is (in) the subject itself
+            places = view.ents_in([doc[i] for i in sorted(own_tokens[gi])], PLACE_LABELS)
+            anaphoric = all(t.weak for t in g) and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in doc[primary.head].children
+            )
+            if not places and not anaphoric:
+                places = view.ents_in([x for x in scope_toks if x.i not in subj_toks], PLACE_LABELS)
+            if not places and not anaphoric:
+                places = view.ents_in([t for t in sent if t.i not in others and t.i not in subj_toks], PLACE_LABELS)
+            # arguments
+            perps, attackers = [], []
+            for t in g:
+                head = doc[t.head]
+                cands = []
+                if head.pos_ in ("VERB", "AUX") or head.is_upper:
+                    if not any(c.dep_ == "nsubjpass" for c in head.children):
+                        cands += subjects(head)
+                    cands += agents(head)
+                else:
+                    cands += [c for c in head.children if c.dep_ in ("poss", "compound") and view.ent(c, AGENT_LABELS)]
+                    cands += agents(head)
+                    if head.dep_ == "dobj":
+                        cands += subjects(head.head)
+                    elif head.dep_ == "nsubjpass":
+                        cands += agents(head.head)
+                    elif head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
+                        cands += subjects(head.head.head)
+                if head.dep_ in ("nsubj",) and is_attacker_noun(head, lex):
+                    cands.append(head)
+                for c in cands:
+                    if is_security(c, view, lex):
+                        continue
+                    perps += agent_entities(c, view, lex)
+                    if is_attacker_noun(c, lex) and view.ent(c, AGENT_LABELS) is None:
+                        attackers.append(np_span(c))
+            claimed = []
+            for kind, ents in resp_by_group.get(gi, []):
+                perps += ents
+                if kind == "claim":
+                    claimed += ents
+            targets = [np_span(t) for t in noun_phrase_args(
+                [x for x in scope_toks if x.i not in subj_toks and x.dep_ in ARG_DEPS], lex.target_lemmas, view,
+                AGENT_LABELS | {"DATE"})]
+            weapons = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for _, s, e in self.weapon_matches if s in scope]
+            weapons = _outermost(weapons)
+            victims = victims_by_group.get(gi, [])
+            killed, injured = casualty_by_group.get(gi, (None, None))
+            # attack type: refine an unknown trigger by the weapon or attacker noun
+            atype = primary.attack_type
+            if atype == "unknown":
+                hints = [e.attack_type for e, s, _ in self.weapon_matches if s in scope]
+                for c in (doc[a] for a in ()):
+                    pass
+                hints += [lex.actor_lemmas[doc[i]._.ev_lemma].attack_type for i in scope
+                          if doc[i]._.ev_lemma in lex.actor_lemmas and lex.actor_lemmas[doc[i]._.ev_lemma].attack_type]
+                hints = [h for h in hints if h and h != "unknown"]
+                if hints:
+                    atype = max(hints, key=lambda h: TYPE_RANK[h])
+            # date
+            date, date_inh = self.date_for(g, scope, sent)
+            weak = all(t.weak for t in g)
+            conf = 0.5 + (0.15 if not weak else 0) + 0.05 * sum(bool(x) for x in (perps, targets, date, killed, weapons))
+            m = Mention(
+                sent_i=self.sent_of[g[0].head], para_i=view.para_of[g[0].head],
+                trigger=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
+                trigger_token=primary.head, attack_type=atype, status=st.status,
+                rules=[t.rule for t in g] + [st.rule], locations=places, loc_inherited=not places,
+                perpetrators=_dedupe(perps), claimed_by=_dedupe(claimed), attackers=attackers, targets=targets,
+                victims=victims, weapons=weapons, date=date, date_inherited=date_inh, killed=killed,
+                injured=injured, evidence=[(sent[0].idx, sent[-1].idx + len(sent[-1]))], weak=weak, confidence=min(conf, 0.95),
+            )
+            # a generic-sounding weak mention with no place and no detail is not an event
+            out.append(m)
+        self.orphan_resp = orphan_resp
+        return out
+
+    # ------------------------------------------------------------------ date
+    def date_for(self, g, scope, sent) -> tuple[Span | None, bool]:
+        doc = self.doc
+        heads = [doc[t.head] for t in g]
+        lo, hi = sent[0].i, sent[-1].i
+        dates = [e for e in doc.ents if e.label_ == "DATE" and lo <= e.start and e.end - 1 <= hi and not _durationish(e)]
+        if dates:
+            clause = set(scope)
+            for h in heads:
+                clause |= {x.i for x in clause_top(h).subtree}
+            in_scope = [e for e in dates if e.root.i in clause]
+            pool = in_scope or dates
+            best = min(pool, key=lambda e: (not any(ch.isdigit() for ch in e.text),
+                                            min(tree_distance(e.root, h) * 100 + abs(e.root.i - h.i) for h in heads)))
+            return best, not in_scope
+        para = self.view.para_of[g[0].head]
+        for e in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end <= lo]):
+            if self.view.para_of[e.start] != para:
+                break
+            if not _durationish(e):
+                return e, True
+        return None, False
+
+    # ------------------------------------------------------------------ casualties
+    def casualties(self, groups):
+        doc, lex = self.doc, self.lex
+        result: dict[int, tuple[int | None, int | None]] = {}
+        victims: dict[int, list] = {}
+        for tok in doc:
+            entry = lex.casualty_lemmas.get(tok._.ev_lemma)
+            if entry is None:
+                continue
+            nps: list[Token] = []
+            if entry.construction == "verb" and (tok.pos_ in ("VERB", "AUX") or tok.is_upper):
+                nps = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                if not nps and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+                    nps = [tok.head]  # "27 injured", "the wounded soldiers"
+            elif entry.construction == "subject":
+                nps = [c for c in tok.children if c.dep_ == "nsubj"]
+            elif entry.construction == "predicate":
+                if tok.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp", "dep", "amod") and tok.head.pos_ == "VERB":
+                    nps = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+                    if tok.head._.ev_lemma in ("shoot", "leave", "find", "beat", "stab", "hack") and nps:
+                        pass
+                    elif nps:
+                        pass
+                nps += [c for c in tok.children if c.dep_ in ("nsubj", "nummod")]
+                if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and not nps:
+                    nps = []
+            if not nps:
+                continue
+            np = nps[0]
+            if np.dep_ == "nummod" and np.head.i == tok.i:
+                count = casualty_count(np, lex)
+            else:
+                if is_attacker_noun(np, lex):
+                    continue
+                count = casualty_count(np, lex)
+            if count is None:
+                continue
+            same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
+            if not same:
+                continue
+            gi = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k]))
+            k, inj = result.get(gi, (None, None))
+            if entry.kind == "killed" and k is None:
+                k = count
+            elif entry.kind == "injured" and inj is None:
+                inj = count
+            result[gi] = (k, inj)
+            if entry.kind == "killed" or entry.kind == "injured":
+                victims.setdefault(gi, []).append(np_span(np))
+        return result, victims
+
+    # ------------------------------------------------------------------ responsibility
+    def responsibility(self, groups):
+        doc, lex, view = self.doc, self.lex, self.view
+        by_group: dict[int, list] = {}
+        orphans: list[tuple[int, str, list[Span]]] = []
+        for tok in doc:
+            entries = lex.responsibility_lemmas.get(tok._.ev_lemma)
+            if not entries:
+                continue
+            for entry in entries:
+                heads: list[Token] = []
+                if entry.arg == "subject":
+                    heads = subjects(tok) if tok.pos_ in ("VERB", "AUX") else [c for c in tok.head.children if c.dep_ == "nsubj"]
+                elif entry.arg == "object":
+                    heads = [c for c in tok.children if c.dep_ == "dobj"]
+                elif entry.arg == "to":
+                    holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+                    preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+                    for x in tok.children:
+                        if x.dep_ == "xcomp":  # "believed to belong to X"
+                            preps += [c for c in x.children if c.dep_ == "prep" and c.lower_ == "to"]
+                    heads = [p for pr in preps for p in pr.children if p.dep_ == "pobj"]
+                elif entry.arg == "by":
+                    heads = agents(tok)
+                else:
+                    continue
+                heads += [x for h in heads for x in h.children if x.dep_ == "conj"]
+                ents: list[Span] = []
+                for h in heads:
+                    if is_security(h, view, lex):
+                        continue
+                    ents += agent_entities(h, view, lex)
+                if not ents:
+                    continue
+                same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
+                if same:
+                    gi = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k]))
+                    by_group.setdefault(gi, []).append((entry.role, ents))
+                elif entry.id not in ("by_agent", "member_of"):
+                    orphans.append((tok.i, entry.role, ents))
+        return by_group, orphans
+
+
+def _durationish(e: Span) -> bool:
+    t = e.text.lower()
+    return any(w in t for w in ("years old", "-year-old", "year-old", "hours", "minutes", "days", "every ", "aged"))
+
+
+def _dedupe(spans: list[Span]) -> list[Span]:
+    seen, out = set(), []
+    for s in spans:
+        if (s.start, s.end) not in seen:
+            seen.add((s.start, s.end))
+            out.append(s)
+    return out
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = sorted(set(spans), key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for s in spans:
+        if out and s[0] < out[-1][1]:
+            continue
+        out.append(s)
+    return out

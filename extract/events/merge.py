@@ -1,0 +1,192 @@
+"""Event mentions -> events: one event per coordinated place, then merging of the mentions
+of one attack across the document (shared place + compatible type, date and status; a
+mention without a place of its own enriches the latest event of its paragraph)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span
+
+from extract.events.triggers import TYPE_RANK
+
+PHYSICAL_FAMILIES = [
+    {"bombing", "suicide_bombing"},
+    {"kidnapping", "hostage_taking"},
+]
+
+
+@dataclass
+class Mention:
+    sent_i: int
+    para_i: int
+    trigger: tuple[int, int]  # char offsets
+    trigger_token: int
+    attack_type: str
+    status: str
+    rules: list[str]
+    locations: list[Span]
+    loc_inherited: bool = False
+    perpetrators: list[Span] = field(default_factory=list)
+    claimed_by: list[Span] = field(default_factory=list)
+    attackers: list[tuple[int, int]] = field(default_factory=list)
+    targets: list[tuple[int, int]] = field(default_factory=list)
+    victims: list[tuple[int, int]] = field(default_factory=list)
+    weapons: list[tuple[int, int]] = field(default_factory=list)
+    date: Span | None = None
+    date_inherited: bool = False
+    killed: int | None = None
+    injured: int | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    weak: bool = False
+    confidence: float = 0.6
+
+    @property
+    def harm(self) -> bool:
+        return bool(self.killed or self.injured or self.victims)
+
+
+def place_key(span: Span) -> str:
+    t = span.text.lower().strip(" .,;:()\"'")
+    for art in ("the ",):
+        if t.startswith(art):
+            t = t[len(art):]
+    if t.endswith("'s"):
+        t = t[:-2]
+    return t
+
+
+def split_by_place(m: Mention) -> list[Mention]:
+    """One mention per place when the places are coordinated ("in Kenya, Germany and ...")."""
+    locs = m.locations
+    if len(locs) < 2:
+        return [m]
+    in_loc = {}
+    for k, ent in enumerate(locs):
+        for i in range(ent.start, ent.end):
+            in_loc[i] = k
+    parent = list(range(len(locs)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for k, ent in enumerate(locs):
+        root = ent.root
+        if root.dep_ == "conj" and root.head.i in in_loc:
+            parent[find(k)] = find(in_loc[root.head.i])
+    clusters: dict[int, list[int]] = {}
+    for k in range(len(locs)):
+        clusters.setdefault(find(k), []).append(k)
+    biggest = max(clusters.values(), key=len)
+    if len(biggest) < 2:
+        return [m]
+    doc = locs[0].doc
+    lo, hi = min(locs[k].start for k in biggest), max(locs[k].end for k in biggest)
+    if not any(t.dep_ == "cc" or t.lower_ in ("and", "or") for t in doc[lo:hi]):
+        return [m]  # "Riga, Latvia": a place and its country, not a list
+    out = []
+    for k in biggest:
+        ent = locs[k]
+        extra = [e for j, e in enumerate(locs) if j not in biggest and ent.start <= e.root.head.i < ent.end]
+        out.append(replace(m, locations=[ent] + extra))
+    return out
+
+
+def types_compatible(a: str, b: str) -> bool:
+    if a == b or "unknown" in (a, b):
+        return True
+    if "cyber" in (a, b):
+        return False
+    if "armed_assault" in (a, b):
+        return True
+    return any(a in f and b in f for f in PHYSICAL_FAMILIES)
+
+
+def date_key(span: Span | None) -> str | None:
+    if span is None:
+        return None
+    info = span._.info or {}
+    return str(info.get("value") or span.text.lower().strip())
+
+
+class EventMerger:
+    def __init__(self) -> None:
+        self.events: list[Mention] = []
+        self.last_in_para: dict[int, Mention] = {}
+
+    def add(self, m: Mention, fallback_place: Span | None) -> None:
+        ev = self._add(m, fallback_place)
+        if ev is not None:
+            self.last_in_para[m.para_i] = ev
+
+    def attach_responsibility(self, para_i: int, role: str, ents: list[Span]) -> None:
+        """A responsibility sentence without a trigger ("Security sources blamed X.")."""
+        ev = self.last_in_para.get(para_i)
+        if ev is None:
+            return
+        keys = {(s.start, s.end) for s in ev.perpetrators}
+        ev.perpetrators += [e for e in ents if (e.start, e.end) not in keys]
+        if role == "claim":
+            keys = {(s.start, s.end) for s in ev.claimed_by}
+            ev.claimed_by += [e for e in ents if (e.start, e.end) not in keys]
+
+    def _add(self, m: Mention, fallback_place: Span | None) -> Mention | None:
+        if m.loc_inherited:
+            ev = self.last_in_para.get(m.para_i)
+            if ev is not None and ("cyber" in (ev.attack_type, m.attack_type)) <= (ev.attack_type == m.attack_type) and self._dates_ok(ev, m) and (
+                ev.status == m.status or (m.status == "carried_out" and m.harm)
+            ):
+                self._merge(ev, m, inherited=True)
+                return ev
+            own_date = m.date is not None and not m.date_inherited
+            if fallback_place is None or not (m.harm or own_date) or (m.weak and not m.harm):
+                return None
+            m = replace(m, locations=[fallback_place])
+        mkeys = {place_key(s) for s in m.locations}
+        for ev in self.events:
+            if not mkeys & {place_key(s) for s in ev.locations}:
+                continue
+            if ev.status != m.status or not types_compatible(ev.attack_type, m.attack_type):
+                continue
+            if not self._dates_ok(ev, m):
+                continue
+            self._merge(ev, m, inherited=False)
+            return ev
+        self.events.append(m)
+        return m
+
+    @staticmethod
+    def _dates_ok(ev: Mention, m: Mention) -> bool:
+        da = None if ev.date_inherited else date_key(ev.date)
+        db = None if m.date_inherited else date_key(m.date)
+        return not (da and db and da != db)
+
+    @staticmethod
+    def _merge(ev: Mention, m: Mention, inherited: bool) -> None:
+        if TYPE_RANK[m.attack_type] > TYPE_RANK[ev.attack_type] and not (ev.attack_type == "cyber"):
+            ev.attack_type = m.attack_type
+        if inherited and m.status != ev.status and m.status == "carried_out" and m.harm:
+            ev.status = m.status
+        if not inherited:
+            seen = {place_key(s) for s in ev.locations}
+            ev.locations += [s for s in m.locations if place_key(s) not in seen]
+        for name in ("perpetrators", "claimed_by"):
+            cur = getattr(ev, name)
+            keys = {(s.start, s.end) for s in cur}
+            cur += [s for s in getattr(m, name) if (s.start, s.end) not in keys]
+        for name in ("attackers", "targets", "victims", "weapons", "evidence"):
+            cur = getattr(ev, name)
+            cur += [s for s in getattr(m, name) if s not in cur]
+        if (ev.date is None or ev.date_inherited) and m.date is not None and not m.date_inherited:
+            ev.date, ev.date_inherited = m.date, False
+        elif ev.date is None:
+            ev.date, ev.date_inherited = m.date, m.date_inherited
+        if ev.killed is None:
+            ev.killed = m.killed
+        if ev.injured is None:
+            ev.injured = m.injured
+        ev.rules += [r for r in m.rules if r not in ev.rules]
+        ev.weak = ev.weak and m.weak
+        ev.confidence = min(0.95, max(ev.confidence, m.confidence) + 0.05)

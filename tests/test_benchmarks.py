@@ -1,0 +1,224 @@
+"""benchmarks/: the MUC-4 metrics on hand-made templates, and smoke runs of both scripts.
+
+No timing is asserted anywhere: the scripts only have to finish and print numbers.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+BENCH = REPO / "benchmarks"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+muc4 = _load("muc4")
+
+
+def tpl(incident_type: str = "attack", **roles) -> dict:
+    out = {"incident_type": incident_type}
+    for r in muc4.ROLES:
+        out[r] = [list(e) if isinstance(e, (list, tuple)) else [e] for e in roles.get(r, [])]
+    return out
+
+
+GOLD = [
+    tpl("attack", PerpInd=[("guerrillas", "guerrilla column")], PerpOrg=[("urng", "guatemalan national revolutionary unity")],
+        Target=[('"santo tomas" presidential farm', "presidential farm")], Victim=["cerezo"]),
+    tpl("bombing", Target=["liqueur plant"], Weapon=["rockets", "dynamite"]),
+]
+
+
+def totals(counts: dict) -> tuple[int, int, int]:
+    m = muc4.micro(counts, counts.keys())
+    return m.correct, m.predicted, m.gold
+
+
+# --------------------------------------------------------------------------- normalisation
+
+
+@pytest.mark.parametrize("raw, key", [
+    ("THE GUERRILLAS", "guerrillas"),
+    ('"SANTO TOMAS" PRESIDENTIAL FARM', "santo tomas presidential farm"),
+    ("A CAR BOMB", "car bomb"),
+    ("AN EXPLOSIVE, DEVICE.", "explosive device"),
+    ("THEATRE", "theatre"),
+])
+def test_normalise_mention(raw: str, key: str) -> None:
+    assert muc4.normalise_mention(raw) == key
+
+
+# --------------------------------------------------------------------------- GTT micro
+
+
+def test_gtt_perfect() -> None:
+    system = [tpl("attack", PerpInd=["THE GUERRILLAS"], PerpOrg=["URNG"], Target=["THE PRESIDENTIAL FARM"],
+                  Victim=["PRESIDENT CEREZO", "CEREZO"]),
+              tpl("bombing", Target=["the liqueur plant"], Weapon=["dynamite", "rockets"])]
+    # "president cerezo" is not a gold mention, "cerezo" is: the Victim entity with both mentions counts once
+    system[0]["Victim"] = [["PRESIDENT CEREZO", "CEREZO"]]
+    c = muc4.gtt_score(system, GOLD)
+    assert totals(c) == (9, 9, 9)
+    m = muc4.micro(c, muc4.GTT_KEYS)
+    assert (m.p, m.r, m.f1) == (1.0, 1.0, 1.0)
+    ree = muc4.ceaf_ree_score(system, GOLD)
+    assert totals(ree) == (7, 7, 7)
+
+
+def test_gtt_empty() -> None:
+    c = muc4.gtt_score([], GOLD)
+    assert totals(c) == (0, 0, 9)
+    assert muc4.micro(c, muc4.GTT_KEYS).r == 0.0
+    assert totals(muc4.gtt_score([], [])) == (0, 0, 0)
+    # spurious templates on an irrelevant document: everything predicted is wrong
+    c = muc4.gtt_score([tpl("attack", Target=["bus"])], [])
+    assert totals(c) == (0, 2, 0)
+
+
+def test_gtt_wrong_incident_type_is_not_paired() -> None:
+    system = [tpl("kidnapping", PerpInd=["guerrillas"], PerpOrg=["urng"])]
+    c = muc4.gtt_score(system, GOLD[:1])
+    assert c["incident_type"].correct == 0 and c["PerpInd"].correct == 0 and c["PerpOrg"].correct == 0
+    assert totals(c) == (0, 3, 5)
+    # template-free CEAF-REE does not care about the incident type
+    assert muc4.ceaf_ree_score(system, GOLD[:1])["PerpOrg"].correct == 1
+
+
+def test_gtt_one_to_one_pairing() -> None:
+    gold = [tpl("attack", Victim=["mayor"]), tpl("attack", Victim=["judge"])]
+    # two system templates fit gold 1; only one may pair with it, the other pairs with gold 2
+    system = [tpl("attack", Victim=["the mayor"]), tpl("attack", Victim=["mayor", "judge"])]
+    pairs = muc4.gtt_pairs(system, gold)
+    assert sorted(pairs) == [(0, 0), (1, 1)]
+    c = muc4.gtt_score(system, gold)
+    assert (c["incident_type"].correct, c["Victim"].correct) == (2, 2)
+    assert (c["Victim"].predicted, c["Victim"].gold) == (3, 2)
+    # each gold entity is matched at most once inside a template
+    c = muc4.gtt_score([tpl("attack", Victim=["mayor", "the mayor"])], [tpl("attack", Victim=["mayor"])])
+    assert (c["Victim"].correct, c["Victim"].predicted, c["Victim"].gold) == (1, 2, 1)
+    # ... while event_to_template never predicts the same entity twice
+    span = {"text": "THE MAYOR", "start": 0, "end": 9}
+    t = muc4.event_to_template({"attack_type": "shooting", "victims": [span, dict(span, text="MAYOR")]}, {})
+    assert t["Victim"] == [["THE MAYOR"]]
+
+
+def test_event_to_template_mapping() -> None:
+    entities = {"org-1": {"id": "org-1", "type": "ORGANISATION", "text": "FMLN", "canonical": None,
+                          "mentions": [{"text": "FMLN"}, {"text": "FARABUNDO MARTI NATIONAL LIBERATION FRONT"}]},
+                "person-1": {"id": "person-1", "type": "PERSON", "text": "JOSE PEREZ", "mentions": []}}
+    span = lambda t: {"text": t, "start": 0, "end": len(t)}  # noqa: E731
+    ev = {"attack_type": "suicide_bombing", "status": "carried_out", "perpetrators": ["org-1", "person-1"],
+          "attackers": [span("URBAN GUERRILLAS")], "targets": [span("A BUS")], "victims": [span("TWO POLICEMEN")],
+          "weapons": [span("DYNAMITE")]}
+    t = muc4.event_to_template(ev, entities)
+    assert t["incident_type"] == "bombing"
+    assert t["PerpOrg"] == [["FMLN", "FMLN", "FARABUNDO MARTI NATIONAL LIBERATION FRONT"]]
+    assert t["PerpInd"] == [["JOSE PEREZ"], ["URBAN GUERRILLAS"]]
+    assert (t["Target"], t["Victim"], t["Weapon"]) == ([["A BUS"]], [["TWO POLICEMEN"]], [["DYNAMITE"]])
+    for attack_type, expected in [("kidnapping", "kidnapping"), ("hostage_taking", "kidnapping"), ("arson", "arson"),
+                                  ("shooting", "attack"), ("armed_assault", "attack"), ("unknown", "attack")]:
+        assert muc4.event_to_template({"attack_type": attack_type}, {})["incident_type"] == expected
+    gold = [muc4.gold_template({"incident_type": "bombing",
+                                "PerpOrg": [[["farabundo marti national liberation front", 3], ["fmln", 9]]],
+                                "PerpInd": [], "Target": [[["bus", 1]]], "Victim": [], "Weapon": []})]
+    c = muc4.gtt_score([t], gold)
+    assert (c["PerpOrg"].correct, c["Target"].correct) == (1, 1)
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def test_key_dates() -> None:
+    d = muc4.parse_key_date
+    assert d("02 FEB 90") == [(date(1990, 2, 2), date(1990, 2, 2))]
+    assert d("- 23 AUG 88") == [(None, date(1988, 8, 23))]
+    assert d("12 JAN 90 - 15 JAN 90") == [(date(1990, 1, 12), date(1990, 1, 15))]
+    assert d("(25 MAY 89 - 26 MAY 89) / (25 MAY 89)") == [(date(1989, 5, 25), date(1989, 5, 26)),
+                                                          (date(1989, 5, 25), date(1989, 5, 25))]
+    assert d("-") is None and d("*") is None
+    ok = lambda sys_value, key: muc4.date_ok(muc4.iso_interval(sys_value), d(key))  # noqa: E731
+    assert ok("1990-02-02", "02 FEB 90") and not ok("1990-02-03", "02 FEB 90")
+    assert ok("1988-08-20", "- 23 AUG 88") and not ok("1988-08-24", "- 23 AUG 88")
+    assert ok("1990-01-13", "12 JAN 90 - 15 JAN 90") and ok("1990-01", "01 JAN 90 - 31 JAN 90")
+    assert not ok("1990-02", "02 FEB 90")  # a month is not the day
+    assert not ok(None, "02 FEB 90")
+
+
+def test_key_locations_and_stage() -> None:
+    loc = muc4.parse_key_location("EL SALVADOR: SAN SALVADOR (CITY)")
+    assert loc == {"countries": {"el salvador"}, "places": {"san salvador"}}
+    loc = muc4.parse_key_location("(COLOMBIA) / (COLOMBIA: BOGOTA (CITY))")
+    assert loc == {"countries": {"colombia"}, "places": {"colombia", "bogota"}}
+    assert muc4.parse_key_location("PERU: ANCASH (DEPARTMENT): CHAVIN (TOWN) - HUARI (TOWN)")["places"] == {
+        "ancash", "chavin", "huari"}
+    assert muc4.country_code("el salvador") == "SV"
+    key = muc4.key_template({"MESSAGE: TEMPLATE": "1", "INCIDENT: TYPE": "BOMBING", "INCIDENT: DATE": "- 04 FEB 90",
+                             "INCIDENT: LOCATION": "EL SALVADOR: SAN SALVADOR (CITY)",
+                             "INCIDENT: STAGE OF EXECUTION": "ACCOMPLISHED"})
+    entities = {"place-1": {"id": "place-1", "type": "PLACE", "text": "SAN SALVADOR", "country_code": "SV",
+                            "mentions": []},
+                "date-1": {"id": "date-1", "type": "DATE", "text": "3 FEB", "value": "1990-02-03", "mentions": []}}
+    good = muc4.event_key_features({"attack_type": "bombing", "status": "carried_out", "locations": ["place-1"],
+                                    "date": "date-1"}, entities)
+    c = muc4.keys_score([good], [key])
+    assert {s: (v.correct, v.predicted, v.gold) for s, v in c.items()} == {
+        "date": (1, 1, 1), "country": (1, 1, 1), "place": (1, 1, 1), "stage": (1, 1, 1)}
+    bad = muc4.event_key_features({"attack_type": "bombing", "status": "threatened", "locations": [], "date": None},
+                                  entities)
+    c = muc4.keys_score([bad], [key])
+    assert {s: (v.correct, v.predicted, v.gold) for s, v in c.items()} == {
+        "date": (0, 0, 1), "country": (0, 0, 1), "place": (0, 0, 1), "stage": (0, 1, 1)}
+    optional = dict(key, optional=True)
+    assert muc4.keys_score([], [optional])["date"].gold == 0  # unpaired optional template: not a miss
+
+
+# --------------------------------------------------------------------------- smoke runs
+
+
+def _run(script: str, *args: str, timeout: int = 900) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(BENCH / script), *args], capture_output=True, text=True,
+                          cwd=str(REPO), timeout=timeout)
+
+
+def test_muc4_script_smoke(tmp_path: Path) -> None:
+    out = tmp_path / "muc4.json"
+    proc = _run("muc4.py", "--limit", "3", "--json", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "GTT micro" in proc.stdout and "CEAF-REE" in proc.stdout
+    assert "theirs: TST3+TST4 test split; ours: TST1+TST2 dev split" in proc.stdout
+    assert re.search(r"extract .*GTT micro\s+\d+\.\d\d\s+\d+\.\d\d\s+\d+\.\d\d", proc.stdout)
+    data = json.loads(out.read_text())
+    assert data["documents"] == 3
+    for key in ("gtt_micro", "ceaf_ree", "relevance"):
+        assert 0.0 <= data[key]["f1"] <= 100.0
+    assert set(data["keys"]) == {"date", "country", "place", "stage"}
+
+
+def test_throughput_script_smoke(tmp_path: Path) -> None:
+    out = tmp_path / "throughput.json"
+    proc = _run("throughput.py", "--limit", "3", "--json", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "words/s" in proc.stdout and "peak RSS" in proc.stdout
+    data = json.loads(out.read_text())
+    assert data["corpus"]["documents"] == 3 and data["corpus"]["words"] > 0
+    assert data["bare_spacy"]["words_per_second"] > 0 and data["extractor"]["words_per_second"] > 0
+    assert data["memory"]["x1"]["docs"] == 3 and data["memory"]["x4"]["docs"] == 12
+    assert data["memory"]["x1"]["peak_rss_mb"] > 0
+    stages = [s["stage"] for s in data["components"]]
+    assert any("ner" in s for s in stages) and any("assemble" in s for s in stages)
+    assert abs(sum(s["share"] for s in data["components"]) - 1.0) < 0.01
+    assert data["machine"]["cores"] and data["machine"]["spacy"]
