@@ -6,9 +6,8 @@
   documents of that chunk not yet written are processed again one by one, in-process,
   so the failing document becomes an error record (``processing_failed``) and the others
   still get results. Output order is always input order.
-* A text longer than ``nlp.max_length`` is split at paragraph boundaries, each piece is
-  processed on its own and the pieces are merged (offsets shifted, entities with the same
-  type and name merged, ids renumbered).
+* Texts longer than ``nlp.max_length`` need nothing here: ``Extractor.extract_many``
+  processes them in paragraph-aligned chunks joined back into one Doc.
 * ``--resume``: inputs whose document id is already in the output are skipped (their
   bytes are hashed, not parsed).
 * A rich progress bar on stderr when asked for (the CLI does so only on a terminal).
@@ -151,7 +150,8 @@ class Batch:
         items = self._read(sources, skip, on_skip)
         for item, document in self.process(items):
             self.writer.write(document)
-            skip.add(document.document.id)
+            if self.resume:  # identical content met twice in one resumed run: written once
+                skip.add(document.document.id)
             if is_failure(document):
                 stats.failed += 1
                 stats.failed_sources.append(item.source)
@@ -185,16 +185,8 @@ class Batch:
             yield from self._process_chunk(chunk)
 
     def _process_chunk(self, chunk: list[InputDocument]) -> Iterator[tuple[InputDocument, Document]]:
-        limit = self.extractor.nlp.max_length
-        group: list[InputDocument] = []
-        for item in chunk:
-            if len(item.text) > limit:
-                yield from self._process_group(group)
-                group = []
-                yield item, self._extract_long(item, limit)
-            else:
-                group.append(item)
-        yield from self._process_group(group)
+        # texts over nlp.max_length are split and joined back by Extractor.extract_many
+        yield from self._process_group(chunk)
 
     def _process_group(self, group: list[InputDocument]) -> Iterator[tuple[InputDocument, Document]]:
         if not group:
@@ -225,145 +217,3 @@ class Batch:
         self.report(f"extract: error: {item.source}: {message}")
         self._debug_traceback(exc)
         return error_document(item, self.extractor.model_name, message)
-
-    def _extract_long(self, item: InputDocument, limit: int) -> Document:
-        """A text over ``nlp.max_length``: paragraph-aligned pieces, merged."""
-        try:
-            parts: list[tuple[int, Document]] = []
-            reference_date = item.reference_date
-            reference_source = item.reference_date_source
-            for offset, piece in split_text(item.text, limit):
-                part = InputDocument(
-                    text=piece, source=item.source, sha256=item.digest(),
-                    reference_date=reference_date, reference_date_source=reference_source,
-                )
-                document = next(self.extractor.extract_many([part], n_process=1))
-                if reference_date is None and document.document.reference_date:
-                    # one reference date for the whole text: the first piece's (dateline)
-                    reference_date = document.document.reference_date
-                    reference_source = "inferred"
-                parts.append((offset, document))
-            return merge_documents(item, parts)
-        except Exception as exc:  # noqa: BLE001
-            return self._failed(item, exc)
-
-
-# ---------------------------------------------------------------------------
-# long texts
-
-
-def split_text(text: str, limit: int) -> list[tuple[int, str]]:
-    """Pieces of at most ``limit`` chars, cut at a blank line, else a line break, else a
-    sentence end, else a space (hard cut as a last resort); (offset, piece) pairs."""
-    if limit <= 0:
-        raise ValueError("limit must be positive")
-    pieces: list[tuple[int, str]] = []
-    start, n = 0, len(text)
-    while n - start > limit:
-        lo, hi = start + limit // 2, start + limit
-        cut = -1
-        for sep in ("\n\n", "\n", ". ", " "):
-            pos = text.rfind(sep, lo, hi - len(sep) + 1)
-            if pos != -1:
-                cut = pos + len(sep)
-                break
-        if cut == -1:
-            cut = hi
-        pieces.append((start, text[start:cut]))
-        start = cut
-    pieces.append((start, text[start:]))
-    return pieces
-
-
-def _shift(value: Any, offset: int) -> Any:
-    """Shift every {"start", "end"} span inside ``value`` by ``offset`` (in place)."""
-    if isinstance(value, dict):
-        if isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
-            value["start"] += offset
-            value["end"] += offset
-        for v in value.values():
-            if isinstance(v, (dict, list)):
-                _shift(v, offset)
-    elif isinstance(value, list):
-        for v in value:
-            _shift(v, offset)
-    return value
-
-
-def _prefix(entity_id: str) -> str:
-    head, _, tail = entity_id.rpartition("-")
-    return head if head and tail.isdigit() else entity_id
-
-
-def merge_documents(item: InputDocument, parts: Sequence[tuple[int, Document]]) -> Document:
-    """Merge the Documents of the pieces of one text: offsets shifted by each piece's
-    offset, entities of the same type and (canonical) name merged, ids renumbered."""
-    entities: list[dict[str, Any]] = []
-    by_key: dict[tuple[str, str], dict[str, Any]] = {}
-    counters: dict[str, int] = {}
-    events: list[dict[str, Any]] = []
-    errors: list[dict[str, str]] = []
-    first = parts[0][1]
-
-    def new_id(prefix: str) -> str:
-        counters[prefix] = counters.get(prefix, 0) + 1
-        return f"{prefix}-{counters[prefix]}"
-
-    for offset, document in parts:
-        data = document.model_dump(mode="json")
-        id_map: dict[str, str] = {}
-        keys: list[tuple[str, str]] = []
-        for ent in data["entities"]:  # first: the merged id of every entity of this part
-            key = (ent["type"], (ent.get("canonical") or ent["text"]).casefold())
-            keys.append(key)
-            if key in by_key:
-                id_map[ent["id"]] = by_key[key]["id"]
-            else:
-                target = dict(ent, id=new_id(_prefix(ent["id"])), mentions=[])
-                for k in ("publisher", "parent"):  # filled below, remapped
-                    if k in target:
-                        target[k] = None
-                by_key[key] = target
-                entities.append(target)
-                id_map[ent["id"]] = target["id"]
-        for ent, key in zip(data["entities"], keys):  # then: merge, references remapped
-            _shift(ent["mentions"], offset)
-            for k in ("publisher", "parent"):
-                if isinstance(ent.get(k), str):
-                    ent[k] = id_map.get(ent[k], ent[k])
-            target = by_key[key]
-            target["mentions"].extend(ent["mentions"])
-            target["confidence"] = max(target["confidence"], ent["confidence"])
-            for k, v in ent.items():
-                if k not in ("id", "mentions") and target.get(k) is None and v is not None:
-                    target[k] = v
-        for ev in data["events"]:
-            _shift(ev, offset)
-            ev["id"] = new_id("ev")
-            for k in ("perpetrators", "claimed_by", "locations"):
-                seen: list[str] = []
-                for ref in ev.get(k) or []:
-                    mapped = id_map.get(ref, ref)
-                    if mapped not in seen:
-                        seen.append(mapped)
-                ev[k] = seen
-            if ev.get("date"):
-                ev["date"] = id_map.get(ev["date"], ev["date"])
-            events.append(ev)
-        for err in data["errors"]:
-            if err not in errors:
-                errors.append(err)
-    for ent in entities:
-        ent["mentions"].sort(key=lambda m: (m["start"], m["end"]))
-    digest = item.digest()
-    return Document.model_validate({
-        "schema_version": first.schema_version,
-        "document": {
-            "id": document_id(digest), "source": item.source, "sha256": digest,
-            "chars": len(item.text), "reference_date": first.document.reference_date,
-        },
-        "extractor": first.extractor.model_dump(mode="json"),
-        "entities": entities,
-        "events": events,
-        "errors": errors,
-    })

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from extract.batch import Batch, split_text
+from extract.batch import Batch
 from extract.extractor import InputDocument
 from extract.writers import get_writer
 
@@ -46,15 +46,6 @@ def test_failing_document_becomes_error_record_and_batch_goes_on(extractor) -> N
     assert "component exploded" in docs[1].errors[0].message
     assert len(lines) == 1 and lines[0].startswith("extract: error: t1.txt: processing failed")
     assert docs[2] == extractor.extract_text(texts[2], source="t2.txt")
-
-
-def test_split_text_is_paragraph_aligned_and_lossless() -> None:
-    text = ("Para one is here. It has sentences.\n\n" * 30) + "x" * 250
-    pieces = split_text(text, 200)
-    assert "".join(p for _, p in pieces) == text
-    assert all(len(p) <= 200 for _, p in pieces)
-    assert all(text[o:o + len(p)] == p for o, p in pieces)
-    assert all(p.endswith("\n\n") for _, p in pieces[:-3])
 
 
 def test_text_longer_than_max_length_is_chunked_and_merged(extractor, corpora_dir) -> None:

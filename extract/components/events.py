@@ -71,6 +71,12 @@ class EventExtractor(PatternComponent):
         for e in places:
             if e.end <= sent_start and builder.view.para_of[e.start] == m.para_i:
                 best = e
+        if best is None:
+            # a section heading naming a place ("3.4 London", "Niger") just before the paragraph
+            para_toks = [t for t in builder.doc if builder.view.para_of[t.i] == m.para_i - 1 and not t.is_space]
+            if 0 < len(para_toks) <= 6:
+                heading = [e for e in places if builder.view.para_of[e.start] == m.para_i - 1]
+                best = heading[-1] if heading else None
         return best
 
     @staticmethod

@@ -96,26 +96,50 @@ class LexiconRuler(PatternComponent):
 
     def initialize_rules(self) -> None:
         self.table: dict[str, tuple[str, PatternEntry]] = {}
-        self._ambiguous_ids: set[str] = set()
-        ruler = SpanRuler(self.nlp, name=f"{self.name}_ruler", spans_key=None, annotate_ents=False)
-        patterns = []
-        tokenizer = self.nlp.tokenizer
+        owners: dict[str, list[str]] = {}  # normalised alias -> entry ids that list it
+        aliases: dict[str, tuple[str, str, bool]] = {}  # normalised alias -> (alias, label, ambiguous)
         for fname, (_, label) in LEXICON_FILES.items():
             for entry in self.entries.get(fname, []):
                 self.table[entry.id] = (label, entry)
                 ambiguous = set(entry.ambiguous)
-                for alias in dict.fromkeys(entry.aliases):
-                    tokens = [t.text for t in tokenizer(alias)]
-                    exact = is_acronym(alias) or alias in ambiguous
-                    rule_id = f"{entry.id}#amb" if alias in ambiguous else entry.id
-                    patterns.append(
-                        {"label": label, "pattern": alias_token_pattern(tokens, exact), "id": rule_id}
-                    )
+                for alias in entry.aliases:
+                    key = alias if is_acronym(alias) or alias in ambiguous else alias.lower()
+                    ids = owners.setdefault(key, [])
+                    if entry.id not in ids:
+                        ids.append(entry.id)
+                    prev = aliases.get(key)
+                    aliases[key] = (alias, label, alias in ambiguous or bool(prev and prev[2]))
+        self.shared: dict[str, list[str]] = {}
+        patterns = []
+        tokenizer = self.nlp.tokenizer
+        for n, (key, (alias, label, ambiguous)) in enumerate(aliases.items()):
+            ids = owners[key]
+            if len(ids) == 1:
+                rule_id = ids[0]
+            else:
+                rule_id = f"shared{n}"
+                self.shared[rule_id] = ids
+            if ambiguous:
+                rule_id += "#amb"
+            tokens = [t.text for t in tokenizer(alias)]
+            exact = is_acronym(alias) or ambiguous
+            patterns.append({"label": label, "pattern": alias_token_pattern(tokens, exact), "id": rule_id})
+        ruler = SpanRuler(self.nlp, name=f"{self.name}_ruler", spans_key=None, annotate_ents=False)
         ruler.add_patterns(patterns)
         self.ruler = ruler if patterns else None
 
+    def _resolve_shared(self, spans: list[Span]) -> dict[str, str | None]:
+        """Pick the owner of each shared alias: the one whose unshared names occur in the document."""
+        present = {s.id_ for s in spans if s.id_ not in self.shared}
+        resolved: dict[str, str | None] = {}
+        for rule_id in {s.id_ for s in spans if s.id_ in self.shared}:
+            candidates = [i for i in self.shared[rule_id] if i in present]
+            resolved[rule_id] = candidates[0] if len(candidates) == 1 else None
+        return resolved
+
     def __call__(self, doc: Doc) -> Doc:
         if self.ruler is None:
+            add_defined_acronyms(doc)
             return doc
         caps = is_all_caps(doc.text)
         matches: list[Span] = []
@@ -128,14 +152,25 @@ class LexiconRuler(PatternComponent):
             matches.append(Span(doc, span.start, span.end, label=span.label_, span_id=rule_id))
         matches = filter_spans(matches)
         if not matches:
+            add_defined_acronyms(doc)
             return doc
+        owners = self._resolve_shared(matches)
+        resolved = []
+        for span in matches:
+            entry_id = owners.get(span.id_, span.id_)
+            label = self.table[entry_id][0] if entry_id else span.label_
+            resolved.append((Span(doc, span.start, span.end, label=label, span_id=span.id_), entry_id))
+        matches = [s for s, _ in resolved]
         kept = [e for e in doc.ents if not any(_overlaps(e, m) for m in matches)]
         doc.ents = sorted(kept + matches, key=lambda s: s.start)
-        for span in matches:
-            label, entry = self.table[span.id_]
+        for span, entry_id in resolved:
+            if entry_id is None:  # a name several entries share, and nothing in the text decides
+                set_span_attrs(span, canonical=None, kb_id=None, source=f"pattern:{span.id_}", confidence=0.8, info=None)
+                continue
+            label, entry = self.table[entry_id]
             info = {"kind": entry.kind}
             if isinstance(entry, PublicationEntry):
-                info["publisher"] = self._publisher_name(entry.publisher)
+                info["publisher"] = self._canonical(entry.publisher)
             elif isinstance(entry, OrganisationEntry):
                 info["parent"] = self._canonical(entry.parent)
             set_span_attrs(
@@ -146,6 +181,7 @@ class LexiconRuler(PatternComponent):
                 confidence=0.95,
                 info=info,
             )
+        add_defined_acronyms(doc)
         return doc
 
     def _canonical(self, entry_id: str | None) -> str | None:
@@ -153,8 +189,36 @@ class LexiconRuler(PatternComponent):
             return self.table[entry_id][1].canonical  # type: ignore[attr-defined]
         return None
 
-    def _publisher_name(self, entry_id: str | None) -> str | None:
-        return self._canonical(entry_id)
+
+def add_defined_acronyms(doc: Doc) -> None:
+    """'Informal Anarchist Federation (FAI)': the bracketed acronym and its later uses name the same thing."""
+    ents = list(doc.ents)
+    definitions: dict[str, Span] = {}
+    for ent in ents:
+        if ent.label_ not in ("ORGANISATION", "PUBLICATION") or ent.end + 2 >= len(doc):
+            continue
+        if doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+            acronym = doc[ent.end + 1]
+            if acronym.is_upper and 2 <= len(acronym.text) <= 8 and acronym.text != ent.text:
+                definitions.setdefault(acronym.text, ent)
+    if not definitions:
+        return
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for tok in doc:
+        long_form = definitions.get(tok.text)
+        if long_form is not None and tok.i not in taken:
+            added.append((Span(doc, tok.i, tok.i + 1, label=long_form.label_), long_form))
+    doc.ents = sorted(ents + [s for s, _ in added], key=lambda s: s.start)
+    for span, long_form in added:
+        set_span_attrs(
+            span,
+            canonical=long_form._.canonical or long_form.text,
+            kb_id=long_form._.kb_id,
+            source="rule:acronym-definition",
+            confidence=0.85,
+            info=long_form._.info,
+        )
 
 
 def _overlaps(a: Span, b: Span) -> bool:

@@ -389,6 +389,8 @@ class PlacesComponent(PatternComponent):
 
     def _name_shape(self, span: Span, caps: bool) -> bool:
         first, last = span[0], span[-1]
+        if first.lower_ == "the":  # "The Villages" (a Florida city) in "THE VILLAGES OF ..."
+            return False
         if not first.text[:1].isupper() or last.lower_ in CONNECTORS or not last.is_alpha:
             return False
         for tok in span[1:]:

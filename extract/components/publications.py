@@ -37,6 +37,13 @@ class PublicationCueEntry(PatternEntry):
     words: list[str]
 
 
+def _is_resolved_name(ent: Span) -> bool:
+    """A place the gazetteer resolved, or a name a rule already typed: not a citation source."""
+    if ent.label_ == "PLACE":
+        return bool((ent._.info or {}).get("country_code") or (ent._.info or {}).get("feature"))
+    return ent.label_ != "PUBLICATION" and not (ent._.source or "model").startswith("model")
+
+
 def _is_name_token(text: str) -> bool:
     return text[:1].isupper() or (text[:1].isdigit() and len(text) < 5)
 
@@ -75,8 +82,7 @@ class PublicationCitations(PatternComponent):
                 continue
             if not _is_name_token(name_span[0].text) or any(t.is_digit for t in name_span):
                 continue
-            if any(e.label_ in ("PERSON",) and e.start_char <= name_span.start_char < e.end_char
-                   and e._.source and not e._.source.startswith("model") for e in doc.ents):
+            if any(_is_resolved_name(e) for e in doc.ents if e.start < name_span.end and name_span.start < e.end):
                 continue
             info = {"date": (date._.info or {}).get("value")}
             out.append((name_span, "rule:publication-citation", info))

@@ -221,7 +221,7 @@ class MentionBuilder:
                 if hints:
                     atype = max(hints, key=lambda h: TYPE_RANK[h])
             # date
-            date, date_inh = self.date_for(g, scope, sent)
+            date, date_inh, date_weak = self.date_for(g, scope, sent)
             weak = all(t.weak for t in g)
             conf = 0.5 + (0.15 if not weak else 0) + 0.05 * sum(bool(x) for x in (perps, targets, date, killed, weapons))
             m = Mention(
@@ -230,7 +230,7 @@ class MentionBuilder:
                 trigger_token=primary.head, attack_type=atype, status=st.status,
                 rules=[t.rule for t in g] + [st.rule], locations=places, loc_inherited=not places,
                 perpetrators=_dedupe(perps), claimed_by=_dedupe(claimed), attackers=attackers, targets=targets,
-                victims=victims, weapons=weapons, date=date, date_inherited=date_inh, killed=killed,
+                victims=victims, weapons=weapons, date=date, date_inherited=date_inh, date_weak=date_weak, killed=killed,
                 injured=injured, evidence=[(sent[0].idx, sent[-1].idx + len(sent[-1]))], weak=weak, confidence=min(conf, 0.95),
             )
             # a generic-sounding weak mention with no place and no detail is not an event
@@ -239,7 +239,8 @@ class MentionBuilder:
         return out
 
     # ------------------------------------------------------------------ date
-    def date_for(self, g, scope, sent) -> tuple[Span | None, bool]:
+    def date_for(self, g, scope, sent) -> tuple[Span | None, bool, bool]:
+        """(date, inherited from an earlier sentence, weak: not in the trigger's clause)."""
         doc = self.doc
         heads = [doc[t.head] for t in g]
         lo, hi = sent[0].i, sent[-1].i
@@ -252,14 +253,14 @@ class MentionBuilder:
             pool = in_scope or dates
             best = min(pool, key=lambda e: (not any(ch.isdigit() for ch in e.text),
                                             min(tree_distance(e.root, h) * 100 + abs(e.root.i - h.i) for h in heads)))
-            return best, not in_scope
+            return best, False, best.root.i not in scope
         para = self.view.para_of[g[0].head]
         for e in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end <= lo]):
             if self.view.para_of[e.start] != para:
                 break
             if not _durationish(e):
-                return e, True
-        return None, False
+                return e, True, True
+        return None, False, False
 
     # ------------------------------------------------------------------ casualties
     def casualties(self, groups):

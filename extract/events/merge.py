@@ -34,7 +34,8 @@ class Mention:
     victims: list[tuple[int, int]] = field(default_factory=list)
     weapons: list[tuple[int, int]] = field(default_factory=list)
     date: Span | None = None
-    date_inherited: bool = False
+    date_inherited: bool = False  # from an earlier sentence of the paragraph
+    date_weak: bool = False  # inherited, or in the sentence but outside the trigger's clause
     killed: int | None = None
     injured: int | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
@@ -159,8 +160,8 @@ class EventMerger:
 
     @staticmethod
     def _dates_ok(ev: Mention, m: Mention) -> bool:
-        da = None if ev.date_inherited else date_key(ev.date)
-        db = None if m.date_inherited else date_key(m.date)
+        da = None if ev.date_weak else date_key(ev.date)
+        db = None if m.date_weak else date_key(m.date)
         return not (da and db and da != db)
 
     @staticmethod
@@ -179,10 +180,10 @@ class EventMerger:
         for name in ("attackers", "targets", "victims", "weapons", "evidence"):
             cur = getattr(ev, name)
             cur += [s for s in getattr(m, name) if s not in cur]
-        if (ev.date is None or ev.date_inherited) and m.date is not None and not m.date_inherited:
-            ev.date, ev.date_inherited = m.date, False
+        if (ev.date is None or ev.date_weak) and m.date is not None and not m.date_weak:
+            ev.date, ev.date_inherited, ev.date_weak = m.date, False, False
         elif ev.date is None:
-            ev.date, ev.date_inherited = m.date, m.date_inherited
+            ev.date, ev.date_inherited, ev.date_weak = m.date, m.date_inherited, m.date_weak
         if ev.killed is None:
             ev.killed = m.killed
         if ev.injured is None:

@@ -1,0 +1,55 @@
+"""extract_lexicon: organisation and publication names from patterns/, with canonical names and ids."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def labelled(nlp, text):
+    doc = nlp(text)
+    return {e.text: (e.label_, e._.canonical, e._.source) for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "label", "canonical"),
+    [
+        ("ISIS has been highly motivated to carry out terrorist attacks around the globe.", "ISIS", "ORGANISATION", "Islamic State"),
+        ("Local sources attributed the attack to ISWAP, the Islamic State's West African affiliate.", "ISWAP", "ORGANISATION", "Islamic State West Africa Province"),
+        ("The Police Service of Northern Ireland attributed the attack to the New IRA.", "Police Service of Northern Ireland", "ORGANISATION", None),
+        ("THE MRTA HAS FINANCED ITSELF LARGELY THROUGH KIDNAPPINGS FOR RANSOM.", "MRTA", "ORGANISATION", None),
+        ("The claim was carried by Amaq, the group's news agency.", "Amaq", "PUBLICATION", None),
+        ("Dabiq and Rumiyah urged supporters to carry out stabbing attacks.", "Rumiyah", "PUBLICATION", "Rumiyah"),
+    ],
+)
+def test_lexicon_names(nlp, sentence, name, label, canonical):
+    found = labelled(nlp, sentence)
+    assert name in found, found
+    assert found[name][0] == label
+    assert found[name][2].startswith("pattern:")
+    if canonical:
+        assert found[name][1] == canonical
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is a report on what is known so far.",  # "is" is not the Islamic State
+        "The independent candidate won the vote.",  # "The Independent" only in exact case
+    ],
+)
+def test_ambiguous_aliases_need_exact_case(nlp, sentence):
+    doc = nlp(sentence)
+    assert not [e for e in doc.ents if e.label_ in ("ORGANISATION", "PUBLICATION")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acronym", "long_form"),
+    [
+        ("A cell of the Informal Anarchist Federation (FAI) claimed it. The FAI later denied it.", "FAI", "Informal Anarchist Federation"),
+        ("The Border Guard Board (PPA) reported outages; PPA systems were restored.", "PPA", "Border Guard Board"),
+    ],
+)
+def test_bracketed_acronym_and_its_later_uses(extractor, sentence, acronym, long_form):
+    doc = extractor.extract_text(sentence)
+    ent = next(e for e in doc.entities if any(m.text == long_form for m in e.mentions))
+    assert [m.text for m in ent.mentions].count(acronym) == 2
