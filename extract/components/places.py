@@ -481,8 +481,10 @@ class PlacesComponent(PatternComponent):
         """Coordinated with a place, or followed by ", <known place>" / "in <known place>"."""
         doc = span.doc
         # coordinated with a place: "between Dikwa and Marte"
-        if span.start >= 2 and doc[span.start - 1].lower_ in ("and", "or", ",") and doc[span.start - 2].ent_type_ in INPUT_PLACE_LABELS:
-            return True
+        if span.start >= 2 and doc[span.start - 1].lower_ in ("and", "or", ","):
+            prev = doc[span.start - 2]
+            if prev.ent_type_ in INPUT_PLACE_LABELS or (prev.text[:1].isupper() and self.gazetteer.is_known(prev.text)):
+                return True
         k = span.end
         if k + 1 < len(doc) and doc[k].lower_ in (",", "in"):
             nxt = doc[k + 1]

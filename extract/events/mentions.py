@@ -97,12 +97,14 @@ class MentionBuilder:
         self.cues = CueIndex.build(doc, lex)
         self.weapon_matches = lex.match("weapons", doc)
         # line number per token: a parsed "sentence" may run over several lines (headings, bullets)
+        # (soft-wrapped wire text keeps its lines together; a short line or a bullet breaks)
         self.line_of = []
-        line, pos = 0, 0
-        text = doc.text
+        hard = _hard_breaks(doc.text)
+        line, k = 0, 0
         for tok in doc:
-            line += text.count("\n", pos, tok.idx)
-            pos = tok.idx
+            while k < len(hard) and hard[k] < tok.idx:
+                line += 1
+                k += 1
             self.line_of.append(line)
         self.sents = list(doc.sents)
         self.sent_of = {}
@@ -354,6 +356,19 @@ class MentionBuilder:
                 elif entry.id not in ("by_agent", "member_of"):
                     orphans.append((tok.i, entry.role, ents))
         return by_group, orphans
+
+
+def _hard_breaks(text: str) -> list[int]:
+    """Offsets of line breaks that end a heading, a bullet or a short line."""
+    out, pos = [], 0
+    lines = text.split("\n")
+    for k, line in enumerate(lines[:-1]):
+        nxt = lines[k + 1].lstrip()
+        pos += len(line)
+        if len(line.strip()) < 45 or nxt[:1] in ("-", "*", "\u2022") or not nxt:
+            out.append(pos)
+        pos += 1
+    return out
 
 
 def _durationish(e: Span) -> bool:
