@@ -127,6 +127,9 @@ class RawInput:
 
     @property
     def sha256(self) -> str:
+        """Hash of the bytes; for a path whose bytes could not be read, of the path (a stable, distinct id)."""
+        if self.error is not None and not self.data:
+            return hashlib.sha256(f"unreadable:{self.source}".encode("utf-8")).hexdigest()
         return hashlib.sha256(self.data).hexdigest()
 
 
