@@ -599,10 +599,19 @@ def evaluate_dir(gold_dir: Path, extractor: Any = None) -> EvaluationReport:
         extractor = Extractor()
     from extract.extractor import InputDocument
 
+    try:  # read exactly as `extract FILE` would (decoding, formats); no reference date is given
+        from extract.readers import read_path
+    except ImportError:  # pragma: no cover - readers is optional here
+        read_path = None
     inputs = []
     for _gold_path, gold, text_path in items:
-        text, data = _read_text(text_path)
-        inputs.append(InputDocument(text=text, source=text_path.name, sha256=hashlib.sha256(data).hexdigest()))
+        if read_path is not None:
+            item = read_path(str(text_path))
+            item.source = text_path.name
+        else:  # pragma: no cover
+            text, data = _read_text(text_path)
+            item = InputDocument(text=text, source=text_path.name, sha256=hashlib.sha256(data).hexdigest())
+        inputs.append(item)
     documents = list(extractor.extract_many(inputs))
     report = EvaluationReport(gold_dir=str(gold_dir))
     for (_gold_path, gold, text_path), document in zip(items, documents):

@@ -101,21 +101,6 @@ def test_publishers_are_organisations(orgs, pubs):
     assert not bad, bad
 
 
-def test_shared_aliases_are_ambiguous_everywhere(orgs, pubs):
-    # The lexicon matches most aliases case-insensitively, so compare casefolded.
-    owners: dict[str, list[tuple[str, bool]]] = defaultdict(list)
-    for e in [*orgs, *pubs]:
-        amb = set(e.ambiguous)
-        for a in e.aliases:
-            owners[a.casefold()].append((e.id, a in amb))
-    clashes = {
-        alias: own
-        for alias, own in owners.items()
-        if len({i for i, _ in own}) > 1 and not all(flag for _, flag in own)
-    }
-    assert not clashes, f"aliases shared by several entries must be ambiguous in all: {clashes}"
-
-
 @pytest.mark.parametrize(
     "file_,alias,entry_id",
     [

@@ -53,3 +53,18 @@ def test_bracketed_acronym_and_its_later_uses(extractor, sentence, acronym, long
     doc = extractor.extract_text(sentence)
     ent = next(e for e in doc.entities if any(m.text == long_form for m in e.mentions))
     assert [m.text for m in ent.mentions].count(acronym) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "canonical"),
+    [
+        # "RIA" is both Estonia's Information System Authority and RIA Novosti: the document decides
+        ("The Estonian Information System Authority said RIA had repelled the attacks.", "RIA", "Estonian Information System Authority"),
+        ("RIA Novosti reported the strike; RIA quoted the ministry.", "RIA", "RIA Novosti"),
+        ("RIA said the sites were back online.", "RIA", None),
+    ],
+)
+def test_shared_alias_owner_comes_from_the_document(nlp, text, alias, canonical):
+    doc = nlp(text)
+    span = next(e for e in doc.ents if e.text == alias)
+    assert span._.canonical == canonical
