@@ -1,8 +1,8 @@
-"""extract_lexicon: organisations and publications from patterns/ matched with spaCy's SpanRuler.
+"""extract_lexicon: organisations and publications from patterns/ matched with spaCy's PhraseMatcher.
 
-Each alias becomes a token pattern. Multi-word names and mixed-case names match
-case-insensitively (``LOWER``); short all-caps acronyms ("ISIS", "FMLN") match their exact
-spelling (``ORTH``) so that "Isis" the first name or "is" the verb never match. Aliases an
+Each alias becomes a phrase pattern. Multi-word names and mixed-case names match
+case-insensitively (a ``LOWER`` PhraseMatcher); short all-caps acronyms ("ISIS", "FMLN")
+match their exact spelling (an ``ORTH`` PhraseMatcher) so that "Isis" the first name or "is" the verb never match. Aliases an
 entry lists as ``ambiguous`` (English words such as "IS") match only in exact case and never
 in documents written in ALL CAPS. Matches overwrite overlapping model entities.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Literal
 
 from spacy.language import Language
-from spacy.pipeline import SpanRuler
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -78,12 +78,6 @@ LEXICON_FILES: dict[str, tuple[type[PatternEntry], str]] = {
 _ACRONYM_MAX_LEN = 7
 
 
-def alias_token_pattern(tokens: list[str], exact_case: bool) -> list[dict[str, str]]:
-    """A Matcher token pattern for an alias already split into tokens."""
-    attr = "ORTH" if exact_case else "LOWER"
-    return [{attr: t if exact_case else t.lower()} for t in tokens]
-
-
 def is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return bool(letters) and alias.upper() == alias and len(alias) <= _ACRONYM_MAX_LEN
@@ -110,8 +104,11 @@ class LexiconRuler(PatternComponent):
                     prev = aliases.get(key)
                     aliases[key] = (alias, label, alias in ambiguous or bool(prev and prev[2]))
         self.shared: dict[str, list[str]] = {}
-        patterns = []
-        tokenizer = self.nlp.tokenizer
+        self.rules: list[tuple[str, str]] = []  # match id -> (label, rule id)
+        self.matchers = {
+            "exact": PhraseMatcher(self.nlp.vocab, attr="ORTH"),
+            "lower": PhraseMatcher(self.nlp.vocab, attr="LOWER"),
+        }
         for n, (key, (alias, label, ambiguous)) in enumerate(aliases.items()):
             ids = owners[key]
             if len(ids) == 1:
@@ -121,12 +118,21 @@ class LexiconRuler(PatternComponent):
                 self.shared[rule_id] = ids
             if ambiguous:
                 rule_id += "#amb"
-            tokens = [t.text for t in tokenizer(alias)]
             exact = is_acronym(alias) or ambiguous
-            patterns.append({"label": label, "pattern": alias_token_pattern(tokens, exact), "id": rule_id})
-        ruler = SpanRuler(self.nlp, name=f"{self.name}_ruler", spans_key=None, annotate_ents=False)
-        ruler.add_patterns(patterns)
-        self.ruler = ruler if patterns else None
+            match_key = f"lexicon{len(self.rules)}"
+            self.rules.append((label, rule_id))
+            pattern = self.nlp.make_doc(alias if exact else alias.lower())
+            self.matchers["exact" if exact else "lower"].add(match_key, [pattern])
+        self._rule_of = {self.nlp.vocab.strings[f"lexicon{i}"]: r for i, r in enumerate(self.rules)}
+
+    def match(self, doc: Doc) -> list[Span]:
+        """Every alias occurrence as a Span labelled with its type, ``span.id_`` = rule id."""
+        spans = []
+        for matcher in self.matchers.values():
+            for match_id, start, end in matcher(doc):
+                label, rule_id = self._rule_of[match_id]
+                spans.append(Span(doc, start, end, label=label, span_id=rule_id))
+        return spans
 
     def _resolve_shared(self, spans: list[Span]) -> dict[str, str | None]:
         """Pick the owner of each shared alias: the one whose unshared names occur in the document."""
@@ -138,12 +144,9 @@ class LexiconRuler(PatternComponent):
         return resolved
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.ruler is None:
-            add_defined_acronyms(doc)
-            return doc
         caps = is_all_caps(doc.text)
         matches: list[Span] = []
-        for span in self.ruler.match(doc):
+        for span in self.match(doc):
             rule_id = span.id_
             if rule_id.endswith("#amb"):
                 if caps:
