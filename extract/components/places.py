@@ -52,7 +52,8 @@ PROTECTED_LABELS = frozenset({"ORGANISATION", "ORG", "PUBLICATION", "PERSON", "D
 
 MAX_NAME_TOKENS = 6
 BIG_CITY = 100_000  # single-token cities added without context
-CONTEXT_CITY_ALL_CAPS = 5_000  # ... with a context country, in ALL-CAPS text
+CONTEXT_CITY_ALL_CAPS = 5_000
+WELL_KNOWN_CONTEXT_CITY = 20_000  # a mislabelled one-word city in a country the document names  # ... with a context country, in ALL-CAPS text
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "al", "of", "and", "da", "do", "du", "des", "der", "sur", "am", "an", "upon", "on", "-", "y"})
 LOWER_NAME_WORDS = frozenset(
     {"states", "river", "mountains", "basin", "strip", "peninsula", "valley", "island", "islands", "heights", "sea", "gulf", "forest"}
@@ -520,13 +521,29 @@ class PlacesComponent(PatternComponent):
                     nxt += 1
                 qualifier = place_cc.get(nxt) if nxt < len(doc) else None
                 if not (qualifier and qualifier == place.country_code):
-                    return False
+                    return self._well_known_place(ent, place, context)
             else:
-                return False
+                return self._well_known_place(ent, place, context)
         if place.curated or place.feature in ("country", "continent", "region", "admin"):
             return True
         if place.feature == "city":
             return (place.population or 0) >= BIG_CITY or place.country_code in context
+        return False
+
+    def _well_known_place(self, ent: Span, place: Place, context: dict[str, float]) -> bool:
+        """Without a locative cue, only a one-word name of a country, region or large city,
+        that is not the surname of a person named in the document ("Kabul", "Niamey")."""
+        if len(ent) != 1:
+            return False
+        word = ent.text.lower()
+        for other in ent.doc.ents:
+            if other.label_ == "PERSON" and len(other) > 1 and other[-1].lower_ == word:
+                return False
+        if place.curated or place.feature in ("country", "continent", "region", "admin"):
+            return True
+        if place.feature == "city":
+            pop = place.population or 0
+            return pop >= BIG_CITY or (place.country_code in context and pop >= WELL_KNOWN_CONTEXT_CITY)
         return False
 
     def _place_noun_names(
