@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from spacy.matcher import Matcher
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extract.patterns import PatternEntry
 
@@ -136,16 +135,55 @@ def parse_spec(spec: str) -> tuple[list[str], bool]:
     return [a.strip().lower() for a in body.split("|") if a.strip()], optional
 
 
-def matcher_pattern(lemmas: list[str]) -> list[dict]:
-    pattern = []
-    for spec in lemmas:
-        alts, optional = parse_spec(spec)
-        _KNOWN.update(alts)
-        tok: dict = {"_": {"ev_lemma": {"IN": alts}}}
+class LemmaSequenceMatcher:
+    """Matches sequences of lemma alternatives (some optional) over a list of token lemmas.
+
+    Does what a spaCy ``Matcher`` over the ``ev_lemma`` extension would, but reads each
+    token's lemma once per document instead of once per pattern and token: an index from
+    every lemma that can start a pattern to the patterns it starts.
+    """
+
+    def __init__(self) -> None:
+        self.patterns: list[list[tuple[frozenset[str], bool]]] = []
+        self.by_first: dict[str, list[int]] = {}
+
+    def add(self, lemmas: list[str]) -> int:
+        specs = []
+        for spec in lemmas:
+            alts, optional = parse_spec(spec)
+            _KNOWN.update(alts)
+            specs.append((frozenset(alts), optional))
+        key = len(self.patterns)
+        self.patterns.append(specs)
+        firsts: set[str] = set()
+        for alts, optional in specs:
+            firsts |= alts
+            if not optional:
+                break
+        for lemma in firsts:
+            self.by_first.setdefault(lemma, []).append(key)
+        return key
+
+    def __call__(self, lemmas: list[str]) -> list[tuple[int, int, int]]:
+        """All (pattern key, start, end) matches, in order of start then pattern."""
+        out: list[tuple[int, int, int]] = []
+        for i, lemma in enumerate(lemmas):
+            for key in self.by_first.get(lemma, ()):
+                for end in sorted(self._ends(self.patterns[key], 0, lemmas, i)):
+                    if end > i:
+                        out.append((key, i, end))
+        return out
+
+    def _ends(self, specs: list[tuple[frozenset[str], bool]], k: int, lemmas: list[str], i: int) -> set[int]:
+        if k == len(specs):
+            return {i}
+        alts, optional = specs[k]
+        ends: set[int] = set()
+        if i < len(lemmas) and lemmas[i] in alts:
+            ends |= self._ends(specs, k + 1, lemmas, i + 1)
         if optional:
-            tok["OP"] = "?"
-        pattern.append(tok)
-    return pattern
+            ends |= self._ends(specs, k + 1, lemmas, i)
+        return ends
 
 
 def single_lemmas(entries) -> dict[str, object]:
@@ -173,12 +211,14 @@ class EventLexicon:
     weapons: list[WeaponEntry]
     responsibility: list[ResponsibilityEntry]
     casualties: list[CasualtyEntry]
-    matchers: dict[str, Matcher] = field(default_factory=dict)
+    matchers: dict[str, LemmaSequenceMatcher] = field(default_factory=dict)
     target_lemmas: dict[str, object] = field(default_factory=dict)
     victim_lemmas: dict[str, object] = field(default_factory=dict)
     actor_lemmas: dict[str, ActorEntry] = field(default_factory=dict)
     responsibility_lemmas: dict[str, list[ResponsibilityEntry]] = field(default_factory=dict)
     casualty_lemmas: dict[str, CasualtyEntry] = field(default_factory=dict)
+    _cache_doc: object = field(default=None, repr=False)
+    _cache_lemmas: list[str] = field(default_factory=list, repr=False)
 
     @classmethod
     def build(cls, vocab, entries: dict[str, list]) -> "EventLexicon":
@@ -194,9 +234,9 @@ class EventLexicon:
             casualties=entries.get("event_casualties.jsonl", []),
         )
         for name in ("triggers", "status_cues", "nonevent_cues", "actors", "weapons"):
-            m = Matcher(vocab)
-            for i, e in enumerate(getattr(lex, name)):
-                m.add(f"{name}:{i}", [matcher_pattern(e.lemmas)])
+            m = LemmaSequenceMatcher()
+            for e in getattr(lex, name):
+                m.add(e.lemmas)
             lex.matchers[name] = m
         lex.target_lemmas = single_lemmas(lex.targets)
         lex.victim_lemmas = single_lemmas(lex.victims)
@@ -210,10 +250,17 @@ class EventLexicon:
         return lex
 
     def match(self, name: str, doclike) -> list[tuple[object, int, int]]:
-        """(entry, start, end) token matches of one matcher over a Doc."""
+        """(entry, start, end) token matches of one matcher over a Doc or Span (Doc token indices)."""
         entries = getattr(self, name)
-        out = []
-        for key, start, end in self.matchers[name](doclike):
-            idx = int(self.matchers[name].vocab.strings[key].split(":")[1])
-            out.append((entries[idx], start, end))
-        return out
+        offset = getattr(doclike, "start", 0) if not isinstance(doclike, Doc) else 0
+        lemmas = self._lemmas(doclike)
+        return [(entries[key], start + offset, end + offset) for key, start, end in self.matchers[name](lemmas)]
+
+    def _lemmas(self, doclike) -> list[str]:
+        """``ev_lemma`` of every token, computed once for the last document seen."""
+        doc = doclike if isinstance(doclike, Doc) else doclike.doc
+        if self._cache_doc is not doc:
+            self._cache_doc, self._cache_lemmas = doc, [ev_lemma(t) for t in doc]
+        if isinstance(doclike, Doc):
+            return self._cache_lemmas
+        return self._cache_lemmas[doclike.start : doclike.end]
