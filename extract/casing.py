@@ -64,7 +64,7 @@ def _is_common(word: str, common: frozenset[str]) -> bool:
     if w in common:
         return True
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""), ("ers", ""), ("er", "")):
-        if w.endswith(suffix) and len(w) > len(suffix) + 2 and w[: -len(suffix)] + repl in common:
+        if w.endswith(suffix) and len(w) > len(suffix) + 1 and w[: -len(suffix)] + repl in common:
             return True
     return False
 
@@ -136,10 +136,11 @@ class Recaser:
 
 def _contiguous(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> bool:
     """The words are separated only by spaces, hyphens or apostrophes (no line breaks or punctuation)."""
-    return all(
-        re.fullmatch(r"[ \-'’]{1,2}", text[words[j][1] : words[j + 1][0]] or "") is not None
-        for j in range(i, i + n - 1)
-    )
+    return all(_NAME_GAP.fullmatch(text[words[j][1] : words[j + 1][0]]) is not None for j in range(i, i + n - 1))
+
+
+# Between two words of one name: a space, hyphen or apostrophe, or a single line break of wrapped text.
+_NAME_GAP = re.compile(r"[ \-'’]{1,2}|[ \t]*\n[ \t]*")
 
 
 def _phrase_key(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> str:
@@ -180,6 +181,8 @@ def _name_index(dirs: tuple[Path, ...]) -> dict[str, str]:
                     add(alias)
     for name, big in _gazetteer_names():
         add(name, force=big)
+    for name in _demonyms(dirs):
+        add(name, force=True)
     for name in _CALENDAR_NAMES:
         add(name, force=True)
     return names
@@ -191,6 +194,14 @@ _CALENDAR_NAMES = (
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 ).split()
+
+
+def _demonyms(dirs: tuple[Path, ...]) -> list[str]:
+    """Nationality and group adjectives ("Peruvian", "Salvadoran", "Jesuit"), always capitalised."""
+    from extract.components.places import DemonymEntry
+    from extract.patterns import load_patterns
+
+    return [entry.demonym for entry in load_patterns("place_demonyms.jsonl", DemonymEntry, dirs)]
 
 
 def _gazetteer_names() -> Iterable[tuple[str, bool]]:
