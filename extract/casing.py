@@ -90,14 +90,32 @@ class Recaser:
         return out if len(out) == len(text) else text
 
     def _recase_headlines(self, text: str) -> str:
+        """In mixed-case text: ALL-CAPS lines of 3+ words, and capitalised known names ("QUETTA, Pakistan")."""
         chars = list(text)
         pos = 0
         for line in text.splitlines(keepends=True):
             words = _WORD.findall(line)
             if len(words) >= 3 and is_all_caps(line, threshold=1.0):
                 chars[pos : pos + len(line)] = self._recase_block(line)
+            else:
+                self._recase_known_caps(line, pos, chars)
             pos += len(line)
         return "".join(chars)
+
+    def _recase_known_caps(self, line: str, pos: int, chars: list[str]) -> None:
+        """Runs of capitalised words that form a known name written in mixed case elsewhere."""
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(line) if m.group().isupper()]
+        i = 0
+        while i < len(words):
+            n = self._longest_name(line, words, i)
+            if n:
+                start, end = words[i][0], words[i + n - 1][1]
+                form = self.names[_phrase_key(line, words, i, n)]
+                if len(form) == end - start and not form.isupper() and end - start >= 4:
+                    chars[pos + start : pos + end] = form
+                i += n
+            else:
+                i += 1
 
     def _recase_block(self, text: str) -> str:
         chars = list(text.lower())

@@ -37,3 +37,10 @@ def test_all_caps_headline_in_mixed_text_is_recased():
     out = recase(text)
     assert out.startswith("Lake Chad") and "weekly conflict" in out.lower()
     assert out.endswith("Fighters attacked a base in Niger on Monday.")
+
+
+def test_capitalised_known_place_in_mixed_text_gets_its_usual_casing():
+    text = "QUETTA, Pakistan, 22 April 2021 — A car bomb tore through a hotel. The ISIS cell fled."
+    out = recase(text)
+    assert out.startswith("Quetta, Pakistan")
+    assert "ISIS" in out

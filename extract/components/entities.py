@@ -13,9 +13,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.attributes import set_span_attrs
-from extract.casing import is_all_caps
+from extract.casing import _common_words, _name_index, is_all_caps
+from extract.components.places import DemonymEntry
 from extract.components.base import PatternComponent
-from extract.patterns import PatternEntry
+from extract.patterns import PatternEntry, pattern_dirs
 
 MODEL_LABELS: dict[str, str] = {
     "ORG": "ORGANISATION",
@@ -55,10 +56,17 @@ def _norm(word: str) -> str:
 class ModelEntityMapper(PatternComponent):
     """Statistical NER spans -> contract types, with junk removed and titles stripped."""
 
-    PATTERN_FILES = {"entity_filters.jsonl": EntityFilterEntry, "person_titles.jsonl": PersonTitleEntry}
+    PATTERN_FILES = {
+        "entity_filters.jsonl": EntityFilterEntry,
+        "person_titles.jsonl": PersonTitleEntry,
+        "place_demonyms.jsonl": DemonymEntry,
+    }
 
     def initialize_rules(self) -> None:
         self.filters = self.entries["entity_filters.jsonl"]
+        self.demonyms = {e.demonym.lower() for e in self.entries["place_demonyms.jsonl"]}
+        self.common_words = _common_words()
+        self.known_names = _name_index(tuple(pattern_dirs(self.patterns_dirs)))
         titles = {_norm(t) for e in self.entries["person_titles.jsonl"] for t in e.titles}
         self.titles = {tuple(t.split()) for t in titles}
         self.max_title_len = max((len(t) for t in self.titles), default=0)
@@ -93,9 +101,9 @@ class ModelEntityMapper(PatternComponent):
         while end > start and not doc[end - 1].text[0].isalnum():
             end -= 1
         title = None
-        if label in ("ORGANISATION", "PLACE") and ent.label_ in MODEL_LABELS and 2 <= end - start <= 3:
+        if label in ("ORGANISATION", "PLACE") and ent.label_ in MODEL_LABELS and 2 <= end - start <= 6:
             _, title_before = self._strip_title(doc, start, start)
-            if title_before and all(t.is_title for t in doc[start:end]):
+            if title_before and all(t.is_title or t.text == "-" for t in doc[start:end]):
                 label = "PERSON"  # "Colonel Aminu Garba": a titled name is a person
         if label == "PERSON":
             start, title = self._strip_title(doc, start, end)
@@ -125,6 +133,10 @@ class ModelEntityMapper(PatternComponent):
             return True
         words = [_norm(t.text) for t in span]
         whole = " ".join(words)
+        if label in ("ORGANISATION", "PERSON") and (whole in self.demonyms or whole.rstrip("s") in self.demonyms):
+            return True  # "Nigerien", "Salafists": nationality and group adjectives are not names
+        if label == "ORGANISATION" and len(span) == 1 and not caps and not text.isupper() and whole in self.common_words and text.upper() not in self.known_names:
+            return True  # "Next", "Interior": a capitalised ordinary word, not a name
         for f in self.filters:
             if label not in f.labels:
                 continue

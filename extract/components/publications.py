@@ -33,7 +33,7 @@ class PublicationCueEntry(PatternEntry):
     """One line of patterns/publication_cues.jsonl."""
 
     id: str
-    kind: Literal["introducer", "appositive"]
+    kind: Literal["introducer", "appositive", "name_head", "name_start"]
     words: list[str]
 
 
@@ -54,12 +54,14 @@ class PublicationCitations(PatternComponent):
     PATTERN_FILES = {"publication_cues.jsonl": PublicationCueEntry}
 
     def initialize_rules(self) -> None:
-        self.introducers: dict[tuple[str, ...], str] = {}
-        self.appositives: dict[tuple[str, ...], str] = {}
+        self.tables: dict[str, dict[tuple[str, ...], str]] = {
+            "introducer": {}, "appositive": {}, "name_head": {}, "name_start": {}
+        }
         for entry in self.entries["publication_cues.jsonl"]:
-            table = self.introducers if entry.kind == "introducer" else self.appositives
             for w in entry.words:
-                table[tuple(w.lower().split())] = entry.id
+                self.tables[entry.kind][tuple(w.lower().split())] = entry.id
+        self.introducers = self.tables["introducer"]
+        self.appositives = self.tables["appositive"]
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, str, dict]] = []
@@ -68,6 +70,7 @@ class PublicationCitations(PatternComponent):
             found += self._introduced(doc)
         for span, rule, info in found:
             self._add(doc, span, rule, info)
+        self._relabel_media_names(doc)
         self._annotate_existing(doc)
         return doc
 
@@ -138,6 +141,24 @@ class PublicationCitations(PatternComponent):
         new = Span(doc, span.start, span.end, label="PUBLICATION")
         doc.ents = [e for e in doc.ents if e not in existing] + [new]
         set_span_attrs(new, source=rule, confidence=0.8, info=info, canonical=None, kb_id=None)
+
+    def _relabel_media_names(self, doc: Doc) -> None:
+        """A model ORGANISATION named like an outlet ("Shahada News Agency", "Radio X") is a PUBLICATION."""
+        ents, changed = list(doc.ents), False
+        for k, ent in enumerate(ents):
+            if ent.label_ != "ORGANISATION" or not (ent._.source or "model").startswith("model") or len(ent) < 2:
+                continue
+            words = [t.lower_ for t in ent]
+            rule = next(
+                (r for n, r in ((n, self.tables["name_head"].get(tuple(words[-n:]))) for n in (3, 2, 1)) if r and n < len(words)),
+                None,
+            ) or next((r for n in (2, 1) if (r := self.tables["name_start"].get(tuple(words[:n]))) and n < len(words)), None)
+            if rule:
+                new = Span(doc, ent.start, ent.end, label="PUBLICATION")
+                ents[k], changed = new, True
+                set_span_attrs(new, source=f"rule:publication-{rule}", confidence=0.75, info={}, canonical=None, kb_id=None)
+        if changed:
+            doc.ents = ents
 
     # -- fields of existing publication spans ---------------------------------------
     def _annotate_existing(self, doc: Doc) -> None:

@@ -44,3 +44,20 @@ def test_only_contract_labels_remain(nlp, corpora_dir):
     doc = nlp((corpora_dir / "dev" / "europol-style-trend-summary-2019.txt").read_text(encoding="utf-8"))
     assert {e.label_ for e in doc.ents} <= {"ORGANISATION", "PUBLICATION", "DATE", "PLACE", "PERSON"}
     assert all(e._.source for e in doc.ents)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_name"),
+    [
+        ("Nigerien officials did not say whether any soldiers were missing.", "Nigerien"),
+        ("Next issue: 2 May 2021. Earlier issues are archived on our website.", "Next"),
+    ],
+)
+def test_demonyms_and_capitalised_words_are_not_names(nlp, sentence, not_a_name):
+    doc = nlp(sentence)
+    assert not_a_name not in {e.text for e in doc.ents if e.label_ in ("ORGANISATION", "PERSON")}
+
+
+def test_titled_hyphenated_name_is_a_person(nlp):
+    doc = nlp("The coup was led by Lieutenant-Colonel Paul-Henri Sandaogo Damiba, who overthrew the president.")
+    assert "Paul-Henri Sandaogo Damiba" in {e.text for e in doc.ents if e.label_ == "PERSON"}

@@ -48,3 +48,14 @@ def test_issue_and_publisher(extractor):
 def test_bracketed_non_citations_are_not_publications(extractor):
     text = "Police arrested three men (aged 19, 22 and 25) in Barcelona (Spain, March 2019)."
     assert "Spain" not in publications(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The group claimed the operation within hours through its Shahada News Agency.", "Shahada News Agency"),
+        ("The statement was broadcast on Radio Mogadishu on Tuesday.", "Radio Mogadishu"),
+    ],
+)
+def test_names_shaped_like_outlets(extractor, text, name):
+    assert name in publications(extractor, text)
