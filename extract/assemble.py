@@ -171,7 +171,38 @@ def _cluster(mentions: list[_Mention], text: str) -> list[_Cluster]:
         for k in keys:
             index.setdefault((m.label, k), target)
             target.keys.add(k)
-    return _merge_acronyms(clusters, text)
+    return _merge_aliases(_merge_acronyms(clusters, text), text)
+
+
+# "X, also known as Y", "X (alias Y)", "Y, the nom de guerre of [SL leader] X": one entity.
+_ALIAS_BETWEEN = re.compile(
+    r"""^["”’']?\s*(?:,|\()?\s*(?:also\s+|better\s+)?(?:known\s+as|alias|a\.k\.a\.?|aka|nicknamed|"""
+    r"""the\s+(?:nom\s+de\s+guerre|alias|pseudonym|kunya|real\s+name|code\s*name)\s+of(?:\s+[\w-]+){0,3})\s*["“‘']?$""",
+    re.IGNORECASE,
+)
+
+
+def _merge_aliases(clusters: list[_Cluster], text: str) -> list[_Cluster]:
+    """Merge clusters whose mentions are joined by an alias phrase, same type only."""
+    owner: dict[int, _Cluster] = {}
+    spans = []
+    for c in clusters:
+        for m in c.mentions:
+            owner[id(m)] = c
+            spans.append(m)
+    spans.sort(key=lambda m: m.start)
+    for a, b in zip(spans, spans[1:]):
+        ca, cb = owner[id(a)], owner[id(b)]
+        if ca is cb or ca.label != cb.label or ca.label not in ("PERSON", "ORGANISATION"):
+            continue
+        if b.start - a.end > 60 or not _ALIAS_BETWEEN.match(text[a.end : b.start]):
+            continue
+        ca.mentions.extend(cb.mentions)
+        ca.keys |= cb.keys
+        for m in cb.mentions:
+            owner[id(m)] = ca
+        cb.mentions = []
+    return [c for c in clusters if c.mentions]
 
 
 def _merge_acronyms(clusters: list[_Cluster], text: str) -> list[_Cluster]:

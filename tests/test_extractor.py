@@ -108,3 +108,16 @@ def test_split_text_covers_the_text_at_breaks(documents, max_chars):
     assert "".join(c for _, c in chunks) == text
     assert all(len(c) <= max_chars for _, c in chunks)
     assert [o for o, _ in chunks] == [sum(len(c) for _, c in chunks[:i]) for i in range(len(chunks))]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The group's leader, Ahmed Diriye, also known as Abu Ubaidah, appears to prioritise hotels.", {"Ahmed Diriye", "Abu Ubaidah"}),
+        ('PAMPHLETS PRAISED "PRESIDENTE GONZALO", THE NOM DE GUERRE OF SL LEADER ABIMAEL GUZMAN, AND DENOUNCED THE VOTE.', {"GONZALO", "ABIMAEL GUZMAN"}),
+    ],
+)
+def test_aliases_are_one_person(extractor, text, names):
+    doc = extractor.extract_text(text)
+    people = [{m.text for m in e.mentions} for e in doc.entities if e.type == "PERSON"]
+    assert any(names <= p for p in people), people

@@ -89,8 +89,39 @@ class ModelEntityMapper(PatternComponent):
                     span, source=f"model:{ent.label_}", confidence=MODEL_CONFIDENCE, info=info,
                     canonical=None, kb_id=None,
                 )
-        doc.ents = kept
+        doc.ents = kept + self._titled_names(doc, kept)
         return doc
+
+    def _titled_names(self, doc: Doc, kept: list[Span]) -> list[Span]:
+        """'Presidente Gonzalo', 'Monsignor Gregorio Rosa Chavez': capitalised words after a title."""
+        taken = {i for e in kept for i in range(e.start, e.end)}
+        added = []
+        i = 0
+        while i < len(doc):
+            n = self._title_at(doc, i)
+            if not n:
+                i += 1
+                continue
+            start = end = i + n
+            while end < len(doc) and end - start < 4 and end not in taken and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end > start and start not in taken and doc[end - 1].lower_ not in self.common_words:
+                span = Span(doc, start, end, label="PERSON")
+                added.append(span)
+                taken.update(range(start, end))
+                set_span_attrs(span, source="rule:titled-name", confidence=0.6, info={"title": doc[i:start].text},
+                               canonical=None, kb_id=None)
+            i = max(end, i + 1)
+        return added
+
+    def _title_at(self, doc: Doc, i: int) -> int:
+        """Length of a capitalised title starting at token i (0 if none)."""
+        if not doc[i].is_title:
+            return 0
+        for n in range(min(self.max_title_len, len(doc) - i), 0, -1):
+            if tuple(_norm(t.text) for t in doc[i : i + n]) in self.titles:
+                return n
+        return 0
 
     def _clean(self, doc: Doc, ent: Span, label: str) -> tuple[Span | None, str | None]:
         start, end = ent.start, ent.end
