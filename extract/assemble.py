@@ -174,7 +174,7 @@ def _cluster(mentions: list[_Mention], text: str) -> list[_Cluster]:
     return _merge_aliases(_merge_acronyms(clusters, text), text)
 
 
-# "X, also known as Y", "X (alias Y)", "Y, the nom de guerre of [SL leader] X": one entity.
+# "X, also known as Y", "X (alias Y)", "Y, the nom de guerre of [SL leader] X", "X (Y)": one entity.
 _ALIAS_BETWEEN = re.compile(
     r"""^["”’']?\s*(?:,|\()?\s*(?:also\s+|better\s+)?(?:known\s+as|alias|a\.k\.a\.?|aka|nicknamed|"""
     r"""the\s+(?:nom\s+de\s+guerre|alias|pseudonym|kunya|real\s+name|code\s*name)\s+of(?:\s+[\w-]+){0,3})\s*["“‘']?$""",
@@ -183,7 +183,8 @@ _ALIAS_BETWEEN = re.compile(
 
 
 def _merge_aliases(clusters: list[_Cluster], text: str) -> list[_Cluster]:
-    """Merge clusters whose mentions are joined by an alias phrase, same type only."""
+    """Merge clusters whose mentions are joined by an alias phrase or a bracket, same type only
+    ("the National Public Prosecutor's Office (Landelijk Parket)")."""
     owner: dict[int, _Cluster] = {}
     spans = []
     for c in clusters:
@@ -195,7 +196,8 @@ def _merge_aliases(clusters: list[_Cluster], text: str) -> list[_Cluster]:
         ca, cb = owner[id(a)], owner[id(b)]
         if ca is cb or ca.label != cb.label or ca.label not in ("PERSON", "ORGANISATION"):
             continue
-        if b.start - a.end > 60 or not _ALIAS_BETWEEN.match(text[a.end : b.start]):
+        bracketed = text[a.end : b.start].strip() == "(" and text[b.end : b.end + 1] == ")"
+        if not bracketed and (b.start - a.end > 60 or not _ALIAS_BETWEEN.match(text[a.end : b.start])):
             continue
         ca.mentions.extend(cb.mentions)
         ca.keys |= cb.keys

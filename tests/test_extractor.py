@@ -121,3 +121,15 @@ def test_aliases_are_one_person(extractor, text, names):
     doc = extractor.extract_text(text)
     people = [{m.text for m in e.mentions} for e in doc.entities if e.type == "PERSON"]
     assert any(names <= p for p in people), people
+
+
+def test_bracketed_translation_is_the_same_organisation(extractor):
+    text = "The suspects were charged by the National Public Prosecutor's Office (Landelijk Parket) in Rotterdam."
+    orgs = [{m.text for m in e.mentions} for e in extractor.extract_text(text).entities if e.type == "ORGANISATION"]
+    assert any({"National Public Prosecutor's Office", "Landelijk Parket"} <= o for o in orgs), orgs
+
+
+def test_street_named_after_a_person_is_a_place(extractor):
+    text = "In December 2014, a gunman took hostages at a café in Martin Place, Sydney."
+    types = {e.text: e.type for e in extractor.extract_text(text).entities}
+    assert types.get("Martin Place") == "PLACE"

@@ -15,6 +15,9 @@ from spacy.tokens import Doc, Span
 from extract.attributes import set_span_attrs
 from extract.casing import _common_words, _name_index, is_all_caps
 from extract.components.places import DemonymEntry
+
+# Last words that make a name a place even when it looks like a person's name.
+PLACE_NAME_HEADS = frozenset({"street", "place", "square", "road", "avenue", "bridge", "plaza", "boulevard", "lane", "drive"})
 from extract.components.base import PatternComponent
 from extract.patterns import PatternEntry, pattern_dirs
 
@@ -136,6 +139,8 @@ class ModelEntityMapper(PatternComponent):
             _, title_before = self._strip_title(doc, start, start)
             if title_before and all(t.is_title or t.text == "-" for t in doc[start:end]):
                 label = "PERSON"  # "Colonel Aminu Garba": a titled name is a person
+        if label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in PLACE_NAME_HEADS:
+            label = "PLACE"  # "Martin Place", "Tavistock Square": a street or square named after a person
         if label == "PERSON":
             start, title = self._strip_title(doc, start, end)
         if start >= end:
