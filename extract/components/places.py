@@ -505,7 +505,9 @@ class PlacesComponent(PatternComponent):
         if ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
             return False
         cands = self.gazetteer.candidates(ent.text, context=context)
-        if not cands or cands[0].alternate and not cands[0].place.curated:
+        if not cands:
+            return self._unknown_qualified_place(ent, place_cc)
+        if cands[0].alternate and not cands[0].place.curated:
             return False
         place = cands[0].place
         if ent.start >= 2 and doc[ent.start - 1].text == "(" and place_cc.get(ent.start - 2) == place.country_code:
@@ -529,6 +531,20 @@ class PlacesComponent(PatternComponent):
         if place.feature == "city":
             return (place.population or 0) >= BIG_CITY or place.country_code in context
         return False
+
+    def _unknown_qualified_place(self, ent: Span, place_cc: dict[int, str]) -> bool:
+        """A name the gazetteer lacks, between a locative cue and a known place of the document:
+        "the military camp at Inatès in Niger's Tillabéri region", "near Zaroumadareye, Niger"."""
+        doc = ent.doc
+        if len(ent) > 3 or not all(t.is_title for t in ent) or not self._locative_cue(ent):
+            return False
+        k = ent.end
+        if k + 1 >= len(doc) or doc[k].lower_ not in (",", "in"):
+            return False
+        k += 1
+        if doc[k].lower_ == "the" and k + 1 < len(doc):
+            k += 1
+        return k in place_cc
 
     def _well_known_place(self, ent: Span, place: Place, context: dict[str, float]) -> bool:
         """Without a locative cue, only a one-word name of a country, region or large city,
