@@ -149,7 +149,7 @@ class Batch:
 
         items = self._read(sources, skip, on_skip)
         for item, document in self.process(items):
-            self.writer.write(document)
+            self.writer.write(document, text=item.text)
             if self.resume:  # identical content met twice in one resumed run: written once
                 skip.add(document.document.id)
             if is_failure(document):

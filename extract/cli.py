@@ -172,20 +172,94 @@ def _check_pattern_dirs(patterns: Sequence[Path]) -> list[Path]:
     return list(patterns)
 
 
-def _load_extractor(model: str, patterns: Sequence[Path]):
+def _load_extractor(model: str, patterns: Sequence[Path], component_config: dict[str, dict[str, Any]] | None = None):
     """Build the Extractor, turning every loading problem into a one-line usage error."""
     from extract.extractor import Extractor
     from extract.patterns import PatternFileError
     from extract.pipeline import ModelNotFoundError
 
     try:
-        return Extractor(model=model, patterns=list(patterns))
+        return Extractor(model=model, patterns=list(patterns), component_config=component_config)
     except ModelNotFoundError as exc:
         raise CliError(str(exc)) from exc
     except PatternFileError as exc:
         raise CliError(f"bad pattern file: {exc}") from exc
+    except TypeError as exc:
+        if component_config:  # a geocoder class rejecting an option: "unexpected keyword argument"
+            raise CliError(f"bad --geocoder-option: {exc}") from exc
+        raise
     except (OSError, ValueError, ImportError) as exc:
+        if component_config:
+            from geopy.exc import GeopyError
+
+            if isinstance(exc, GeopyError):
+                raise CliError(f"cannot set up --geocoder: {exc}") from exc
         raise CliError(f"cannot load spaCy pipeline '{model}': {exc}") from exc
+
+
+def _option_value(value: str) -> Any:
+    """'5' -> 5, '0.5' -> 0.5, 'true'/'false' -> bool, 'none' -> None, anything else a string."""
+    low = value.strip().lower()
+    if low in ("true", "yes"):
+        return True
+    if low in ("false", "no"):
+        return False
+    if low in ("none", "null"):
+        return None
+    for kind in (int, float):
+        try:
+            return kind(value)
+        except ValueError:
+            pass
+    return value
+
+
+def _geocoder_config(
+    name: str, user_agent: str | None, cache: Path | None, options: Sequence[str]
+) -> dict[str, dict[str, Any]] | None:
+    """The extract_places component config for --geocoder and its options (None: defaults)."""
+    name = (name or "offline").strip().lower()
+    parsed: dict[str, Any] = {}
+    for item in options:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+            raise CliError(f"--geocoder-option '{item}' is not KEY=VALUE (e.g. domain=127.0.0.1:8080)")
+        parsed[key] = _option_value(value)
+    if name == "offline":
+        for flag, given in (("--user-agent", user_agent), ("--geocoder-cache", cache)):
+            if given is not None:
+                raise CliError(f"{flag} needs an online --geocoder (e.g. --geocoder nominatim)")
+        extra = set(parsed) - {"min_city_population"}
+        if extra:
+            raise CliError(
+                f"--geocoder-option {', '.join(sorted(extra))} needs an online --geocoder "
+                "(the offline gazetteer takes only min_city_population)"
+            )
+        if not parsed:
+            return None
+        return {"extract_places": {"geocoder": "offline", "geocoder_options": parsed}}
+    from geopy.exc import GeocoderNotFound
+    from geopy.geocoders import get_geocoder_for_service
+
+    try:
+        get_geocoder_for_service(name)
+    except GeocoderNotFound:
+        raise CliError(f"unknown --geocoder '{name}' (use 'offline' or a geopy service name such as nominatim)") from None
+    if user_agent is not None:
+        if not user_agent.strip():
+            raise CliError("--user-agent is empty")
+        parsed["user_agent"] = user_agent.strip()
+    elif name == "nominatim" and "user_agent" not in parsed:
+        raise CliError(
+            "--geocoder nominatim needs --user-agent (Nominatim's usage policy asks every "
+            "application to identify itself, e.g. --user-agent 'my-project/1.0 me@example.org')"
+        )
+    if cache is not None:
+        if cache.is_dir():
+            raise CliError(f"--geocoder-cache {cache}: is a directory (give a JSON file)")
+        parsed["cache_path"] = str(cache)
+    return {"extract_places": {"geocoder": name, "geocoder_options": parsed}}
 
 
 # ---------------------------------------------------------------------------
@@ -199,7 +273,10 @@ def _load_extractor(model: str, patterns: Sequence[Path]):
         "directories of them; '-' reads standard input.\n\n"
         "Output: --format json (one document, the default for one input file), jsonl (one "
         "document per line, the default for several inputs or a directory), csv (-o DIR: one "
-        "file per table) or sqlite (-o FILE.db: upserted by document id).\n\n"
+        "file per table), sqlite (-o FILE.db: upserted by document id), stix (one STIX 2.1 "
+        "bundle) or html (one self-contained page for reading).\n\n"
+        "Places are resolved offline by default; --geocoder nominatim --user-agent '...' opts in "
+        "to an online geocoder (failed lookups fall back to offline and are listed in 'errors').\n\n"
         "Exit codes: 0 all ok, 1 some documents failed, 2 usage error.\n\n"
         "Examples:\n\n"
         "  extract report.txt --format json\n\n"
@@ -210,9 +287,9 @@ def _load_extractor(model: str, patterns: Sequence[Path]):
 def run(
     paths: List[str] = typer.Argument(..., metavar="PATH", help="Files, directories (recursive) or '-' for stdin.", show_default=False),
     format: Optional[str] = typer.Option(
-        None, "--format", "-f", help="json | jsonl | csv | sqlite  \\[default: json for one file, else jsonl]", show_default=False
+        None, "--format", "-f", help="json | jsonl | csv | sqlite | stix | html  \\[default: json for one file, else jsonl]", show_default=False
     ),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output file (json, jsonl, sqlite) or directory (csv); default stdout."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output file (json, jsonl, sqlite, stix, html) or directory (csv); default stdout."),
     reference_date: Optional[str] = typer.Option(
         None, "--reference-date", metavar="YYYY-MM-DD", help="Anchor for relative dates ('last month'); default: from metadata or the text."
     ),
@@ -224,13 +301,22 @@ def run(
     ),
     resume: bool = typer.Option(False, "--resume", help="Skip inputs already in the -o output (jsonl: append; sqlite)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    geocoder: str = typer.Option(
+        "offline", "--geocoder", metavar="NAME", help="'offline' (built-in gazetteer, no network) or a geopy service, e.g. nominatim (opt-in, online; falls back to offline on errors)."
+    ),
+    user_agent: Optional[str] = typer.Option(None, "--user-agent", help="User-Agent for the online geocoder (required by Nominatim)."),
+    geocoder_cache: Optional[Path] = typer.Option(None, "--geocoder-cache", metavar="PATH", help="JSON file caching online geocoder answers across runs."),
+    geocoder_option: List[str] = typer.Option(
+        [], "--geocoder-option", metavar="KEY=VALUE", help="Option for the geopy geocoder (repeatable), e.g. domain=127.0.0.1:8080, scheme=http, timeout=10, min_delay_seconds=1."
+    ),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks and library warnings."),
 ) -> None:
     with _quiet_libraries(debug):
-        _run(paths, format, output, reference_date, model, patterns, jobs, glob, resume, quiet, debug)
+        component_config = _geocoder_config(geocoder, user_agent, geocoder_cache, geocoder_option)
+        _run(paths, format, output, reference_date, model, patterns, jobs, glob, resume, quiet, debug, component_config)
 
 
-def _run(paths, format, output, reference_date, model, patterns, jobs, glob, resume, quiet, debug) -> None:
+def _run(paths, format, output, reference_date, model, patterns, jobs, glob, resume, quiet, debug, component_config=None) -> None:
     from extract.batch import Batch
     from extract.readers import DEFAULT_GLOBS, InputError, expand_inputs
     from extract.writers import FORMATS, WriterError, check_output, get_writer
@@ -257,7 +343,10 @@ def _run(paths, format, output, reference_date, model, patterns, jobs, glob, res
         raise CliError(str(exc)) from exc
 
     # 2. the model, then the run
-    extractor = _load_extractor(model, pattern_dirs)
+    if component_config is None:
+        extractor = _load_extractor(model, pattern_dirs)
+    else:
+        extractor = _load_extractor(model, pattern_dirs, component_config)
     try:
         writer = get_writer(fmt, out, resume=resume)
     except WriterError as exc:

@@ -66,7 +66,8 @@ class Writer:
         """Document ids already in the output (for ``--resume``)."""
         return set()
 
-    def write(self, document: Document) -> None:  # pragma: no cover - abstract
+    def write(self, document: Document, text: str | None = None) -> None:  # pragma: no cover - abstract
+        """Write one document; ``text`` is the input as read, for formats that show it (html)."""
         raise NotImplementedError
 
     def close(self) -> None:
@@ -83,12 +84,14 @@ def _registry() -> dict[str, type[Writer]]:
     from extract.writers.csv import CsvWriter
     from extract.writers.json import JsonWriter
     from extract.writers.jsonl import JsonlWriter
+    from extract.writers.html import HtmlWriter
     from extract.writers.sqlite import SqliteWriter
+    from extract.writers.stix import StixWriter
 
-    return {w.format: w for w in (JsonWriter, JsonlWriter, CsvWriter, SqliteWriter)}
+    return {w.format: w for w in (JsonWriter, JsonlWriter, CsvWriter, SqliteWriter, StixWriter, HtmlWriter)}
 
 
-FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "sqlite")
+FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "sqlite", "stix", "html")
 
 
 def writer_class(format: str) -> type[Writer]:

@@ -45,7 +45,7 @@ class CsvWriter(Writer):
             w.writerow(columns)
             self._writers[table] = w
 
-    def write(self, document: Document) -> None:
+    def write(self, document: Document, text: str | None = None) -> None:
         for table, rows in document_rows(document).items():
             columns = TABLES[table]
             w = self._writers[table]

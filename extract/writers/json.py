@@ -18,7 +18,7 @@ class JsonWriter(Writer):
         super().__init__(output, resume=resume)
         self.count = 0
 
-    def write(self, document: Document) -> None:
+    def write(self, document: Document, text: str | None = None) -> None:
         if self.count:
             raise WriterError("--format json writes one document; use --format jsonl for several")
         self.count += 1

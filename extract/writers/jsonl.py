@@ -67,7 +67,7 @@ class JsonlWriter(Writer):
     def existing_ids(self) -> set[str]:
         return set(self._ids)
 
-    def write(self, document: Document) -> None:
+    def write(self, document: Document, text: str | None = None) -> None:
         self._stream.write((document_json(document) + "\n").encode("utf-8"))
         self._stream.flush()
 

@@ -149,7 +149,7 @@ class SqliteWriter(Writer):
     def existing_ids(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT document_id FROM documents")}
 
-    def write(self, document: Document) -> None:
+    def write(self, document: Document, text: str | None = None) -> None:
         rows = document_rows(document)
         doc_id = document.document.id
         cur = self.conn.cursor()
