@@ -11,7 +11,9 @@ dateline) and maps every ATTACK event to a MUC-4 template:
                    arson -> arson; everything else -> attack
     PerpOrg        ORGANISATION perpetrators (entity text, canonical and mentions as alternatives)
     PerpInd        PERSON perpetrators + the unnamed ``attackers`` spans
-    Target / Victim / Weapon   ``targets`` / ``victims`` / ``weapons`` spans
+    Target / Weapon            ``targets`` / ``weapons`` spans
+    Victim         ``victims`` spans that name a person (a PERSON mention): MUC-4's Victim role is
+                   the HUM TGT: NAME slot, so descriptions ("two policemen") have no gold filler
 
 Scores (corpora/muc4/README.md):
 
@@ -156,12 +158,16 @@ def event_to_template(event: dict, entities: dict[str, dict]) -> dict:
     """One contract ATTACK event (JSON dict) -> a MUC-4 template (see module docstring)."""
     perps = [entities[x] for x in event.get("perpetrators") or [] if x in entities]
     spans = lambda key: [[s["text"]] for s in event.get(key) or [] if s.get("text")]  # noqa: E731
+    # MUC-4's Victim is the HUM TGT: NAME slot: named people only ("two policemen" has no filler there).
+    people = [(m["start"], m["end"]) for e in entities.values() if e.get("type") == "PERSON" for m in e.get("mentions") or []]
+    named_victims = [[s["text"]] for s in event.get("victims") or []
+                     if s.get("text") and any(a < s["end"] and s["start"] < b for a, b in people)]
     return {
         "incident_type": INCIDENT_TYPE.get(event.get("attack_type"), "attack"),
         "PerpOrg": _dedupe(entity_strings(e) for e in perps if e.get("type") == "ORGANISATION"),
         "PerpInd": _dedupe([entity_strings(e) for e in perps if e.get("type") == "PERSON"] + spans("attackers")),
         "Target": _dedupe(spans("targets")),
-        "Victim": _dedupe(spans("victims")),
+        "Victim": _dedupe(named_victims),
         "Weapon": _dedupe(spans("weapons")),
     }
 
@@ -498,7 +504,7 @@ def load_split(muc4_dir: Path, split: str) -> list[dict]:
             if line.strip():
                 k = json.loads(line)
                 if not _empty(k.get("INCIDENT: TYPE")):
-                    keys[k["MESSAGE: ID"]].append(key_template(k))
+                    keys[k["MESSAGE: ID"].split()[0]].append(key_template(k))  # "DEV-MUC3-0001 (NCCOSC)"
     docs = []
     for line in tpath.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -512,7 +518,45 @@ def load_split(muc4_dir: Path, split: str) -> list[dict]:
     return docs
 
 
-def run(muc4_dir: Path, split: str, limit: int | None, batch_size: int = 8) -> dict[str, Any]:
+def role_misses(sys_templates: list[dict], gold_templates: list[dict]) -> list[tuple[str, str, str]]:
+    """(role, "miss" | "fp", mention text) for one document under the GTT pairing: gold entities
+    not matched by their paired system template (all of an unpaired gold template's), system
+    entities not matching their paired gold template (all of an unpaired system template's)."""
+    out: list[tuple[str, str, str]] = []
+    pairs = gtt_pairs(sys_templates, gold_templates)
+    paired_s = {i: j for i, j in pairs}
+    paired_g = {j: i for i, j in pairs}
+    for j, g in enumerate(gold_templates):
+        s = sys_templates[paired_g[j]] if j in paired_g else None
+        for r in ROLES:
+            for ent in g[r]:
+                if s is None or not any(entity_match(p, ent) for p in s[r]):
+                    tag = "" if s is not None else " (unpaired " + g["incident_type"] + ")"
+                    out.append((r, "miss", " / ".join(ent) + tag))
+    for i, s in enumerate(sys_templates):
+        g = gold_templates[paired_s[i]] if i in paired_s else None
+        for r in ROLES:
+            for ent in s[r]:
+                if g is None or not any(entity_match(ent, x) for x in g[r]):
+                    tag = "" if g is not None else " (unpaired " + s["incident_type"] + ")"
+                    out.append((r, "fp", " / ".join(ent[:2]) + tag))
+    return out
+
+
+def format_misses(res: dict[str, Any], roles: Iterable[str] = ROLES) -> str:
+    roles = set(roles)
+    L = []
+    for d in res.get("misses") or []:
+        rows = [x for x in d["rows"] if x[0] in roles]
+        if rows:
+            L.append(f"== {d['docid']}  ({d['events']} events, {d['gold_templates']} gold templates)")
+            for role, kind, text in rows:
+                L.append(f"  {role:<8}{kind:<5}{text}")
+    return "\n".join(L) + "\n"
+
+
+def run(muc4_dir: Path, split: str, limit: int | None, batch_size: int = 8,
+        misses: bool = False) -> dict[str, Any]:
     from extract.extractor import Extractor, InputDocument
 
     docs = load_split(muc4_dir, split)
@@ -532,6 +576,7 @@ def run(muc4_dir: Path, split: str, limit: int | None, batch_size: int = 8) -> d
     keyc = {s: PRF() for s in KEY_SLOTS}
     relevance = PRF()
     per_doc = []
+    miss_rows: list[dict] = []
     n_events = n_errors = 0
     for d, out in zip(docs, outputs):
         entities = {e["id"]: e for e in out.get("entities") or []}
@@ -552,8 +597,11 @@ def run(muc4_dir: Path, split: str, limit: int | None, batch_size: int = 8) -> d
         relevance.add(int(sys_rel and gold_rel), int(sys_rel), int(gold_rel))
         per_doc.append({"docid": d["docid"], "events": len(events), "gold_templates": len(d["templates"]),
                         "gtt_micro": micro(g, GTT_KEYS).to_dict()})
+        if misses:
+            miss_rows.append({"docid": d["docid"], "events": len(events), "gold_templates": len(d["templates"]),
+                              "rows": role_misses(sys_templates, d["templates"])})
 
-    return {
+    res = {
         "split": split,
         "documents": len(docs),
         "words": words,
@@ -573,6 +621,9 @@ def run(muc4_dir: Path, split: str, limit: int | None, batch_size: int = 8) -> d
         "per_document": per_doc,
         "machine": {"python": platform.python_version(), "platform": platform.platform()},
     }
+    if misses:
+        res["misses"] = miss_rows
+    return res
 
 
 # --------------------------------------------------------------------------- output
@@ -638,9 +689,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=None, help="save all numbers to this JSON file")
     ap.add_argument("--muc4-dir", type=Path, default=MUC4_DIR, help=argparse.SUPPRESS)
     ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--misses", nargs="?", const=",".join(ROLES), default=None, metavar="ROLES",
+                    help="after the table, print per-document role misses and false positives "
+                         "(optionally only these comma-separated roles, e.g. Victim,Target)")
     args = ap.parse_args(argv)
-    res = run(args.muc4_dir, args.split, args.limit, args.batch_size)
+    res = run(args.muc4_dir, args.split, args.limit, args.batch_size, misses=args.misses is not None)
     print(format_table(res), end="")
+    if args.misses is not None:
+        print()
+        print(format_misses(res, [r.strip() for r in args.misses.split(",") if r.strip()]), end="")
     if args.json:
         args.json.write_text(json.dumps(res, indent=1), encoding="utf-8")
         print(f"saved {args.json}")

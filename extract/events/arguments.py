@@ -60,6 +60,66 @@ def np_span(tok: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end].idx + len(doc[end])
 
 
+# modifiers that qualify the report rather than the thing ("alleged guerrillas", "other houses")
+HEDGE_MODS = {"alleged", "presumed", "suspected", "so-called", "purported", "reported", "other", "several",
+              "various", "certain", "many", "numerous", "some", "few", "own", "same", "such", "more", "most",
+              "former", "late", "possible", "probable", "apparent", "unspecified"}
+CORE_LEFT = {"compound", "amod", "nmod", "npadvmod"}
+
+
+def core_span(tok: Token, keep_number: bool = False) -> tuple[int, int]:
+    """Character offsets of the bare noun phrase headed by ``tok``: the head with the contiguous
+    compound and adjectival modifiers before it ("urban guerrillas", "electric power substation",
+    "car bomb") and its right-hand compounds; no determiner, possessive or hedge ("the",
+    "his", "alleged"), no count unless ``keep_number`` ("two individuals"; never an
+    approximate count: "some 100 guerrillas" -> "guerrillas")."""
+    doc = tok.doc
+    start = tok.i
+    for c in sorted(tok.lefts, key=lambda x: -x.i):
+        if c.right_edge.i != start - 1 and not all(doc[k].is_punct for k in range(c.right_edge.i + 1, start)):
+            break
+        if c.dep_ in CORE_LEFT and c.lower_ not in HEDGE_MODS and not c.like_num and c.pos_ != "DET":
+            start = c.left_edge.i
+            # "alleged guerrilla urban commandos": the modifier without its own hedge or determiner
+            while start < c.i and (doc[start].dep_ in ("det", "poss", "predet", "nummod", "quantmod", "cc", "punct")
+                                   or doc[start].lower_ in HEDGE_MODS or doc[start].pos_ in ("DET", "PRON")):
+                start += 1
+        elif c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.right_edge.i + 2 >= start:
+            start = c.left_edge.i  # a named owner stays: "Maza's vehicle", "the councilman's home"
+            while start < c.i and (doc[start].dep_ in ("det", "predet") or doc[start].is_punct):
+                start += 1
+        elif keep_number and c.dep_ == "nummod" and not any(x.dep_ in ("quantmod", "advmod") for x in c.children) \
+                and not any(x.dep_ == "quantmod" for x in tok.children):
+            start = c.left_edge.i
+        elif c.is_punct and c.dep_ == "punct":
+            continue
+        else:
+            break
+    end = tok.i
+    for c in tok.rights:
+        if c.dep_ == "compound" and c.i == end + 1:
+            end = c.right_edge.i
+    while start < tok.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > tok.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def person_span(tok: Token, view: "SentenceView") -> Span | None:
+    """The PERSON entity a noun phrase names: the head itself ("Hector Oqueli"), or its
+    apposition/compound ("the leader, Hector Oqueli", "Defense Minister General X")."""
+    e = view.ent(tok, {"PERSON"})
+    if e is not None:
+        return e
+    for c in tok.children:
+        if c.dep_ in ("appos", "compound") or (c.dep_ == "nmod" and c.pos_ == "PROPN"):
+            e = view.ent(c, {"PERSON"})
+            if e is not None:
+                return e
+    return None
+
+
 def ent_of(tok: Token, labels: set[str]) -> Span | None:
     doc = tok.doc
     for ent in doc.ents:
@@ -87,6 +147,22 @@ class SentenceView:
             else:
                 self.para_of.append(para)
 
+    def full_person(self, ent: Span) -> Span:
+        """The document's most complete mention of a person: "Oqueli" -> "Hector Oqueli Colindres"
+        (the longest PERSON entity whose words contain this one's, in order)."""
+        words = [t.lower_ for t in ent if not t.is_punct]
+        best = ent
+        if not words:
+            return best
+        n = len(words)
+        for e in self.doc.ents:
+            if e.label_ != "PERSON" or len(e) <= len(best):
+                continue
+            ew = [t.lower_ for t in e if not t.is_punct]
+            if any(ew[k:k + n] == words for k in range(len(ew) - n + 1)):
+                best = e
+        return best
+
     def ent(self, tok: Token, labels: set[str]) -> Span | None:
         e = self.ent_at.get(tok.i)
         return e if e is not None and e.label_ in labels else None
@@ -110,8 +186,23 @@ def is_security(tok: Token, view: SentenceView, lex: EventLexicon) -> bool:
     return False
 
 
+def _phrase_actor_heads(doc: Doc, lex: EventLexicon) -> dict[int, object]:
+    """Last token -> entry of the multi-token actor phrases ("armed men", "unidentified
+    individuals"), computed once per Doc."""
+    cache = lex.__dict__.setdefault("_actor_heads", [None, {}])
+    if cache[0] is not doc:
+        heads: dict[int, object] = {}
+        for entry, s, e in lex.match("actors", doc):
+            if e - s > 1:
+                heads[e - 1] = entry
+        cache[0], cache[1] = doc, heads
+    return cache[1]
+
+
 def is_attacker_noun(tok: Token, lex: EventLexicon) -> bool:
     a = lex.actor_lemmas.get(tok._.ev_lemma)
+    if a is None and tok.pos_ in ("NOUN", "PROPN"):
+        a = _phrase_actor_heads(tok.doc, lex).get(tok.i)
     return a is not None and a.role == "attacker"
 
 
@@ -133,6 +224,38 @@ def subjects(tok: Token) -> list[Token]:
             continue
         break
     return []
+
+
+GROUP_NOUNS = {"group", "band", "gang", "column", "squad", "detachment", "unit", "party", "commando", "cell"}
+MEMBER_NOUNS = {"member", "members"}
+
+
+def attacker_head(tok: Token, lex: EventLexicon) -> Token | None:
+    """The attacker noun a subject/agent designates: itself ("urban guerrillas"), or the
+    members a group noun is made of ("a group of heavily armed men" -> "armed men")."""
+    if is_attacker_noun(tok, lex):
+        return tok
+    if tok._.ev_lemma in GROUP_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and is_attacker_noun(p, lex):
+                        return p
+    return None
+
+
+def attacker_span(tok: Token, view: "SentenceView") -> tuple[int, int]:
+    """Span of an unnamed attacker: the bare noun phrase, with its count ("two individuals");
+    "members of <organisation>" whole."""
+    start, end = core_span(tok, keep_number=True)
+    if tok._.ev_lemma in MEMBER_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    e = view.ent(p, {"ORGANISATION", "ORG"}) if p.dep_ == "pobj" else None
+                    if e is not None:
+                        return start, e.end_char
+    return start, end
 
 
 def agents(tok: Token) -> list[Token]:

@@ -5,15 +5,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.arguments import (
-    AGENT_LABELS, ARG_DEPS, PLACE_LABELS, SentenceView, agent_entities, agents, casualty_count,
-    is_attacker_noun, is_security, noun_phrase_args, np_span, subjects,
+    AGENT_LABELS, ARG_DEPS, PLACE_LABELS, SentenceView, agent_entities, agents, attacker_head, attacker_span,
+    casualty_count, core_span, is_attacker_noun, is_security, noun_phrase_args, np_span, person_span, subjects,
 )
 from extract.events.lexicon import EventLexicon
 from extract.events.merge import Mention
 from extract.events.status import DETACHING_PREPS, CueIndex, clause_top, trigger_status
 from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
 
-MAX_LINK = 4  # tree edges between two triggers of the same attack
+MAX_LINK = 4
+# nouns a weapon word modifies that are still the weapon ("dynamite charge", "explosive devices")
+WEAPON_PARTS = {"charge", "stick", "device", "package", "cartridge", "shell", "launcher", "artifact", "load",
+                "bomb", "grenade", "rifle", "gun", "weapon", "mine"}  # tree edges between two triggers of the same attack
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -197,19 +200,22 @@ class MentionBuilder:
                     if is_security(c, view, lex):
                         continue
                     perps += agent_entities(c, view, lex)
-                    if is_attacker_noun(c, lex) and view.ent(c, AGENT_LABELS) is None:
-                        attackers.append(np_span(c))
+                    a = attacker_head(c, lex)
+                    if a is not None and view.ent(a, AGENT_LABELS) is None:
+                        attackers.append(attacker_span(a, view))
             claimed = []
             for kind, ents in resp_by_group.get(gi, []):
                 perps += ents
                 if kind == "claim":
                     claimed += ents
-            targets = [np_span(t) for t in noun_phrase_args(
+            attackers += [a for a in self.resp_attackers.get(gi, []) if a not in attackers]
+            targets = [core_span(t) for t in noun_phrase_args(
                 [x for x in scope_toks if x.i not in subj_toks and x.dep_ in ARG_DEPS], lex.target_lemmas, view,
                 AGENT_LABELS | {"DATE"})]
-            weapons = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for _, s, e in self.weapon_matches if s in scope]
-            weapons = _outermost(weapons)
-            victims = victims_by_group.get(gi, [])
+            weapons = _outermost([w for _, s, e in self.weapon_matches if s in scope
+                                  for w in [self.weapon_span(s, e)] if w is not None])
+            victims = list(victims_by_group.get(gi, []))
+            victims += [v for v in self.object_victims(g) if v not in victims]
             killed, injured = casualty_by_group.get(gi, (None, None))
             # attack type: refine an unknown trigger by the weapon or attacker noun
             atype = primary.attack_type
@@ -238,6 +244,60 @@ class MentionBuilder:
             # a generic-sounding weak mention with no place and no detail is not an event
             out.append(m)
         self.orphan_resp = orphan_resp
+        return out
+
+    # ------------------------------------------------------------------ spans
+    def weapon_span(self, s: int, e: int) -> tuple[int, int] | None:
+        """A weapon match as a noun phrase: not a verb ("bombed"); a modifier match extends to
+        the noun it modifies ("explosive charges", "dynamite sticks"), with that noun's compounds."""
+        doc = self.doc
+        last = doc[e - 1]
+        if last.pos_ in ("VERB", "AUX") or (last.pos_ not in ("NOUN", "PROPN", "ADJ", "X") and not last.is_upper):
+            return None
+        head = last
+        nxt = last.head
+        if last.dep_ in ("compound", "amod") and nxt.i == e and nxt._.ev_lemma in WEAPON_PARTS:
+            head = nxt
+        elif last.pos_ == "ADJ" and last.dep_ == "amod":
+            return None  # "explosive" as the adjective of a non-weapon noun
+        start = doc[s].idx
+        for c in sorted(head.lefts, key=lambda x: -x.i):
+            if c.dep_ == "compound" and c.i < s and c.right_edge.i == s - 1:
+                start = doc[c.left_edge.i].idx
+                s = c.left_edge.i
+        return start, head.idx + len(head)
+
+    def victim_span(self, tok: Token) -> tuple[int, int]:
+        """A named victim as the whole PERSON entity, else the bare noun phrase with its count."""
+        e = person_span(tok, self.view)
+        if e is not None:
+            e = self.view.full_person(e)
+            return e.start_char, e.end_char
+        return core_span(tok, keep_number=True)
+
+    def object_victims(self, g) -> list[tuple[int, int]]:
+        """Named people a trigger is done to: "kidnapped X", "X was murdered", "the murder of X",
+        "an attack on X" (generic people come from the casualty wording)."""
+        doc, view = self.doc, self.view
+        out: list[tuple[int, int]] = []
+        for t in g:
+            head = doc[t.head]
+            objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if head.pos_ in ("NOUN", "PROPN"):
+                objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+                         for p in c.children if p.dep_ == "pobj"]
+            for o in list(objs):
+                if o._.ev_lemma in ("life",):  # "an attempt on X's life", "the life of X"
+                    objs += [c for c in o.children if c.dep_ == "poss"]
+                    objs += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+            for o in objs:
+                e = person_span(o, view)
+                if e is not None and not is_attacker_noun(o, self.lex):
+                    e = view.full_person(e)
+                    span = (e.start_char, e.end_char)
+                    if span not in out:
+                        out.append(span)
         return out
 
     # ------------------------------------------------------------------ date
@@ -312,12 +372,18 @@ class MentionBuilder:
                 inj = count
             result[gi] = (k, inj)
             if entry.kind == "killed" or entry.kind == "injured":
-                victims.setdefault(gi, []).append(np_span(np))
+                for v in [np] + [c for c in np.children if c.dep_ == "conj"]:
+                    if is_attacker_noun(v, lex) or v.pos_ not in ("NOUN", "PROPN"):
+                        continue
+                    span = self.victim_span(v)
+                    if span not in victims.setdefault(gi, []):
+                        victims[gi].append(span)
         return result, victims
 
     # ------------------------------------------------------------------ responsibility
     def responsibility(self, groups):
         doc, lex, view = self.doc, self.lex, self.view
+        self.resp_attackers: dict[int, list[tuple[int, int]]] = {}
         by_group: dict[int, list] = {}
         orphans: list[tuple[int, str, list[Span]]] = []
         for tok in doc:
@@ -343,16 +409,25 @@ class MentionBuilder:
                     continue
                 heads += [x for h in heads for x in h.children if x.dep_ == "conj"]
                 ents: list[Span] = []
+                unnamed: list[tuple[int, int]] = []
                 for h in heads:
                     if is_security(h, view, lex):
                         continue
                     ents += agent_entities(h, view, lex)
-                if not ents:
+                    a = attacker_head(h, lex)
+                    if a is not None and view.ent(a, AGENT_LABELS) is None:
+                        unnamed.append(attacker_span(a, view))
+                if not ents and not unnamed:
                     continue
                 same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
                 if same:
                     gi = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k]))
+                    self.resp_attackers.setdefault(gi, []).extend(unnamed)
+                    if not ents:
+                        continue
                     by_group.setdefault(gi, []).append((entry.role, ents))
+                elif not ents:
+                    continue
                 elif entry.id not in ("by_agent", "member_of"):
                     orphans.append((tok.i, entry.role, ents))
         return by_group, orphans
