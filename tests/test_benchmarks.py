@@ -111,24 +111,28 @@ def test_gtt_one_to_one_pairing() -> None:
     c = muc4.gtt_score([tpl("attack", Victim=["mayor", "the mayor"])], [tpl("attack", Victim=["mayor"])])
     assert (c["Victim"].correct, c["Victim"].predicted, c["Victim"].gold) == (1, 2, 1)
     # ... while event_to_template never predicts the same entity twice
-    span = {"text": "THE MAYOR", "start": 0, "end": 9}
-    t = muc4.event_to_template({"attack_type": "shooting", "victims": [span, dict(span, text="MAYOR")]}, {})
-    assert t["Victim"] == [["THE MAYOR"]]
+    span = {"text": "MAYOR ROSALES", "start": 0, "end": 13}
+    people = {"person-1": {"type": "PERSON", "mentions": [{"text": "ROSALES", "start": 6, "end": 13}]}}
+    t = muc4.event_to_template({"attack_type": "shooting", "victims": [span, dict(span, text="ROSALES")]}, people)
+    assert t["Victim"] == [["MAYOR ROSALES"]]
 
 
 def test_event_to_template_mapping() -> None:
     entities = {"org-1": {"id": "org-1", "type": "ORGANISATION", "text": "FMLN", "canonical": None,
                           "mentions": [{"text": "FMLN"}, {"text": "FARABUNDO MARTI NATIONAL LIBERATION FRONT"}]},
-                "person-1": {"id": "person-1", "type": "PERSON", "text": "JOSE PEREZ", "mentions": []}}
-    span = lambda t: {"text": t, "start": 0, "end": len(t)}  # noqa: E731
+                "person-1": {"id": "person-1", "type": "PERSON", "text": "JOSE PEREZ", "mentions": []},
+                "person-2": {"id": "person-2", "type": "PERSON", "text": "HECTOR OQUELI",
+                             "mentions": [{"text": "HECTOR OQUELI", "start": 100, "end": 113}]}}
+    span = lambda t, start=0: {"text": t, "start": start, "end": start + len(t)}  # noqa: E731
+    # Victim is MUC-4's HUM TGT: NAME slot: a victim span naming no person has no filler there
     ev = {"attack_type": "suicide_bombing", "status": "carried_out", "perpetrators": ["org-1", "person-1"],
-          "attackers": [span("URBAN GUERRILLAS")], "targets": [span("A BUS")], "victims": [span("TWO POLICEMEN")],
-          "weapons": [span("DYNAMITE")]}
+          "attackers": [span("URBAN GUERRILLAS")], "targets": [span("A BUS")],
+          "victims": [span("TWO POLICEMEN"), span("HECTOR OQUELI", 100)], "weapons": [span("DYNAMITE")]}
     t = muc4.event_to_template(ev, entities)
     assert t["incident_type"] == "bombing"
     assert t["PerpOrg"] == [["FMLN", "FMLN", "FARABUNDO MARTI NATIONAL LIBERATION FRONT"]]
     assert t["PerpInd"] == [["JOSE PEREZ"], ["URBAN GUERRILLAS"]]
-    assert (t["Target"], t["Victim"], t["Weapon"]) == ([["A BUS"]], [["TWO POLICEMEN"]], [["DYNAMITE"]])
+    assert (t["Target"], t["Victim"], t["Weapon"]) == ([["A BUS"]], [["HECTOR OQUELI"]], [["DYNAMITE"]])
     for attack_type, expected in [("kidnapping", "kidnapping"), ("hostage_taking", "kidnapping"), ("arson", "arson"),
                                   ("shooting", "attack"), ("armed_assault", "attack"), ("unknown", "attack")]:
         assert muc4.event_to_template({"attack_type": attack_type}, {})["incident_type"] == expected
