@@ -113,7 +113,7 @@ def test_gtt_one_to_one_pairing() -> None:
     # ... while event_to_template never predicts the same entity twice
     span = {"text": "MAYOR ROSALES", "start": 0, "end": 13}
     people = {"person-1": {"type": "PERSON", "mentions": [{"text": "ROSALES", "start": 6, "end": 13}]}}
-    t = muc4.event_to_template({"attack_type": "shooting", "victims": [span, dict(span, text="ROSALES")]}, people)
+    t = muc4.event_to_template({"attack_type": "shooting", "victims": [span, dict(span, text="THE MAYOR ROSALES")]}, people)
     assert t["Victim"] == [["MAYOR ROSALES"]]
 
 
