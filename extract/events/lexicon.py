@@ -48,8 +48,8 @@ class StatusCueEntry(PatternEntry):
 class NonEventCueEntry(PatternEntry):
     id: str
     lemmas: list[str]
-    kind: Literal["generic", "aggregate", "negated"]
-    scope: Literal["path", "modifier"] = "path"
+    kind: Literal["generic", "aggregate", "negated", "combat"]
+    scope: Literal["path", "modifier", "clause"] = "path"
 
 
 class ActorEntry(PatternEntry):

@@ -116,9 +116,12 @@ class EventMerger:
     def __init__(self) -> None:
         self.events: list[Mention] = []
         self.last_in_para: dict[int, Mention] = {}
+        self.deferred: list[tuple[Mention, Span | None]] = []
 
-    def add(self, m: Mention, fallback_place: Span | None) -> None:
-        ev = self._add(m, fallback_place)
+    def add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> None:
+        """``fallback_place``: where a mention without a place of its own happened (the last place
+        of its paragraph, else the dateline place: ``from_dateline``)."""
+        ev = self._add(m, fallback_place, from_dateline)
         if ev is not None:
             self.last_in_para[m.para_i] = ev
 
@@ -133,7 +136,7 @@ class EventMerger:
             keys = {(s.start, s.end) for s in ev.claimed_by}
             ev.claimed_by += [e for e in ents if (e.start, e.end) not in keys]
 
-    def _add(self, m: Mention, fallback_place: Span | None) -> Mention | None:
+    def _add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> Mention | None:
         if m.loc_inherited:
             ev = self.last_in_para.get(m.para_i)
             if ev is not None and ("cyber" in (ev.attack_type, m.attack_type)) <= (ev.attack_type == m.attack_type) and self._dates_ok(ev, m) and (
@@ -142,7 +145,12 @@ class EventMerger:
                 self._merge(ev, m, inherited=True)
                 return ev
             own_date = m.date is not None and not m.date_inherited
-            if fallback_place is None or not (m.harm or own_date) or (m.weak and not m.harm):
+            if from_dateline or fallback_place is None or not (m.harm or own_date):
+                # no place of its own nor detail (a summary, a comment, a place only from the
+                # dateline): decided at the end, when every attack of the document is known
+                self.deferred.append((m, fallback_place))
+                return None
+            if m.weak and not m.harm:
                 return None
             m = replace(m, locations=[fallback_place])
         mkeys = {place_key(s) for s in m.locations}
@@ -157,6 +165,39 @@ class EventMerger:
             return ev
         self.events.append(m)
         return m
+
+    def finish(self) -> None:
+        """Place the deferred mentions: merged into the document's attack of the same kind,
+        status and date (the summary of a report names the attack its body details), else
+        an attack at the dateline place."""
+        for m, fallback_place in self.deferred:
+            ev = self._compatible(m)
+            if ev is not None:
+                self._merge(ev, m, inherited=True)
+            elif fallback_place is not None and self._placeless_ok(m):
+                self.events.append(replace(m, locations=[fallback_place]))
+        self.deferred = []
+
+    @staticmethod
+    def _placeless_ok(m: Mention) -> bool:
+        return not (m.weak and not m.harm)
+
+    def _compatible(self, m: Mention) -> Mention | None:
+        """The nearest event (same type first) of a compatible kind of attack, status and date."""
+        best = None
+        for ev in self.events:
+            if "cyber" in (ev.attack_type, m.attack_type) and ev.attack_type != m.attack_type:
+                continue
+            if not types_compatible(ev.attack_type, m.attack_type):
+                continue
+            if ev.status != m.status and not (m.status == "carried_out" and m.harm):
+                continue
+            if not self._dates_ok(ev, m):
+                continue
+            key = (ev.attack_type != m.attack_type, abs(ev.trigger_token - m.trigger_token))
+            if best is None or key < best[0]:
+                best = (key, ev)
+        return best[1] if best else None
 
     @staticmethod
     def _dates_ok(ev: Mention, m: Mention) -> bool:

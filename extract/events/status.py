@@ -107,16 +107,21 @@ def trigger_status(
                     best = (entry.priority, entry)
             if inside and tok.i not in trigger_tokens:
                 for entry in cues.nonevent.get(tok.i, []):
-                    if entry.scope == "modifier" and where != "mod":
+                    if (entry.scope == "modifier" and where != "mod") or entry.scope == "clause":
                         continue
                     if non_event is None or entry.kind == "negated":
                         non_event = entry.kind
-    # clause-scope status cues ("... before they could be executed")
+    # clause-scope status cues ("... before they could be executed") and non-event cues
+    # ("... were killed during the clashes")
     top = clause_top(head)
     for tok in top.subtree:
         for entry in cues.status.get(tok.i, []):
             if entry.scope == "clause" and (best is None or entry.priority > best[0]):
                 best = (entry.priority, entry)
+        if non_event is None and tok.i not in trigger_tokens:
+            for entry in cues.nonevent.get(tok.i, []):
+                if entry.scope == "clause":
+                    non_event = entry.kind
     for entry in conditional:
         if best is not None and best[1].status in entry.only_after and entry.priority > best[0]:
             best = (entry.priority, entry)
@@ -125,6 +130,15 @@ def trigger_status(
         for c in head.children:
             if c.dep_ == "nummod" and c.lower_ not in ("one", "1"):
                 non_event = "aggregate"
+    # a bare plural ("demands that murders cease", "reports of kidnappings") names a kind of
+    # attack, not one: no determiner, possessive, number or modifier that picks out attacks
+    if non_event is None and head.tag_ in ("NNS", "NNPS") and head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep", "acl", "relcl") for c in head.children
+    ):
+        clause = clause_top(head)
+        lo, hi = clause.left_edge.i, clause.right_edge.i
+        if not any(lo <= e.start and e.end - 1 <= hi for e in doc.ents if e.label_ in ("PLACE", "DATE")):
+            non_event = "generic"
     if non_event in ("generic", "aggregate") and is_specific(head, doc, lex):
         non_event = None
     if best is None:

@@ -1,0 +1,110 @@
+"""extract_events: is there an attack at all, how many, of what kind (MUC-4 relevance).
+
+Real sentences of MUC-4 wire reports (train split, DEV-MUC3-*; ALL-CAPS as distributed) and
+of the dev corpus. Each row: the text, the number of events, and what every event must have.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.components.events import _clock_time
+
+
+def events(extractor, nlp, text):
+    doc = nlp(extractor.recaser.recase(text))
+    out = []
+    for e in doc._.attack_events:
+        sub = lambda s: text[s["start"] : s["end"]]  # noqa: E731
+        out.append({
+            "attack_type": e["attack_type"], "status": e["status"],
+            "locations": [sub(x) for x in e["locations"]],
+            "trigger": sub(e["trigger"]),
+        })
+    return out
+
+
+DATELINE = "SAN SALVADOR, 9 JUN 89 (ACAN-EFE) -- [TEXT] "
+
+
+@pytest.mark.parametrize(
+    "text, n, expected",
+    [
+        # a murder named by a noun, the place only in the dateline (DEV-MUC3-0242)
+        (DATELINE + "THE RULING NATIONALIST REPUBLICAN ALLIANCE (ARENA) IN EL SALVADOR TODAY CONDEMNED THE "
+         "MURDER OF PRESIDENCY MINISTER ANTONIO RODRIGUEZ PORTH AND TWO OF HIS BODYGUARDS.",
+         1, {"attack_type": "assassination", "status": "carried_out"}),
+        # "placed a dynamite charge" (DEV-MUC3-0255)
+        ("BOGOTA, 20 APR 89 (EFE) -- [TEXT] SUSPECTED ELN GUERRILLAS PLACED A DYNAMITE CHARGE AT THE PLACE "
+         "CALLED LA MOTOSA, NEAR AIPE MUNICIPALITY, WHICH COMPLETELY DESTROYED THE GUARD POST.",
+         1, {"attack_type": "bombing", "status": "carried_out"}),
+        # a vehicle "blown up" (DEV-MUC3-0008)
+        ("BOGOTA, 7 JAN 90 (EFE) -- [TEXT] THE GROUP WAS TRAVELING IN A 4-WHEEL DRIVE VEHICLE BETWEEN CUCUTA "
+         "AND THE RURAL AREA KNOWN AS CAMPANARIO WHEN THEIR VEHICLE WAS BLOWN UP BY FOUR EXPLOSIVE CHARGES.",
+         1, {"attack_type": "bombing"}),
+    ],
+)
+def test_attack_wording_of_wire_reports(extractor, nlp, text, n, expected):
+    evs = events(extractor, nlp, text)
+    assert len(evs) == n, evs
+    for ev in evs:
+        for k, v in expected.items():
+            assert ev[k] == v, (k, ev)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an arms seizure is not an attack (DEV-MUC3-0245)
+        "LIMA, 2 JUN 89 (EFE) -- [TEXT] AFTER THE CLASH, THE ARMY SEIZED A LIGHT AUTOMATIC RIFLE (FAL), 2 MAUSER "
+        "RIFLES, 250 STICKS OF DYNAMITE, 22 HOMEMADE BOMBS, 6 CARTRIDGE POUCHES, AND PASSPORTS.",
+        # a verbal attack (DEV-MUC3-0070)
+        "SAN SALVADOR, 22 MAR 89 (AFP) -- [TEXT] D'AUBUISSON HARSHLY ATTACKED PRESIDENT DUARTE, WHO IS SUFFERING "
+        "FROM TERMINAL CANCER.",
+        # combat between the army and the guerrillas (DEV-MUC3-0145)
+        "SAN SALVADOR, 19 MAR 89 (AFP) -- [TEXT] DEFENSE MINISTER GENERAL EUGENIO VIDES CASANOVA HAS TOLD THE "
+        "NEWS MEDIA 12 GUERRILLAS AND 1 SOLDIER WERE KILLED WHILE 15 SOLDIERS WERE WOUNDED DURING THE EARLY "
+        "MORNING BATTLES THAT TOOK PLACE IN VARIOUS PARTS OF EL SALVADOR.",
+        # a strategy (DEV-MUC3-0021)
+        "BOGOTA, 12 JAN 90 (EFE) -- [TEXT] THE AUTHORITIES BELIEVE THAT THE RETURN TO THE STRATEGY OF USING "
+        "KIDNAPPINGS AS A MEANS TO FINANCE ITSELF IS ALSO PART OF THIS NEW OFFENSIVE.",
+    ],
+)
+def test_not_an_attack(extractor, nlp, text):
+    assert events(extractor, nlp, text) == []
+
+
+def test_summary_and_body_are_one_attack(extractor, nlp):
+    """A lead naming the attack without a place and the body detailing it: one event."""
+    text = (DATELINE + "THE GOVERNMENT TODAY CONDEMNED THE MURDER OF PRESIDENCY MINISTER ANTONIO RODRIGUEZ "
+            "PORTH.\n\n   THE MINISTER WAS MURDERED AT HIS RESIDENCE IN THE ESCALON NEIGHBORHOOD OF "
+            "SAN SALVADOR BY URBAN GUERRILLAS.\n")
+    evs = events(extractor, nlp, text)
+    assert len(evs) == 1, evs
+
+
+def test_bare_plural_with_places_is_an_event(extractor, nlp):
+    text = "Local ISIS supporters inspired by ISIS also carried out attacks in Kenya, Germany and possibly the United States."
+    assert len(events(extractor, nlp, text)) == 3
+
+
+def test_background_attacks_kept_by_default_dropped_when_configured(extractor, nlp):
+    text = ("BOGOTA, 24 AUG 89 (EFE) -- [TEXT] THE POLICE RECALLED THAT GUERRILLAS KIDNAPPED THE "
+            "INDUSTRIALIST IN BOGOTA IN NOVEMBER 1985.\n")
+    assert len(events(extractor, nlp, text)) == 1  # the contract keeps background attacks
+    comp = nlp.get_pipe("extract_events")
+    try:
+        comp.background_days = 60
+        assert events(extractor, nlp, text) == []
+    finally:
+        comp.background_days = 0
+
+
+@pytest.mark.parametrize(
+    "text, clock",
+    [("AT 1835 ON 14 NOV", True), ("AROUND 2130 HOURS", True), ("IN 1984", False), ("SINCE 1980", False)],
+)
+def test_clock_time_is_not_a_year(nlp, text, clock):
+    doc = nlp.make_doc(text)
+    span = next(doc[i : i + 1] for i, t in enumerate(doc) if t.text.isdigit() and len(t.text) == 4)
+    assert _clock_time(span) is clock
