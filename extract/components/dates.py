@@ -199,7 +199,7 @@ class DateComponent(PatternComponent):
                 others.append(ent)
                 continue
             span = trim_span(ent)
-            if span is None or classify_date_text(span.text) != "date":
+            if span is None or classify_date_text(span.text) != "date" or is_military_clock_time(span):
                 continue
             if span.start_char != ent.start_char or span.end_char != ent.end_char:
                 # carry the attributes of the model span over to the trimmed one
@@ -221,7 +221,7 @@ class DateComponent(PatternComponent):
                 if start >= end:
                     continue
             span = trim_span(Span(doc, start, end, label=DATE_LABEL))
-            if span is None or classify_date_text(span.text) in ("age", "time", "frequency"):
+            if span is None or classify_date_text(span.text) in ("age", "time", "frequency") or is_military_clock_time(span):
                 continue
             source = "rule:" + (rule.split(":", 1)[1] if rule.startswith("date:") else rule)
             spans.append((span, source))
@@ -267,6 +267,23 @@ class DateComponent(PatternComponent):
             confidence=round(confidence, 2),
             info={"value": value.value, "granularity": value.granularity},
         )
+
+
+_CLOCK_BEFORE = {"at", "about", "around", "approximately", "until", "till", "by"}
+_CLOCK_AFTER = {"hours", "hrs", "hr", "local", "gmt", "utc", "zulu", "hrs."}
+
+
+def is_military_clock_time(span: Span) -> bool:
+    """'AT 1835', '2130 LOCAL': a four-digit 24-hour clock time, not a year."""
+    if len(span) != 1 or not span[0].is_digit or len(span[0].text) != 4:
+        return False
+    hours, minutes = int(span.text[:2]), int(span.text[2:])
+    if hours > 23 or minutes > 59:
+        return False
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in _CLOCK_BEFORE or after in _CLOCK_AFTER
 
 
 def trim_span(span: Span) -> Span | None:

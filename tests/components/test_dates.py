@@ -234,3 +234,19 @@ def test_component_round_trips_to_disk(nlp, tmp_path):
     before = len(comp.entries["date_patterns.jsonl"])
     comp.from_disk(tmp_path)
     assert len(comp.entries["date_patterns.jsonl"]) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "year"),
+    [
+        ("SAN SALVADOR, 3 JAN 90 -- AT 1835 TODAY, URBAN GUERRILLAS ATTACKED A BUS.", "1835", None),
+        ("The curfew lasted until 0600 hours, police said on 4 May 2019.", "0600", None),
+        ("In 1998, the group bombed two embassies in East Africa.", None, "1998"),
+    ],
+)
+def test_four_digit_clock_times_are_not_years(nlp, text, clock, year):
+    dates = {e.text for e in nlp(text).ents if e.label_ == "DATE"}
+    if clock:
+        assert clock not in dates
+    if year:
+        assert year in dates
