@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,6 +19,12 @@ from extract.chunking import join_docs, split_text
 from extract.patterns import pattern_dirs
 from extract.pipeline import DEFAULT_MODEL, build_pipeline, model_description
 from extract.schema import Document
+
+
+# Longest text given to spaCy in one piece: the parser and NER need memory in proportion to
+# the length of a Doc, so a 1 MB report is processed as ~20 kB paragraph-aligned chunks (a batch at a time).
+CHUNK_CHARS = 20_000
+_NO_TENSOR = numpy.zeros((0,), dtype="float32")
 
 
 @dataclass
@@ -78,20 +85,22 @@ class Extractor:
     ) -> Iterator[Document]:
         """Extract from many texts, streaming results in input order.
 
-        Texts longer than the pipeline's ``max_length`` are processed in paragraph-aligned
-        chunks that are joined back into one Doc, so offsets and entities span the whole text.
+        Texts longer than ``CHUNK_CHARS`` (or the pipeline's ``max_length``) are processed in
+        paragraph-aligned chunks that are joined back into one Doc, so offsets and entities span
+        the whole text while the parser's memory stays bounded.
         """
         pending: list[tuple[InputDocument, list[int]]] = []
 
         def docs() -> Iterator[Doc]:
             for item in items:
-                chunks = split_text(self.recaser.recase(item.text), self.nlp.max_length)
+                chunks = split_text(self.recaser.recase(item.text), min(self.nlp.max_length, CHUNK_CHARS))
                 pending.append((item, [offset for offset, _ in chunks]))
                 for _, chunk in chunks:
                     yield self._make_doc(item, chunk)
 
         group: list[Doc] = []
         for doc in self.nlp.pipe(docs(), n_process=n_process, batch_size=batch_size):
+            doc.tensor = _NO_TENSOR  # the contextual vectors are not needed once the pipeline ran
             group.append(doc)
             item, offsets = pending[0]
             if len(group) == len(offsets):

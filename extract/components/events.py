@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.base import PatternComponent
-from extract.events.arguments import PLACE_LABELS
+from extract.events.arguments import PLACE_LABELS, agents, subjects
 from extract.events.lexicon import PATTERN_FILES, EventLexicon
 from extract.events.merge import EventMerger, Mention, split_by_place
 from extract.events.mentions import MentionBuilder
@@ -103,15 +103,61 @@ class EventExtractor(PatternComponent):
             if kind == 1:
                 merger.attach_responsibility(builder.view.para_of[tok_i], *item)
                 continue
+            self._retype(doc, item)
             para_place = self._fallback(builder, item, places)
             for part in split_by_place(item):
                 merger.add(part, para_place or default, from_dateline=para_place is None)
         merger.finish()
         events = [ev for ev in merger.events if ev.locations]
+        events = self._drop_combat(doc, builder, events)
         if self.background_days and doc._.reference_date_source == "dateline":
             events = [ev for ev in events if not _background(ev, doc._.reference_date, self.background_days)]
         doc._.attack_events = [self._to_dict(ev) for ev in events]
         return doc
+
+    def _drop_combat(self, doc: Doc, builder: MentionBuilder, events: list[Mention]) -> list[Mention]:
+        """Armed combat is not a terrorist attack (MUC-4: clashes between the armed forces and the
+        guerrillas are military actions): in a paragraph that speaks of clashes or fighting
+        (combat cues of patterns/event_nonevent.jsonl), an attack whose only targets and victims
+        are troops (security nouns of patterns/event_actors.jsonl) is part of the fighting."""
+        combat_paras = {builder.view.para_of[s] for e, s, _ in self.lexicon.match("nonevent_cues", doc)
+                        if e.kind == "combat"}
+        if not combat_paras:
+            return events
+        actors = self.lexicon.actor_lemmas
+
+        def troops(span: tuple[int, int]) -> bool:
+            sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+            if sp is None or any(e.label_ == "PERSON" for e in sp.ents):
+                return False
+            entry = actors.get(sp.root._.ev_lemma)
+            return entry is not None and entry.role == "security"
+
+        out = []
+        for ev in events:
+            hit = ev.targets + ev.victims
+            para = builder.view.para_of[ev.trigger_token]
+            if hit and combat_paras and all(troops(x) for x in hit):
+                continue
+            out.append(ev)
+        return out
+
+    def _retype(self, doc: Doc, m: Mention) -> None:
+        """A trigger whose subject or "by" agent changes the kind of attack (patterns/event_retype.jsonl:
+        "helicopters bombed the town" is an air strike, not a bombing)."""
+        table = self.lexicon.retype_lemmas
+        if not table:
+            return
+        head = doc[m.trigger_token]
+        heads = subjects(head) if head.pos_ in ("VERB", "AUX") or head.is_upper else []
+        heads += agents(head)
+        for h in heads:
+            for t in [h] + [c for c in h.children if c.dep_ in ("compound", "amod")]:
+                entry = table.get(t._.ev_lemma)
+                if entry is not None and m.attack_type in entry.from_types:
+                    m.attack_type = entry.attack_type
+                    m.rules.append(entry.id)
+                    return
 
     @staticmethod
     def _default_place(doc: Doc, places: list[Span]) -> Span | None:

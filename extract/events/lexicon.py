@@ -63,6 +63,9 @@ class TargetEntry(PatternEntry):
     id: str
     lemmas: list[str]
     category: str
+    # "NOUN": head nouns of targets/victims; "VERB": verbs whose object is damaged ("destroy",
+    # "set fire to") even when they are not attack triggers
+    pos: Literal["NOUN", "VERB"] = "NOUN"
 
 
 class WeaponEntry(PatternEntry):
@@ -76,6 +79,15 @@ class ResponsibilityEntry(PatternEntry):
     lemmas: list[str]
     arg: Literal["subject", "object", "to", "by", "of"]
     role: Literal["perpetrator", "claim"]
+
+
+class RetypeEntry(PatternEntry):
+    """An agent noun that changes the kind of attack ("the air force bombed ..." = an air strike)."""
+
+    id: str
+    lemmas: list[str]  # one token: the head lemma of the subject / "by" agent
+    from_types: list[AttackType]
+    attack_type: AttackType
 
 
 class CasualtyEntry(PatternEntry):
@@ -95,6 +107,7 @@ PATTERN_FILES: dict[str, type[PatternEntry]] = {
     "event_weapons.jsonl": WeaponEntry,
     "event_responsibility.jsonl": ResponsibilityEntry,
     "event_casualties.jsonl": CasualtyEntry,
+    "event_retype.jsonl": RetypeEntry,
 }
 
 # Lemmas known to any loaded lexicon: the ALL-CAPS fallback only maps onto these.
@@ -211,12 +224,15 @@ class EventLexicon:
     weapons: list[WeaponEntry]
     responsibility: list[ResponsibilityEntry]
     casualties: list[CasualtyEntry]
+    retype: list[RetypeEntry] = field(default_factory=list)
     matchers: dict[str, LemmaSequenceMatcher] = field(default_factory=dict)
     target_lemmas: dict[str, object] = field(default_factory=dict)
+    damage_lemmas: dict[str, object] = field(default_factory=dict)
     victim_lemmas: dict[str, object] = field(default_factory=dict)
     actor_lemmas: dict[str, ActorEntry] = field(default_factory=dict)
     responsibility_lemmas: dict[str, list[ResponsibilityEntry]] = field(default_factory=dict)
     casualty_lemmas: dict[str, CasualtyEntry] = field(default_factory=dict)
+    retype_lemmas: dict[str, RetypeEntry] = field(default_factory=dict)
     _cache_doc: object = field(default=None, repr=False)
     _cache_lemmas: list[str] = field(default_factory=list, repr=False)
 
@@ -232,13 +248,15 @@ class EventLexicon:
             weapons=entries.get("event_weapons.jsonl", []),
             responsibility=entries.get("event_responsibility.jsonl", []),
             casualties=entries.get("event_casualties.jsonl", []),
+            retype=entries.get("event_retype.jsonl", []),
         )
         for name in ("triggers", "status_cues", "nonevent_cues", "actors", "weapons"):
             m = LemmaSequenceMatcher()
             for e in getattr(lex, name):
                 m.add(e.lemmas)
             lex.matchers[name] = m
-        lex.target_lemmas = single_lemmas(lex.targets)
+        lex.target_lemmas = single_lemmas([e for e in lex.targets if e.pos == "NOUN"])
+        lex.damage_lemmas = single_lemmas([e for e in lex.targets if e.pos == "VERB"])
         lex.victim_lemmas = single_lemmas(lex.victims)
         lex.actor_lemmas = single_lemmas(lex.actors)  # type: ignore[assignment]
         for e in lex.responsibility:
@@ -247,6 +265,7 @@ class EventLexicon:
             for a in alts:
                 lex.responsibility_lemmas.setdefault(a, []).append(e)
         lex.casualty_lemmas = single_lemmas(lex.casualties)  # type: ignore[assignment]
+        lex.retype_lemmas = single_lemmas(lex.retype)  # type: ignore[assignment]
         return lex
 
     def match(self, name: str, doclike) -> list[tuple[object, int, int]]:

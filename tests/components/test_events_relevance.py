@@ -108,3 +108,28 @@ def test_clock_time_is_not_a_year(nlp, text, clock):
     doc = nlp.make_doc(text)
     span = next(doc[i : i + 1] for i, t in enumerate(doc) if t.text.isdigit() and len(t.text) == 4)
     assert _clock_time(span) is clock
+
+
+WIRE = "SAN SALVADOR, 12 NOV 89 (AFP) -- [TEXT] "
+
+
+@pytest.mark.parametrize(
+    "text, attack_type",
+    [
+        # bombing from the air is an air strike (armed assault), not a bombing (patterns/event_retype.jsonl)
+        (WIRE + "AIR FORCE HELICOPTERS TODAY BOMBED THE TOWN OF PERQUIN, IN MORAZAN DEPARTMENT.", "armed_assault"),
+        (WIRE + "URBAN GUERRILLAS TODAY BOMBED THE OFFICES OF THE ELECTRIC COMPANY IN SAN MIGUEL.", "bombing"),
+        # sabotage names the act, not the means
+        (WIRE + "THE FMLN CLAIMED RESPONSIBILITY FOR THE SABOTAGE OF THE POWER LINES IN USULUTAN YESTERDAY.", "unknown"),
+    ],
+)
+def test_kind_of_attack(extractor, nlp, text, attack_type):
+    evs = events(extractor, nlp, text)
+    assert [e["attack_type"] for e in evs] == [attack_type], evs
+
+
+def test_attack_on_troops_in_a_report_of_clashes_is_combat(extractor, nlp):
+    ambush = "GUERRILLAS AMBUSHED AN ARMY PATROL NEAR PERQUIN, KILLING FIVE SOLDIERS."
+    assert len(events(extractor, nlp, WIRE + ambush)) == 1  # an attack on a patrol is an attack
+    text = WIRE + "HEAVY CLASHES BETWEEN THE ARMY AND THE FMLN CONTINUED TODAY IN MORAZAN.\n\n" + ambush
+    assert events(extractor, nlp, text) == []
