@@ -269,21 +269,32 @@ class DateComponent(PatternComponent):
         )
 
 
-_CLOCK_BEFORE = {"at", "about", "around", "approximately", "until", "till", "by"}
-_CLOCK_AFTER = {"hours", "hrs", "hr", "local", "gmt", "utc", "zulu", "hrs."}
+_CLOCK_BEFORE = {"at", "about", "around", "approximately", "until", "till", "by", "from", "to", "between", "and"}
+_CLOCK_AFTER = {"hours", "hrs", "hr", "local", "gmt", "utc", "zulu", "this", "that", "today", "tonight", "yesterday", "to"}
+
+
+def _neighbour_words(span: Span, step: int, n: int = 2) -> list[str]:
+    """Up to ``n`` words before (step -1) or after (step 1) the span, line breaks skipped."""
+    doc, out = span.doc, []
+    i = span.start - 1 if step < 0 else span.end
+    while 0 <= i < len(doc) and len(out) < n:
+        if not doc[i].is_space:
+            out.append(doc[i].lower_)
+        i += step
+    return out
 
 
 def is_military_clock_time(span: Span) -> bool:
-    """'AT 1835', '2130 LOCAL': a four-digit 24-hour clock time, not a year."""
+    """'AT 1835', 'FROM 1710 TO 2250', '1620 THIS AFTERNOON': a 24-hour clock time, not a year."""
     if len(span) != 1 or not span[0].is_digit or len(span[0].text) != 4:
         return False
     hours, minutes = int(span.text[:2]), int(span.text[2:])
     if hours > 23 or minutes > 59:
         return False
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return before in _CLOCK_BEFORE or after in _CLOCK_AFTER
+    before, after = _neighbour_words(span, -1), _neighbour_words(span, 1)
+    if after[:1] and after[0] in _CLOCK_AFTER or after[:1] == ["on"]:
+        return True
+    return bool(before) and (before[0] in _CLOCK_BEFORE or (before[0] in ("about", "around") and before[1:2] == ["at"]))
 
 
 def trim_span(span: Span) -> Span | None:

@@ -309,6 +309,84 @@ def noun_phrase_args(scope: Iterable[Token], table: dict, view: SentenceView, ex
     return out
 
 
+# prepositions whose object is where a bomb went off or a weapon was aimed ("exploded in a
+# restaurant", "hurled at the embassy", "placed under a bus"); "on"/"against" name what was attacked
+LOCATIVE_TARGET_PREPS = {"in", "inside", "at", "into", "near", "outside", "under", "beneath", "beside", "behind",
+                         "onto", "next", "between", "among", "amid", "through"}
+# attack types whose locative phrase is the target (a bomb "in" a building damages it; a
+# kidnapping "in" a town only happens there)
+PLACEMENT_TYPES = {"bombing", "suicide_bombing", "arson", "unknown", "armed_assault", "shooting", "stabbing",
+                   "vehicle_ramming", "assassination"}
+
+
+# verbs whose object is the attack itself ("carried out an attack against X")
+LIGHT_VERBS = {"carry", "launch", "stage", "perpetrate", "commit", "mount", "conduct", "make", "cause", "set"}
+
+
+def target_attached(tok: Token, triggers: dict[int, str], lex: EventLexicon) -> bool:
+    """Whether a target noun is what the attack was done to: the object of a trigger or of a
+    damage verb ("bombed X", "X was destroyed", "set fire to X"), the object of "on"/"against"
+    ("an attack on X"), or for explosions and arson the place the device went off ("a bomb
+    exploded in X", "the explosion took place in front of X"); a part or a quantity of it
+    ("a section of the pipeline"). Never the route, origin or destination of someone ("on
+    his way to the airport") nor a settlement named as the place ("in the town of X"), which
+    is a location. ``triggers``: token index -> attack type of the document's triggers."""
+    entry = lex.target_lemmas.get(tok._.ev_lemma)
+    return _attached(tok, triggers, lex, getattr(entry, "category", None) == "area", 0)
+
+
+def _governs(g: Token, triggers: dict[int, str], lex: EventLexicon, locative: bool = False) -> bool:
+    def trig(t: Token) -> bool:  # "a stabbing inside the headquarters", but not "was kidnapped in a boat"
+        return t.i in triggers and (not locative or triggers[t.i] in PLACEMENT_TYPES or t.pos_ in ("NOUN", "PROPN"))
+
+    if g.i in triggers:
+        return trig(g)
+    verbal = g.pos_ in ("VERB", "AUX") or (g.is_upper and g.pos_ not in ("NOUN", "PROPN"))
+    if g._.ev_lemma in lex.damage_lemmas and (verbal or locative or g.pos_ == "NOUN"):
+        return True
+    if verbal:  # light verbs of an attack noun: "the explosion occurred at X", "carried out an attack against X"
+        return any((c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and g._.ev_lemma in LIGHT_VERBS))
+                   and (trig(c) or (c._.ev_lemma in lex.damage_lemmas and c.pos_ == "NOUN")) for c in g.children)
+    v = g
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if locative and g.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "nsubjpass") and v.head.i in triggers:
+        return True  # the people hit where they were: "shot dead a man in a nearby kebab shop"
+    return False
+
+
+def _attached(tok: Token, triggers: dict[int, str], lex: EventLexicon, area: bool, depth: int) -> bool:
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("conj", "appos") and t.head.i != t.i:
+            t = t.head
+        else:
+            break
+    if t.dep_ in ("dobj", "nsubjpass"):
+        return _governs(t.head, triggers, lex)
+    if t.dep_ != "pobj":
+        return False
+    p = t.head
+    g, prep = p.head, p.lower_
+    if prep in ("on", "against", "upon"):  # a settlement or road only when attacked as a whole ("an assault on a district")
+        return _governs(g, triggers, lex) and not (area and g.pos_ not in ("NOUN", "PROPN"))
+    if prep == "to":  # "set fire to X", "damage to X", "caused damage to X"
+        return not area and _governs(g, triggers, lex) and (g.i in triggers or g._.ev_lemma in lex.damage_lemmas
+                                                            or any(c.dep_ == "dobj" and c._.ev_lemma in lex.damage_lemmas for c in g.children))
+    if area:
+        return False
+    if prep in ("into", "onto") and g.pos_ == "VERB":  # "forced his way into the synagogue", "drove into the crowd"
+        return True
+    if prep in LOCATIVE_TARGET_PREPS:
+        return _governs(g, triggers, lex, locative=True)
+    if prep == "of":
+        if g.i in triggers or g._.ev_lemma in lex.damage_lemmas:
+            return True  # "the bombing of X", "the destruction of X"
+        if g.pos_ in ("NOUN", "PROPN", "NUM") and depth < 3:  # "a section of the pipeline", "in front of X"
+            return _attached(g, triggers, lex, False, depth + 1)
+    return False
+
+
 def casualty_count(tok: Token, lex: EventLexicon) -> int | None:
     """Number of people a victim noun phrase names, summed over coordinated phrases."""
     total = 0

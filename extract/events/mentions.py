@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, PLACE_LABELS, SentenceView, agent_entities, agents, attacker_head, attacker_span,
     casualty_count, core_span, is_attacker_noun, is_security, noun_phrase_args, np_span, person_span, subjects,
+    target_attached,
 )
 from extract.events.lexicon import EventLexicon
 from extract.events.merge import Mention
@@ -134,6 +135,8 @@ class MentionBuilder:
     def mentions(self) -> list[Mention]:
         doc, lex, view = self.doc, self.lex, self.view
         groups = self.groups()
+        trig_toks = {i: t.attack_type for g in groups for t in g for i in range(t.start, t.end)}
+        trig_toks.update({t.head: t.attack_type for g in groups for t in g})
         own_tokens = [set(i for t in g for i in (x.i for x in doc[t.head].subtree)) for g in groups]
         casualty_by_group, victims_by_group = self.casualties(groups)
         resp_by_group, orphan_resp = self.responsibility(groups)
@@ -209,9 +212,15 @@ class MentionBuilder:
                 if kind == "claim":
                     claimed += ents
             attackers += [a for a in self.resp_attackers.get(gi, []) if a not in attackers]
-            targets = [core_span(t) for t in noun_phrase_args(
-                [x for x in scope_toks if x.i not in subj_toks and x.dep_ in ARG_DEPS], lex.target_lemmas, view,
-                AGENT_LABELS | {"DATE"})]
+            cand = noun_phrase_args([x for x in scope_toks if x.i not in subj_toks and x.dep_ in ARG_DEPS],
+                                    lex.target_lemmas, view, AGENT_LABELS | {"DATE"})
+            attached = [t for t in cand if target_attached(t, trig_toks, lex)]
+            if not attached:
+                # no target attached to the attack (often a misparse): the first thing hit where
+                # the attack's own clause says it happened ("bombs on three trains")
+                attached = [t for t in cand if t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "inside", "outside", "into")
+                            and lex.target_lemmas[t._.ev_lemma].category != "area"][:1]
+            targets = [core_span(t) for t in attached]
             weapons = _outermost([w for _, s, e in self.weapon_matches if s in scope
                                   for w in [self.weapon_span(s, e)] if w is not None])
             victims = list(victims_by_group.get(gi, []))

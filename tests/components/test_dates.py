@@ -250,3 +250,15 @@ def test_four_digit_clock_times_are_not_years(nlp, text, clock, year):
         assert clock not in dates
     if year:
         assert year in dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA, 9 JAN 90 -- ON 27 MARCH, FROM 1710 TO 2250, THE POLICE BASE WAS ATTACKED.",
+        "BOGOTA, 3 MAY 90 -- THE LAWYER WAS KILLED AT ABOUT\n1620 THIS AFTERNOON.",
+    ],
+)
+def test_clock_time_ranges_and_wrapped_lines(nlp, text):
+    values = {(e._.info or {}).get("value") for e in nlp(text).ents if e.label_ == "DATE"}
+    assert not {"1710", "2250", "1620"} & values

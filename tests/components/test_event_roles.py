@@ -70,3 +70,28 @@ def test_event_roles(extractor, text, expected):
 def test_weapon_spans(extractor, text, absent):
     for ev in roles(extractor, text):
         assert absent not in [w.lower() for w in ev["weapons"]], ev
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # the place someone was going to or came from is not a target; a settlement named as the
+        # place is a location
+        ("SAN SALVADOR, 3 JAN 90 -- HECTOR OQUELI WAS KIDNAPPED BY HEAVILY ARMED MEN WHILE ON HIS WAY TO "
+         "LA AURORA AIRPORT IN THE TOWN OF SANTA ANA.", [], ["AIRPORT", "TOWN"]),
+        # a light verb whose subject is the attack places it at its target
+        ("LIMA, 5 MAY 90 -- THE EXPLOSION TOOK PLACE IN FRONT OF THE SAN FRANCISCO MONASTERY IN LIMA "
+         "YESTERDAY.", ["SAN FRANCISCO MONASTERY"], []),
+        # the object of a damage verb, a part of a target
+        ("Urban guerrillas blew up a section of the Pereira-Cartago pipeline in Risaralda on Monday.",
+         ["Pereira-Cartago pipeline"], []),
+    ],
+)
+def test_target_attachment(extractor, text, expected, absent):
+    evs = roles(extractor, text)
+    assert evs, text
+    targets = [t for ev in evs for t in ev["targets"]]
+    for t in expected:
+        assert t in targets, targets
+    for t in absent:
+        assert not any(t.lower() in x.lower() for x in targets), targets
