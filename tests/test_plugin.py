@@ -16,6 +16,7 @@ from extract.pipeline import DEFAULT_MODEL, EXTRACT_COMPONENTS
 REPO = Path(__file__).resolve().parent.parent
 REPORT = REPO / "corpora" / "dev" / "itic-isis-attacks-abroad-2016.txt"
 NAMES = [name for name, _ in EXTRACT_COMPONENTS]
+ALL_FACTORIES = ["extract_datelines", *NAMES]  # extract_datelines goes before the parser
 
 
 def _entry_points_in_pyproject() -> dict[str, str]:
@@ -38,6 +39,7 @@ def _ents(doc) -> list[tuple]:
 @pytest.fixture(scope="module")
 def user_nlp() -> Language:
     nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("extract_datelines", before="parser")
     for name in NAMES:
         nlp.add_pipe(name)
     return nlp
@@ -89,7 +91,7 @@ def test_extensions_are_registered(user_doc) -> None:
 
 def test_pyproject_entry_points_name_the_registered_factories() -> None:
     declared = _entry_points_in_pyproject()
-    assert set(declared) == set(NAMES)
+    assert set(declared) == set(ALL_FACTORIES)
     for name, target in declared.items():
         module_name, _, attr = target.partition(":")
         func = getattr(importlib.import_module(module_name), attr, None)
@@ -105,7 +107,7 @@ def test_installed_entry_points_resolve() -> None:
         pytest.skip("the extract package is not installed as a distribution")
     if not any(ep.group == "spacy_factories" for ep in dist.entry_points):
         pytest.skip("installed extract distribution predates the spacy_factories entry points")
-    eps = {ep.name: ep for ep in importlib.metadata.entry_points(group="spacy_factories") if ep.name in NAMES}
-    assert set(eps) == set(NAMES)
+    eps = {ep.name: ep for ep in importlib.metadata.entry_points(group="spacy_factories") if ep.name in ALL_FACTORIES}
+    assert set(eps) == set(ALL_FACTORIES)
     for name, ep in eps.items():
         assert ep.load() is _factory(name)

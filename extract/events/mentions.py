@@ -292,6 +292,11 @@ class MentionBuilder:
         for t in g:
             head = doc[t.head]
             objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if head.dep_ == "amod" and head.tag_ == "VBD" and head.i < head.head.i:
+                obj = head.head  # "KIDNAPPED BUSINESSMAN X" misparsed: the verb as a modifier of its object
+                while obj.dep_ == "compound" and obj.head.i > obj.i:
+                    obj = obj.head
+                objs.append(obj)
             if head.pos_ in ("NOUN", "PROPN"):
                 objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
                          for p in c.children if p.dep_ == "pobj"]
