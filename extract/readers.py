@@ -26,7 +26,6 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterator, Sequence
 
 from extract.extractor import InputDocument

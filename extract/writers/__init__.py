@@ -13,7 +13,9 @@ Output is deterministic: documents are serialised with ``model_dump(mode="json")
 from __future__ import annotations
 
 import json as _json
+import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any, BinaryIO, ClassVar
 
@@ -36,6 +38,26 @@ def stdout_binary() -> BinaryIO:
     """stdout as a byte stream (UTF-8 output whatever the locale)."""
     sys.stdout.flush()
     return getattr(sys.stdout, "buffer", None) or _TextAsBinary(sys.stdout)
+
+
+def write_whole(output: Path | None, data: bytes) -> None:
+    """Write ``data`` to stdout, or to ``output`` through a temporary file and a rename
+    (never a half-written file)."""
+    if output is None:
+        out = stdout_binary()
+        out.write(data)
+        out.flush()
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, output)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
 
 
 class _TextAsBinary:

@@ -19,14 +19,12 @@ inputs give the same page.
 from __future__ import annotations
 
 import html
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any, Iterable
 
 from extract.schema import Document
-from extract.writers import Writer, stdout_binary
+from extract.writers import Writer, write_whole
 
 # displaCy's colours for the corresponding spaCy labels
 COLORS: dict[str, str] = {
@@ -355,21 +353,7 @@ class HtmlWriter(Writer):
             return
         super().close()
         data = render_page(self._sections).encode("utf-8")
-        if self.output is None:
-            out = stdout_binary()
-            out.write(data)
-            out.flush()
-            return
-        self.output.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.output.name}.", dir=self.output.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, self.output)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        write_whole(self.output, data)
 
 
 def render_documents(items: Iterable[tuple[Document, str | None]], *, title: str = "extract results") -> str:
@@ -380,4 +364,4 @@ def render_documents(items: Iterable[tuple[Document, str | None]], *, title: str
     return render_page(sections, title=title)
 
 
-__all__ = ["HtmlWriter", "render_documents", "entity_title", "highlight", "source_text"]
+__all__ = ["HtmlWriter", "render_documents", "entity_title", "highlight"]

@@ -54,9 +54,7 @@ file, atomically, or to stdout).
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import uuid
 from pathlib import Path
 from typing import Any
@@ -64,7 +62,7 @@ from typing import Any
 import stix2
 
 from extract.schema import Document
-from extract.writers import Writer, stdout_binary
+from extract.writers import Writer, write_whole
 
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:extract:stix")
 EPOCH = "1970-01-01T00:00:00.000Z"
@@ -430,21 +428,7 @@ class StixWriter(Writer):
             return
         data = (_bundle(self._objects, self._digests) + "\n").encode("utf-8")
         super().close()
-        if self.output is None:
-            out = stdout_binary()
-            out.write(data)
-            out.flush()
-            return
-        self.output.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.output.name}.", dir=self.output.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, self.output)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        write_whole(self.output, data)
 
 
 __all__ = ["StixWriter", "bundle_json", "document_objects", "stix_id", "tool_objects", "EXTENSION_ID"]
