@@ -40,7 +40,7 @@ def is_all_caps(text: str, threshold: float = 0.9) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """Ordinary English words: WordNet lemmas of the base model's lemmatizer plus stop words."""
     return english_words() | stop_words()
 
@@ -63,12 +63,12 @@ class Recaser:
     def __init__(self, names: dict[str, str], given_names: frozenset[str] = frozenset()) -> None:
         self.names = names  # UPPER-CASE phrase -> preferred casing
         self.given_names = given_names  # UPPER-CASE given names that start a person's name
-        self.common = _common_words()
+        self.common = common_words()
         self.not_name_words = _function_and_verb_words()
 
     @classmethod
     def from_patterns(cls, dirs: Sequence[Path]) -> "Recaser":
-        return cls(_name_index(tuple(dirs)), _given_names(tuple(dirs)))
+        return cls(name_index(tuple(dirs)), _given_names(tuple(dirs)))
 
     def recase(self, text: str) -> str:
         if not text:
@@ -200,12 +200,12 @@ def _given_names(dirs: tuple[Path, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _name_index(dirs: tuple[Path, ...]) -> dict[str, str]:
+def name_index(dirs: tuple[Path, ...]) -> dict[str, str]:
     """UPPER-CASE name -> preferred casing, from the lexicons and the gazetteer packages."""
     from extract.components.lexicon import LEXICON_FILES
     from extract.patterns import load_patterns
 
-    common = _common_words()
+    common = common_words()
     names: dict[str, str] = {}
 
     def add(name: str, force: bool = False) -> None:

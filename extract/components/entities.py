@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.attributes import set_span_attrs
-from extract.casing import _common_words, _name_index, is_all_caps
+from extract.casing import common_words, name_index, is_all_caps
 from extract.components.places import DemonymEntry
 
 # Last words that make a name a place even when it looks like a person's name.
@@ -68,8 +68,8 @@ class ModelEntityMapper(PatternComponent):
     def initialize_rules(self) -> None:
         self.filters = self.entries["entity_filters.jsonl"]
         self.demonyms = {e.demonym.lower() for e in self.entries["place_demonyms.jsonl"]}
-        self.common_words = _common_words()
-        self.known_names = _name_index(tuple(pattern_dirs(self.patterns_dirs)))
+        self.common_words = common_words()
+        self.known_names = name_index(tuple(pattern_dirs(self.patterns_dirs)))
         titles = {_norm(t) for e in self.entries["person_titles.jsonl"] for t in e.titles}
         self.titles = {tuple(t.split()) for t in titles}
         self.max_title_len = max((len(t) for t in self.titles), default=0)
