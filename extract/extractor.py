@@ -16,6 +16,7 @@ from extract import __version__
 from extract.assemble import assemble_document
 from extract.casing import Recaser
 from extract.chunking import join_docs, split_text
+from extract.dates_normalise import infer_header_reference
 from extract.patterns import pattern_dirs
 from extract.pipeline import DEFAULT_MODEL, build_pipeline, model_description
 from extract.schema import Document
@@ -93,10 +94,15 @@ class Extractor:
 
         def docs() -> Iterator[Doc]:
             for item in items:
-                chunks = split_text(self.recaser.recase(item.text), min(self.nlp.max_length, CHUNK_CHARS))
+                text = self.recaser.recase(item.text)
+                chunks = split_text(text, min(self.nlp.max_length, CHUNK_CHARS))
                 pending.append((item, [offset for offset, _ in chunks]))
+                header = infer_header_reference(text) if len(chunks) > 1 and not item.reference_date else None
                 for _, chunk in chunks:
-                    yield self._make_doc(item, chunk)
+                    doc = self._make_doc(item, chunk)
+                    if header is not None:  # every chunk resolves relative dates against the dateline
+                        doc._.reference_date, doc._.reference_date_source = header.date, header.source
+                    yield doc
 
         group: list[Doc] = []
         for doc in self.nlp.pipe(docs(), n_process=n_process, batch_size=batch_size):
