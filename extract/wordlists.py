@@ -38,8 +38,17 @@ def english_words(pos: tuple[str, ...] = _ALL_POS) -> frozenset[str]:
     return frozenset(words)
 
 
+# Prepositions and conjunctions that are neither spaCy stop words nor WordNet lemmas.
+_FUNCTION_WORDS = frozenset(
+    "amid amidst despite via per versus toward towards upon within without whilst unto among amongst "
+    "beside besides beyond concerning regarding including following pending plus minus onto underneath "
+    "throughout near till until lest".split()
+)
+
+
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
+    """spaCy's English stop words plus the prepositions and conjunctions they lack."""
     from spacy.lang.en import English
 
-    return frozenset(English.Defaults.stop_words)
+    return frozenset(English.Defaults.stop_words) | _FUNCTION_WORDS
