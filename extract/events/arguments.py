@@ -235,6 +235,12 @@ def attacker_head(tok: Token, lex: EventLexicon) -> Token | None:
     members a group noun is made of ("a group of heavily armed men" -> "armed men")."""
     if is_attacker_noun(tok, lex):
         return tok
+    if tok._.ev_lemma in MEMBER_NOUNS:  # "members of the Shining Path"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and any(
+                    p.dep_ == "pobj" and ent_of(p, {"ORGANISATION", "ORG"}) is not None
+                    and not is_attacker_noun(p, lex) for p in c.children):
+                return tok
     if tok._.ev_lemma in GROUP_NOUNS:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -248,6 +254,16 @@ def attacker_span(tok: Token, view: "SentenceView") -> tuple[int, int]:
     """Span of an unnamed attacker: the bare noun phrase, with its count ("two individuals");
     "members of <organisation>" whole."""
     start, end = core_span(tok, keep_number=True)
+    doc = tok.doc
+    # "FMLN guerrillas", "Shining Path terrorists": the organisation is the perpetrator, the
+    # noun after it the attackers
+    k = tok.i - 1
+    while k >= 0 and doc[k].idx >= start:
+        e = view.ent(doc[k], {"ORGANISATION", "ORG"})
+        if e is not None and e.end <= tok.i:
+            start = doc[e.end].idx
+            break
+        k -= 1
     if tok._.ev_lemma in MEMBER_NOUNS:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":

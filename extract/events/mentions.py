@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.arguments import (
@@ -15,6 +18,9 @@ from extract.events.status import DETACHING_PREPS, CueIndex, clause_top, trigger
 from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
 
 MAX_LINK = 4
+# people nouns that are the attackers when they are the subject or "by" agent of an attack
+PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
+MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "unit", "commando", "militant", "fighter"}
 # nouns a weapon word modifies that are still the weapon ("dynamite charge", "explosive devices")
 WEAPON_PARTS = {"charge", "stick", "device", "package", "cartridge", "shell", "launcher", "artifact", "load",
                 "bomb", "grenade", "rifle", "gun", "weapon", "mine"}  # tree edges between two triggers of the same attack
@@ -110,6 +116,9 @@ class MentionBuilder:
                 line += 1
                 k += 1
             self.line_of.append(line)
+        # text blocks separated by a blank line (SentenceView.para_of also breaks at a single newline)
+        blanks = [mt.end() for mt in re.finditer(r"\n[ \t]*\n", doc.text)]
+        self.block_of = [bisect.bisect_right(blanks, tok.idx) for tok in doc]
         self.sents = list(doc.sents)
         self.sent_of = {}
         for k, s in enumerate(self.sents):
@@ -204,8 +213,21 @@ class MentionBuilder:
                         continue
                     perps += agent_entities(c, view, lex)
                     a = attacker_head(c, lex)
+                    if a is None and c._.ev_lemma in PERSON_NOUNS and view.ent(c, AGENT_LABELS) is None \
+                            and c.i not in trig_toks and any(x.dep_ in ("nummod", "amod") for x in c.children):
+                        a = c  # "three individuals kidnapped X", "shot by two young men"
                     if a is not None and view.ent(a, AGENT_LABELS) is None:
                         attackers.append(attacker_span(a, view))
+            # "FMLN guerrillas", "Shining Path terrorists" named as one organisation: the noun
+            # is the attackers
+            for e in perps:
+                last = e[-1]
+                if len(e) > 1 and is_attacker_noun(last, lex) and not is_security(last, view, lex):
+                    span = (last.idx, last.idx + len(last))
+                    if span not in attackers:
+                        attackers.append(span)
+            if not attackers:
+                attackers += self.sentence_attackers(sent)
             claimed = []
             for kind, ents in resp_by_group.get(gi, []):
                 perps += ents
@@ -253,7 +275,110 @@ class MentionBuilder:
             # a generic-sounding weak mention with no place and no detail is not an event
             out.append(m)
         self.orphan_resp = orphan_resp
+        self.document_actors(out, orphan_resp)
         return out
+
+    def sentence_attackers(self, sent) -> list[tuple[int, int]]:
+        """Unnamed attackers the sentence of an attack names as the doers of something: the
+        subject of a verb or a "by" agent ("guerrillas ... fled", "set off by terrorists")."""
+        lex, view = self.lex, self.view
+        out = []
+        for t in sent:
+            if t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.lower_ == "by") or \
+                    (t.dep_ == "conj" and t.head.dep_ in ("nsubj",)):
+                if is_security(t, view, lex):
+                    continue
+                a = attacker_head(t, lex)
+                if a is None and t.dep_ == "pobj" and t._.ev_lemma in PERSON_NOUNS \
+                        and any(x.dep_ in ("nummod", "amod") for x in t.children):
+                    a = t  # "riddled with bullets by three young individuals"
+                if a is None:
+                    continue
+                e = view.ent(a, AGENT_LABELS)
+                if e is None:
+                    span = attacker_span(a, view)
+                elif len(e) > 1 and e[-1].i == a.i and e.label_ != "PERSON":
+                    span = (a.idx, a.idx + len(a))  # "Shining Path terrorists" named as one organisation
+                else:
+                    continue
+                if span not in out:
+                    out.append(span)
+        return out
+
+    # ------------------------------------------------------------------ document-level actors
+    def armed_groups(self, orphan_resp) -> dict[str, Span]:
+        """The document's armed groups named as actors of violence: organisations the lexicon
+        knows as armed groups, organisations that qualify an attacker noun ("FMLN guerrillas",
+        "guerrillas of the FMLN", "members of the X") or that a responsibility cue names. Key:
+        canonical name (lowercased) -> first mention."""
+        doc, lex, view = self.doc, self.lex, self.view
+        found: dict[str, Span] = {}
+        cued = {(e.start, e.end) for _, _, ents in orphan_resp for e in ents}
+        for e in doc.ents:
+            if e.label_ not in ("ORGANISATION", "ORG") or is_security(e.root, view, lex):
+                continue
+            info = e._.info or {}
+            r = e.root
+            armed = info.get("kind") == "armed_group" or (e.start, e.end) in cued
+            if not armed:
+                armed = any(is_attacker_noun(t, lex) for t in e) \
+                    or (r.dep_ in ("compound", "poss", "nmod", "amod") and is_attacker_noun(r.head, lex)) \
+                    or (r.dep_ == "pobj" and r.head.lower_ in ("of", "from")
+                        and (is_attacker_noun(r.head.head, lex) or r.head.head._.ev_lemma in MEMBER_WORDS))
+            if armed:
+                found.setdefault(((e._.canonical or e.text).lower()), e)
+        return found
+
+    def document_actors(self, out: list[Mention], orphan_resp) -> None:
+        """Actors of attacks that have none of their own, from the rest of the document.
+        Attackers: the only unnamed attackers the attack's text block names as doers, else the
+        only ones a responsibility cue without a trigger names. Perpetrators: the only armed group
+        the document names as an actor of violence (``armed_groups``); with several, the only one
+        named in the attack's sentence, else in its text block."""
+        # no attackers of its own: the only unnamed attackers its text block names as doers
+        # ("... was kidnapped. The vehicle was intercepted by heavily armed men.")
+        if any(not m.attackers for m in out):
+            by_block: dict[int, dict[str, tuple[int, int]]] = {}
+            for sent in self.sents:
+                for sp in self.sentence_attackers(sent):
+                    by_block.setdefault(self.block_of[sent.start], {}).setdefault(self.doc.text[sp[0]:sp[1]].lower(), sp)
+            for m in out:
+                found = by_block.get(self.block_of[m.trigger_token], {})
+                if not m.attackers and len(found) == 1:
+                    m.attackers = list(found.values())
+        named = {self.doc.text[a:b].lower() for a, b in self.orphan_attackers}
+        if len(named) == 1:  # "the FMLN guerrillas are being held responsible" after the attack
+            for m in out:
+                if not m.attackers:
+                    m.attackers = [self.orphan_attackers[0]]
+        if not out or all(m.perpetrators for m in out):
+            return
+        groups = self.armed_groups(orphan_resp)
+        if not groups:
+            return
+        if len(groups) == 1:
+            (ent,) = groups.values()
+            for m in out:
+                if not m.perpetrators:
+                    m.perpetrators = [ent]
+            return
+        # several groups: the only one named in the attack's sentence, else in its paragraph
+        keys = {k: [] for k in groups}
+        for e in self.doc.ents:
+            k = (e._.canonical or e.text).lower()
+            if k in keys and e.label_ in ("ORGANISATION", "ORG"):
+                keys[k].append(e)
+        for m in out:
+            if m.perpetrators:
+                continue
+            block = self.block_of[m.trigger_token]
+            for where in (lambda e: self.sent_of[e.start] == m.sent_i, lambda e: self.block_of[e.start] == block):
+                here = [k for k, ms in keys.items() if any(where(e) for e in ms)]
+                if len(here) == 1:
+                    m.perpetrators = [next(e for e in keys[here[0]] if where(e))]
+                    break
+                if here:
+                    break
 
     # ------------------------------------------------------------------ spans
     def weapon_span(self, s: int, e: int) -> tuple[int, int] | None:
@@ -398,6 +523,7 @@ class MentionBuilder:
     def responsibility(self, groups):
         doc, lex, view = self.doc, self.lex, self.view
         self.resp_attackers: dict[int, list[tuple[int, int]]] = {}
+        self.orphan_attackers: list[tuple[int, int]] = []  # unnamed attackers of a cue without a trigger
         by_group: dict[int, list] = {}
         orphans: list[tuple[int, str, list[Span]]] = []
         for tok in doc:
@@ -407,7 +533,8 @@ class MentionBuilder:
             for entry in entries:
                 heads: list[Token] = []
                 if entry.arg == "subject":
-                    heads = subjects(tok) if tok.pos_ in ("VERB", "AUX") else [c for c in tok.head.children if c.dep_ == "nsubj"]
+                    heads = subjects(tok) if tok.pos_ in ("VERB", "AUX") else \
+                        [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X are being held responsible"
                 elif entry.arg == "object":
                     heads = [c for c in tok.children if c.dep_ == "dobj"]
                 elif entry.arg == "to":
@@ -440,10 +567,10 @@ class MentionBuilder:
                     if not ents:
                         continue
                     by_group.setdefault(gi, []).append((entry.role, ents))
-                elif not ents:
-                    continue
                 elif entry.id not in ("by_agent", "member_of"):
-                    orphans.append((tok.i, entry.role, ents))
+                    self.orphan_attackers.extend(unnamed)
+                    if ents:
+                        orphans.append((tok.i, entry.role, ents))
         return by_group, orphans
 
 
