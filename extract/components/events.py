@@ -86,6 +86,7 @@ class EventExtractor(PatternComponent):
 
     def initialize_rules(self) -> None:
         self.lexicon = EventLexicon.build(self.nlp.vocab, self.entries)
+        self.trigger_types = {e.id: e.attack_type for e in self.lexicon.triggers}
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -104,6 +105,7 @@ class EventExtractor(PatternComponent):
                 merger.attach_responsibility(builder.view.para_of[tok_i], *item)
                 continue
             self._retype(doc, item)
+            self._retype_by_weapons(doc, item)
             para_place = self._fallback(builder, item, places)
             for part in split_by_place(item):
                 merger.add(part, para_place or default, from_dateline=para_place is None)
@@ -157,7 +159,73 @@ class EventExtractor(PatternComponent):
                 if entry is not None and m.attack_type in entry.from_types:
                     m.attack_type = entry.attack_type
                     m.rules.append(entry.id)
+                    m.retyped = True
                     return
+
+    def _retype_by_weapons(self, doc: Doc, m: Mention) -> None:
+        """A generic trigger ("attacked", "the attack") typed only by the weapons of its clause:
+        fired munitions (patterns/event_retype.jsonl entries whose lemma is a weapon: "attacked the
+        town with mortar fire", "rocket launchers") or explosives used together with firearms make
+        an armed assault, not a bombing (MUC-4 keys: ATTACK); a bomb or dynamite alone stays a
+        bombing."""
+        if m.attack_type != "bombing":
+            return
+        if self._with_gunfire(doc, m):
+            return
+        if not m.weapons:
+            return
+        trig_types = self.trigger_types
+        if any(trig_types.get(r, "unknown") != "unknown" for r in m.rules if r in trig_types):
+            return
+        table = self.lexicon.retype_lemmas
+        kinds: set[str] = set()
+        fired = None
+        for s, e in m.weapons:
+            sp = doc.char_span(s, e, alignment_mode="expand")
+            if sp is None:
+                continue
+            hit = next((table[t._.ev_lemma] for t in sp if t._.ev_lemma in table
+                        and m.attack_type in table[t._.ev_lemma].from_types
+                        and table[t._.ev_lemma].id.startswith("fired_")), None)
+            if hit is not None:
+                fired = hit
+                kinds.add("fired")
+                continue
+            for entry, _, _ in self.lexicon.match("weapons", sp):
+                kinds.add(entry.attack_type)
+        if "bombing" in kinds and "shooting" not in kinds:
+            return  # a bomb, dynamite, an explosive charge
+        if fired is None and "shooting" not in kinds:
+            return
+        m.attack_type = fired.attack_type if fired is not None else "armed_assault"
+        m.rules.append(fired.id if fired is not None else "mixed_weapons")
+        m.retyped = True
+
+    def _with_gunfire(self, doc: Doc, m: Mention) -> bool:
+        """Explosions coordinated with gunfire ("explosions, machine-gun blasts and shots were
+        heard", "the bomb explosions and shooting"): an armed assault (patterns/event_retype.jsonl,
+        entries "gunfire_*"), not a bombing."""
+        table = self.lexicon.retype_lemmas
+        head = doc[m.trigger_token]
+        nodes = [head] + ([head.head] if head.dep_ in ("compound", "amod", "nmod") else [])
+        rel = []
+        for n in nodes:
+            top = n
+            while top.dep_ == "conj" and top.head.i != top.i:
+                top = top.head
+            stack = [top]
+            while stack:  # the whole coordination
+                t = stack.pop()
+                rel.append(t)
+                stack += [c for c in t.children if c.dep_ == "conj"]
+        for t in rel:
+            entry = table.get(t._.ev_lemma)
+            if entry is not None and entry.id.startswith("gunfire") and m.attack_type in entry.from_types:
+                m.attack_type = entry.attack_type
+                m.rules.append(entry.id)
+                m.retyped = True
+                return True
+        return False
 
     @staticmethod
     def _default_place(doc: Doc, places: list[Span]) -> Span | None:

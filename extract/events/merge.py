@@ -41,6 +41,7 @@ class Mention:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     weak: bool = False
     confidence: float = 0.6
+    retyped: bool = False  # the type was set from the agent or weapons (patterns/event_retype.jsonl)
 
     @property
     def harm(self) -> bool:
@@ -207,7 +208,9 @@ class EventMerger:
 
     @staticmethod
     def _merge(ev: Mention, m: Mention, inherited: bool) -> None:
-        if TYPE_RANK[m.attack_type] > TYPE_RANK[ev.attack_type] and not (ev.attack_type == "cyber"):
+        if TYPE_RANK[m.attack_type] > TYPE_RANK[ev.attack_type] and not (ev.attack_type == "cyber") and not ev.retyped:
+            # a retyped attack ("attacked the presidency with mortar fire") keeps its kind when a
+            # later mention names its explosions
             ev.attack_type = m.attack_type
         if inherited and m.status != ev.status and m.status == "carried_out" and m.harm:
             ev.status = m.status

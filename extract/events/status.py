@@ -88,6 +88,74 @@ def is_specific(head: Token, doc: Doc, lex: EventLexicon) -> bool:
     return False
 
 
+# "Nearly 1,000 of its members have been murdered", "violence has killed more than 15,000 people",
+# "countless Colombians have been assassinated": a perfect-tense trigger whose victims are counted
+# in hundreds or more, or left uncounted, is a toll over time, not one attack.
+VAGUE_COUNT = {"hundreds", "thousands", "countless", "scores", "tens", "innumerable", "untold"}
+PERFECT_AUX = {"have", "has", "'ve", "had"}
+TOLL_MIN = 100
+
+
+def _count_value(tok: Token) -> float | None:
+    text = tok.lower_.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _large_count(phrase: Token) -> bool:
+    for t in [phrase] + [c for c in phrase.subtree if c.dep_ in ("nummod", "amod", "quantmod", "det", "compound")
+                         or c.head.i == phrase.i]:
+        if t.lower_ in VAGUE_COUNT:
+            return True
+        if t.like_num:
+            v = _count_value(t)
+            if v is not None and v >= TOLL_MIN:
+                return True
+            if t.lower_ in ("hundred", "thousand", "million"):
+                return True
+    return False
+
+
+def _since_clause(head: Token) -> bool:
+    """The trigger's clause counts from a starting point: "since 1980", "since Borja rose to power"."""
+    top = clause_top(head)
+    for t in top.subtree:
+        if t.lower_ == "since" and t.dep_ in ("prep", "mark"):
+            return True
+    return False
+
+
+def counted_over_time(head: Token) -> bool:
+    if head.tag_ in ("NNS", "NNPS"):
+        # "there have been 4 murders ... since Borja rose to power": a count of attacks since a date
+        counted = any(c.dep_ == "nummod" and (c.lower_ in VAGUE_COUNT or (_count_value(c) or 0) >= 2
+                                              or c.lower_ in ("two", "three", "four", "five", "six", "seven",
+                                                              "eight", "nine", "ten", "dozens", "several"))
+                      for c in head.children)
+        return counted and _since_clause(head)
+    if head.pos_ not in ("VERB", "AUX") and not head.tag_.startswith("VB"):
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in PERFECT_AUX for c in head.children):
+        return False
+    return any(_large_count(c) for c in head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj"))
+
+
+FIRST_PERSON = {"we", "i", "us"}
+
+
+def _first_person(cue: Token) -> bool:
+    """A cue verb whose subject is the speaker ("we recall", "let us recall"): a speech recalling
+    or urging attacks, whatever date or toll it gives them."""
+    if cue.pos_ not in ("VERB", "AUX") and not cue.tag_.startswith("VB"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in cue.children):
+        return True
+    h = cue.head
+    return h.lemma_.lower() == "let" and any(c.lower_ == "us" for c in h.children)
+
+
 def trigger_status(
     head: Token, trigger_tokens: range, doc: Doc, lex: EventLexicon, cues: CueIndex, weak: bool = False
 ) -> StatusResult:
@@ -95,6 +163,7 @@ def trigger_status(
     best = None  # (priority, entry)
     conditional: list = []
     non_event: str | None = None
+    speaker = False  # the cue is the speaker's own ("let us recall", "we recall")
     for node, inside in path:
         cands = [(node, "node")] + [(c, "mod") for c in node.children if c.dep_ in MOD_DEPS and c.i not in trigger_tokens]
         for tok, where in cands:
@@ -111,6 +180,7 @@ def trigger_status(
                         continue
                     if non_event is None or entry.kind == "negated":
                         non_event = entry.kind
+                        speaker = speaker or (entry.kind == "generic" and _first_person(tok))
     # clause-scope status cues ("... before they could be executed") and non-event cues
     # ("... were killed during the clashes")
     top = clause_top(head)
@@ -139,8 +209,10 @@ def trigger_status(
         lo, hi = clause.left_edge.i, clause.right_edge.i
         if not any(lo <= e.start and e.end - 1 <= hi for e in doc.ents if e.label_ in ("PLACE", "DATE")):
             non_event = "generic"
-    if non_event in ("generic", "aggregate") and is_specific(head, doc, lex):
+    if non_event in ("generic", "aggregate") and not speaker and is_specific(head, doc, lex):
         non_event = None
+    if non_event is None and counted_over_time(head):
+        non_event = "aggregate"
     if best is None:
         return StatusResult("carried_out", "default", non_event)
     return StatusResult(best[1].status, best[1].id, non_event)

@@ -52,6 +52,14 @@ def _pos_ok(entry: TriggerEntry, tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN", "ADJ") or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass", "compound"))
 
 
+def _figurative(entry: TriggerEntry, tok: Token) -> bool:
+    """A predicate noun "hostage to" ("his government is still hostage to the high command"):
+    a dependence, not a hostage taking ("took ... hostage" is matched whole by take_hostage)."""
+    if entry.attack_type != "hostage_taking" or tok.dep_ not in ("attr", "acomp", "oprd", "ROOT"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+
+
 def find_triggers(doc: Doc, lex: EventLexicon, accept=None) -> list[Trigger]:
     """Non-overlapping triggers; ``accept(trigger)`` checks argument requirements."""
     found: list[tuple[TriggerEntry, int, int]] = []
@@ -65,7 +73,7 @@ def find_triggers(doc: Doc, lex: EventLexicon, accept=None) -> list[Trigger]:
         if any(i in taken for i in range(start, end)):
             continue
         head = _head_index(entry, doc, start, end)
-        if not _pos_ok(entry, doc[head]):
+        if not _pos_ok(entry, doc[head]) or _figurative(entry, doc[head]):
             continue
         trig = Trigger(start, end, head, entry.attack_type, entry.id, entry.weak, entry.requires)
         if accept is not None and not accept(trig):
