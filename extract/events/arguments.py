@@ -128,6 +128,24 @@ def ent_of(tok: Token, labels: set[str]) -> Span | None:
     return None
 
 
+def is_line_wrapped(text: str) -> bool:
+    """Wire text hard-wrapped at a fixed width: most lines are 55-85 characters long."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 5:
+        return False
+    return sum(1 for ln in lines if 55 <= len(ln.rstrip()) <= 85) >= 0.6 * len(lines)
+
+
+def _paragraph_break(space: str, wrapped: bool) -> bool:
+    """A whitespace token that ends a paragraph: a line break, except inside wrapped text,
+    where only a blank line or an indented next line starts a new paragraph."""
+    if space.count("\n") == 0:
+        return False
+    if not wrapped or space.count("\n") >= 2:
+        return True
+    return space.split("\n")[-1].startswith("  ")
+
+
 class SentenceView:
     """Per-Doc caches: entity per token, sentence per token, paragraph per token."""
 
@@ -139,8 +157,9 @@ class SentenceView:
                 self.ent_at[i] = ent
         self.para_of: list[int] = []
         para = 0
+        wrapped = is_line_wrapped(doc.text)
         for tok in doc:
-            if "\n\n" in tok.text_with_ws or (tok.is_space and tok.text.count("\n") >= 1 and tok.i > 0):
+            if "\n\n" in tok.text_with_ws or (tok.is_space and tok.i > 0 and _paragraph_break(tok.text, wrapped)):
                 para_here = para
                 para += 1
                 self.para_of.append(para_here)

@@ -128,3 +128,25 @@ def test_perpetrators(extractor, text, expected):
     assert len(evs) == 1, evs
     for key, value in expected.items():
         assert evs[0][key] == value, (key, evs[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        # hard-wrapped wire text: a line break inside a paragraph is not a new paragraph
+        ("SAN SALVADOR, 3 JAN 90 -- THE ARCE BATTALION COMMAND HAS REPORTED THAT ABOUT 50\n"
+         "PEASANTS OF VARIOUS AGES HAVE BEEN KIDNAPPED BY TERRORISTS OF THE FARABUNDO\n"
+         "MARTI NATIONAL LIBERATION FRONT IN SAN MIGUEL DEPARTMENT.  ACCORDING TO THAT\n"
+         "GARRISON, THE MASS KIDNAPPING TOOK PLACE ON 30 DECEMBER IN SAN LUIS DE LA REINA.\n"
+         "   MEANWHILE, THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED DURING\n"
+         "CLASHES YESTERDAY IN USULUTAN AND MORAZAN DEPARTMENTS, THE ARMY SAID ON MONDAY.\n", 2),
+        # short lines (bullets, headings) are paragraphs of their own
+        ("Key developments\n- Fighters killed four soldiers near Konduga.\n- A raid left 11 soldiers dead.\n", 3),
+    ],
+)
+def test_paragraphs_of_wrapped_and_unwrapped_text(nlp, text, paragraphs):
+    from extract.events.arguments import SentenceView
+
+    doc = nlp(text)
+    view = SentenceView(doc)
+    assert len(set(view.para_of[t.i] for t in doc if not t.is_space)) == paragraphs
