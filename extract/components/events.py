@@ -111,20 +111,18 @@ class EventExtractor(PatternComponent):
                 merger.add(part, para_place or default, from_dateline=para_place is None)
         merger.finish()
         events = [ev for ev in merger.events if ev.locations]
-        events = self._drop_combat(doc, builder, events)
+        events = self._drop_combat(doc, events)
         if self.background_days and doc._.reference_date_source == "dateline":
             events = [ev for ev in events if not _background(ev, doc._.reference_date, self.background_days)]
         doc._.attack_events = [self._to_dict(ev) for ev in events]
         return doc
 
-    def _drop_combat(self, doc: Doc, builder: MentionBuilder, events: list[Mention]) -> list[Mention]:
+    def _drop_combat(self, doc: Doc, events: list[Mention]) -> list[Mention]:
         """Armed combat is not a terrorist attack (MUC-4: clashes between the armed forces and the
-        guerrillas are military actions): in a paragraph that speaks of clashes or fighting
+        guerrillas are military actions): in a document that speaks of clashes or fighting
         (combat cues of patterns/event_nonevent.jsonl), an attack whose only targets and victims
         are troops (security nouns of patterns/event_actors.jsonl) is part of the fighting."""
-        combat_paras = {builder.view.para_of[s] for e, s, _ in self.lexicon.match("nonevent_cues", doc)
-                        if e.kind == "combat"}
-        if not combat_paras:
+        if not any(e.kind == "combat" for e, _, _ in self.lexicon.match("nonevent_cues", doc)):
             return events
         actors = self.lexicon.actor_lemmas
 
@@ -138,8 +136,7 @@ class EventExtractor(PatternComponent):
         out = []
         for ev in events:
             hit = ev.targets + ev.victims
-            para = builder.view.para_of[ev.trigger_token]
-            if hit and combat_paras and all(troops(x) for x in hit):
+            if hit and all(troops(x) for x in hit):
                 continue
             out.append(ev)
         return out
