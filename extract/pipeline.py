@@ -50,7 +50,10 @@ def build_pipeline(
     component_config = component_config or {}
     # before the parser (or first, in a pipeline without one): datelines are their own sentence
     first_parser = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
-    nlp.add_pipe("extract_datelines", before=first_parser) if first_parser else nlp.add_pipe("extract_datelines", first=True)
+    if first_parser:
+        nlp.add_pipe("extract_datelines", before=first_parser)
+    else:
+        nlp.add_pipe("extract_datelines", first=True)
     for name, takes_patterns in EXTRACT_COMPONENTS:
         config: dict[str, Any] = dict(component_config.get(name, {}))
         if takes_patterns:
