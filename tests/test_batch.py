@@ -111,3 +111,55 @@ def test_jobs_2_gives_the_same_output_as_jobs_1(extractor, corpora_dir, tmp_path
     _run(extractor, sources, "jsonl", two, jobs=2)
     assert one.read_bytes() == two.read_bytes()
     assert [json.loads(line)["document"]["source"] for line in one.read_text().splitlines()] == sources
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "sqlite"])
+def test_resume_after_killing_a_real_run(corpora_dir, tmp_path, fmt) -> None:
+    """A CLI run killed midway (SIGKILL) and resumed gives the rows of an uninterrupted run."""
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    src = tmp_path / "in"
+    src.mkdir()
+    texts = sorted((corpora_dir / "muc4" / "texts").glob("*.txt"))[:40]
+    for p in texts:
+        shutil.copy(p, src / p.name)
+    full, part = tmp_path / f"full.{fmt}", tmp_path / f"part.{fmt}"
+    cmd = [sys.executable, "-m", "extract", str(src), "--format", fmt, "--quiet"]
+    env = dict(os.environ, PYTHONPATH=str(corpora_dir.parent))
+
+    def count(path) -> int:
+        if not path.exists():
+            return 0
+        if fmt == "jsonl":
+            return path.read_bytes().count(b"\n")
+        try:
+            with sqlite3.connect(path) as con:
+                return con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        except sqlite3.Error:
+            return 0
+
+    proc = subprocess.Popen(cmd + ["-o", str(part)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while count(part) == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    done = count(part)
+    assert 0 < done < len(texts), "the run was not interrupted midway"
+
+    subprocess.run(cmd + ["-o", str(part), "--resume"], env=env, check=True, capture_output=True)
+    subprocess.run(cmd + ["-o", str(full)], env=env, check=True, capture_output=True)
+    if fmt == "jsonl":
+        assert part.read_bytes() == full.read_bytes()
+    else:
+        def dump(db):
+            con = sqlite3.connect(db)
+            return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}")))
+                    for t in ("documents", "entities", "mentions", "events", "event_roles")}
+
+        assert dump(part) == dump(full)
