@@ -72,6 +72,15 @@ def test_text_longer_than_max_length_is_chunked_and_merged(extractor, corpora_di
     assert abs(len(doc.entities) - len(whole.entities)) <= max(3, len(whole.entities) // 3)
 
 
+def _sqlite_rows(db) -> dict[str, list[str]]:
+    """Every row of every table of a sqlite output, sorted, for comparing two runs."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}")))
+            for t in ("documents", "entities", "mentions", "events", "event_roles")}
+
+
 def _run(extractor, sources, fmt, out, *, resume=False, jobs=1):
     with get_writer(fmt, out, resume=resume) as w:
         return Batch(extractor, w, jobs=jobs, resume=resume).run(sources)
@@ -89,14 +98,7 @@ def test_resume_after_partial_run_equals_full_run(extractor, corpora_dir, tmp_pa
     if fmt == "jsonl":
         assert part.read_bytes() == full.read_bytes()
     else:
-        import sqlite3
-
-        def dump(db):
-            con = sqlite3.connect(db)
-            return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}")))
-                    for t in ("documents", "entities", "mentions", "events", "event_roles")}
-
-        assert dump(part) == dump(full)
+        assert _sqlite_rows(part) == _sqlite_rows(full)
 
 
 def test_jobs_2_gives_the_same_output_as_jobs_1(extractor, corpora_dir, tmp_path) -> None:
@@ -157,9 +159,4 @@ def test_resume_after_killing_a_real_run(corpora_dir, tmp_path, fmt) -> None:
     if fmt == "jsonl":
         assert part.read_bytes() == full.read_bytes()
     else:
-        def dump(db):
-            con = sqlite3.connect(db)
-            return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}")))
-                    for t in ("documents", "entities", "mentions", "events", "event_roles")}
-
-        assert dump(part) == dump(full)
+        assert _sqlite_rows(part) == _sqlite_rows(full)
