@@ -47,27 +47,27 @@ PublicationKind = Literal[
 ]
 
 
-class OrganisationEntry(PatternEntry):
-    """One line of patterns/organisations.jsonl."""
+class _NameEntry(PatternEntry):
+    """The keys every lexicon line has: a named thing and all the names it goes by."""
 
     id: str
     canonical: str
     kb_id: str | None = None
-    kind: OrganisationKind
     aliases: list[str]
     ambiguous: list[str] = []
+
+
+class OrganisationEntry(_NameEntry):
+    """One line of patterns/organisations.jsonl."""
+
+    kind: OrganisationKind
     parent: str | None = None
 
 
-class PublicationEntry(PatternEntry):
+class PublicationEntry(_NameEntry):
     """One line of patterns/publications.jsonl."""
 
-    id: str
-    canonical: str
-    kb_id: str | None = None
     kind: PublicationKind
-    aliases: list[str]
-    ambiguous: list[str] = []
     publisher: str | None = None
 
 
