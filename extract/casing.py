@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from extract.wordlists import english_words, stop_words
+from extract.wordlists import english_words, irregular_forms, stop_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*\n\s*|--\s+|:\s+\n?|\]\s+)([^\W\d_])", re.UNICODE)
@@ -60,15 +60,23 @@ def _is_common(word: str, common: frozenset[str]) -> bool:
 class Recaser:
     """Builds the name index once; ``recase(text)`` returns a same-length mixed-case copy."""
 
-    def __init__(self, names: dict[str, str], given_names: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        names: dict[str, str],
+        given_names: frozenset[str] = frozenset(),
+        word_given_names: frozenset[str] = frozenset(),
+    ) -> None:
         self.names = names  # UPPER-CASE phrase -> preferred casing
         self.given_names = given_names  # UPPER-CASE given names that start a person's name
+        # given names that are also English words ("HECTOR", "MARK"): a name only before a surname
+        self.word_given_names = word_given_names
         self.common = common_words()
         self.not_name_words = _function_and_verb_words()
 
     @classmethod
     def from_patterns(cls, dirs: Sequence[Path]) -> "Recaser":
-        return cls(name_index(tuple(dirs)), _given_names(tuple(dirs)))
+        given, word_given = _given_names(tuple(dirs))
+        return cls(name_index(tuple(dirs)), given, word_given)
 
     def recase(self, text: str) -> str:
         if not text:
@@ -117,7 +125,9 @@ class Recaser:
                 i += n
                 continue
             s, e, w = words[i]
-            if w.upper() in self.given_names:
+            if w.upper() in self.given_names or (
+                w.upper() in self.word_given_names and self._surname_follows(text, words, i)
+            ):
                 i = self._person_name(text, words, i, chars)
                 continue
             if not _is_common(w, self.common):
@@ -128,6 +138,14 @@ class Recaser:
             k = m.start(1)
             chars[k] = chars[k].upper()
         return "".join(chars)
+
+    def _surname_follows(self, text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+        """The next word of the run is a name word: not an English word, or a given name
+        ("HECTOR OQUELI", "MARK ANTHONY", not "MARK THE")."""
+        if i + 1 >= len(words) or not _contiguous(text, words, i, 2):
+            return False
+        nxt = words[i + 1][2]
+        return nxt.upper() in self.given_names or not _is_common(nxt, self.common)
 
     def _person_name(self, text: str, words: list[tuple[int, int, str]], i: int, chars: list[str]) -> int:
         """A given name and the name words after it ("JORGE ALBERTO VELARDE", "GREGORIO ROSA CHAVEZ")."""
@@ -187,7 +205,8 @@ def _function_and_verb_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _given_names(dirs: tuple[Path, ...]) -> frozenset[str]:
+def _given_names(dirs: tuple[Path, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, given names that are also verbs, adjectives or adverbs: "Said", "Mark", "Will")."""
     from extract.patterns import PatternEntry, load_patterns
 
     class GivenNamesEntry(PatternEntry):
@@ -196,7 +215,10 @@ def _given_names(dirs: tuple[Path, ...]) -> frozenset[str]:
 
     ordinary = _function_and_verb_words()
     names = (n for e in load_patterns("person_given_names.jsonl", GivenNamesEntry, dirs) for n in e.names)
-    return frozenset(n.upper() for n in names if n.lower() not in ordinary)  # not "Said", "Mark", "Will"
+    names = {n.upper() for n in names}
+    words = {n for n in names if n.lower() in ordinary}
+    inflected = irregular_forms("verb")  # "said": a verb form far more often than a name
+    return frozenset(names - words), frozenset(w for w in words if w.lower() not in inflected)
 
 
 @lru_cache(maxsize=8)

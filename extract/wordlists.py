@@ -38,6 +38,12 @@ def english_words(pos: tuple[str, ...] = _ALL_POS) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=8)
+def irregular_forms(pos: str) -> frozenset[str]:
+    """Lower-case irregular inflected forms of one part of speech ("said", "went" for verbs)."""
+    return frozenset(_lemma_tables()[1].get(pos, {}))
+
+
 # Prepositions and conjunctions that are neither spaCy stop words nor WordNet lemmas.
 _FUNCTION_WORDS = frozenset(
     "amid amidst despite via per versus toward towards upon within without whilst unto among amongst "

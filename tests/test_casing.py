@@ -56,3 +56,18 @@ def test_capitalised_known_place_in_mixed_text_gets_its_usual_casing():
 )
 def test_given_name_starts_a_person_name(cable, name):
     assert name in recase(cable)
+
+
+@pytest.mark.parametrize(
+    ("cable", "expected"),
+    [
+        # a given name that is also an English word starts a name before a surname-like word
+        ("THE KIDNAPPING OF SOCIAL DEMOCRATIC LEADER HECTOR OQUELI COLINDRES IN GUATEMALA CITY.", "Hector Oqueli Colindres"),
+        ("UNIDENTIFIED MEN SHOT JOURNALIST FRANK ZELAYA IN SAN PEDRO SULA.", "Frank Zelaya"),
+        # ... but not before an ordinary word, and an irregular verb form ("said") is never one
+        ("THE OFFICIALS WILL MARK THE DATE WITH A CEREMONY.", "will mark the date"),
+        ("THE POLICE SAID ALI HAD BEEN ARRESTED.", "police said Ali"),
+    ],
+)
+def test_given_name_that_is_a_word(cable, expected):
+    assert expected in recase(cable)
