@@ -142,6 +142,15 @@ def counted_over_time(head: Token) -> bool:
     return any(_large_count(c) for c in head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj"))
 
 
+def habitual_present(head: Token) -> bool:
+    """A trigger verb in the simple present ("officers who kidnap and murder union members", "a government
+    that bombs its people"): English reports a single past attack in the past or perfect tense; the
+    simple present of an attack verb describes a practice."""
+    if head.tag_ not in ("VBP", "VBZ"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
 FIRST_PERSON = {"we", "i", "us"}
 
 
@@ -209,6 +218,8 @@ def trigger_status(
         lo, hi = clause.left_edge.i, clause.right_edge.i
         if not any(lo <= e.start and e.end - 1 <= hi for e in doc.ents if e.label_ in ("PLACE", "DATE")):
             non_event = "generic"
+    if non_event is None and habitual_present(head):
+        non_event = "generic"
     if non_event in ("generic", "aggregate") and not speaker and is_specific(head, doc, lex):
         non_event = None
     if non_event is None and counted_over_time(head):

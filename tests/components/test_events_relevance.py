@@ -86,6 +86,22 @@ def test_attack_wording_of_wire_reports(extractor, nlp, text, n, expected):
         "MORE THAN 100 PEOPLE DIED.",
         "TEGUCIGALPA, 2 JUN 89 (EFE) -- [TEXT] WE RECALL THE DEPLORABLE KIDNAPPING OF 100 PERSONS AT THE CHAMBER "
         "OF COMMERCE IN CORTES IN 1982.",
+        # a practice, not one attack: manner and frequency modifiers, the simple present
+        "LIMA, 4 MAY 89 (EFE) -- [TEXT] THE PEASANTS OF THE VALLEY LIVE IN FEAR OF THE DAILY BOMBINGS.",
+        "SAN SALVADOR, 4 MAY 89 (AFP) -- [TEXT] THE UNION ACCUSED THE AIR FORCE OF THE INDISCRIMINATE BOMBING OF "
+        "VILLAGES IN THE NORTH.",
+        "BOGOTA, 4 MAY 89 (EFE) -- [TEXT] THE BISHOP SAID THAT THE DEATH SQUADS ARE GANGS THAT KIDNAP "
+        "PEASANT LEADERS FOR RANSOM.",
+        # attacks to be stopped or renounced (cessation) are under negotiation, not reported
+        "SAN SALVADOR, 4 MAY 89 (AFP) -- [TEXT] THE GOVERNMENT ASKED THE REBELS TO STOP SABOTAGING THE POWER "
+        "NETWORK BEFORE THE TALKS.",
+        "BOGOTA, 4 MAY 89 (EFE) -- [TEXT] THE CHURCH CALLED FOR AN END TO KIDNAPPINGS AND MURDERS OF JOURNALISTS.",
+        # weapons held or handed over, not used
+        "GUATEMALA CITY, 4 MAY 89 (EFE) -- [TEXT] THE WITNESS SAID HE SAW FOUR MEN ARMED WITH PISTOLS AND "
+        "GRENADES NEAR THE MARKET.",
+        # a figurative explosion
+        "QUITO, 4 MAY 89 (EFE) -- [TEXT] THE MINISTER WARNED THAT THE POPULATION EXPLOSION WILL STRAIN THE "
+        "CITIES OF THE COAST.",
         # "hostage to": a dependence, not a hostage taking (DEV-MUC3-0206)
         "GUATEMALA CITY, 2 JUN 89 (EFE) -- [TEXT] HIS GOVERNMENT IS STILL HOSTAGE TO THE MILITARY HIGH COMMAND, "
         "WHICH TEMPORARILY SURRENDERED POWER AFTER MANY YEARS OF DICTATORSHIP.",
@@ -96,6 +112,24 @@ def test_attack_wording_of_wire_reports(extractor, nlp, text, n, expected):
 )
 def test_not_an_attack(extractor, nlp, text):
     assert events(extractor, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words around one dated or completed attack still report it
+        "LIMA, 4 MAY 89 (EFE) -- [TEXT] SHINING PATH GUERRILLAS BOMBED THE TOWN HALL OF AYACUCHO YESTERDAY, "
+        "DESTROYING THE BUILDING.",
+        "SAN SALVADOR, 4 MAY 89 (AFP) -- [TEXT] FOUR MEN ARMED WITH PISTOLS KIDNAPPED A COFFEE GROWER IN SANTA ANA "
+        "LAST NIGHT.",
+        "BOGOTA, 4 MAY 89 (EFE) -- [TEXT] THE POLICE STOPPED A CAR IN MEDELLIN AFTER UNIDENTIFIED GUNMEN "
+        "MURDERED A JUDGE ON 2 MAY.",
+        "SYDNEY, 4 MAY 19 -- IN JULY 2017 TWO BROTHERS TRIED TO SMUGGLE AN IMPROVISED EXPLOSIVE DEVICE ONTO A "
+        "FLIGHT FROM SYDNEY.",
+    ],
+)
+def test_specific_attack_next_to_practice_cues(extractor, nlp, text):
+    assert len(events(extractor, nlp, text)) == 1, events(extractor, nlp, text)
 
 
 def test_summary_and_body_are_one_attack(extractor, nlp):
