@@ -48,7 +48,9 @@ class StatusCueEntry(PatternEntry):
 class NonEventCueEntry(PatternEntry):
     id: str
     lemmas: list[str]
-    kind: Literal["generic", "aggregate", "negated", "combat"]
+    # "military": a noun of armed forces' units and posts, read only by the opt-in military filter
+    # of extract_events (never a non-event cue by itself)
+    kind: Literal["generic", "aggregate", "negated", "combat", "military"]
     scope: Literal["path", "modifier", "clause"] = "path"
 
 
@@ -233,6 +235,7 @@ class EventLexicon:
     responsibility_lemmas: dict[str, list[ResponsibilityEntry]] = field(default_factory=dict)
     casualty_lemmas: dict[str, CasualtyEntry] = field(default_factory=dict)
     retype_lemmas: dict[str, RetypeEntry] = field(default_factory=dict)
+    military_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     _cache_doc: object = field(default=None, repr=False)
     _cache_lemmas: list[str] = field(default_factory=list, repr=False)
 
@@ -266,6 +269,7 @@ class EventLexicon:
                 lex.responsibility_lemmas.setdefault(a, []).append(e)
         lex.casualty_lemmas = single_lemmas(lex.casualties)  # type: ignore[assignment]
         lex.retype_lemmas = single_lemmas(lex.retype)  # type: ignore[assignment]
+        lex.military_lemmas = single_lemmas([e for e in lex.nonevent_cues if e.kind == "military"])  # type: ignore[assignment]
         return lex
 
     def match(self, name: str, doclike) -> list[tuple[object, int, int]]:

@@ -39,6 +39,8 @@ class CueIndex:
                 status.setdefault(i, []).append(entry)
         nonevent: dict[int, list] = {}
         for entry, start, end in lex.match("nonevent_cues", doc):
+            if entry.kind == "military":
+                continue
             for i in range(start, end):
                 nonevent.setdefault(i, []).append(entry)
         return cls(status, nonevent)

@@ -202,3 +202,25 @@ def test_attack_on_troops_in_a_report_of_clashes_is_combat(extractor, nlp):
     assert len(events(extractor, nlp, WIRE + ambush)) == 1  # an attack on a patrol is an attack
     text = WIRE + "HEAVY CLASHES BETWEEN THE ARMY AND THE FMLN CONTINUED TODAY IN MORAZAN.\n\n" + ambush
     assert events(extractor, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # attacks on troops and military posts, and air strikes on positions, are military actions
+        (WIRE + "REBELS AMBUSHED AN ARMY CONVOY ON THE COASTAL HIGHWAY NEAR ZACATECOLUCA, KILLING FOUR SOLDIERS.", 0),
+        (WIRE + "AIR FORCE PLANES BOMBED REBEL POSITIONS ON THE SLOPES OF GUAZAPA HILL THIS MORNING.", 0),
+        # an air strike on a town, an attack on the police or on civilians stays an attack
+        (WIRE + "AIR FORCE HELICOPTERS TODAY BOMBED THE TOWN OF PERQUIN, IN MORAZAN DEPARTMENT.", 1),
+        (WIRE + "URBAN COMMANDOS ATTACKED A NATIONAL POLICE POST IN SOYAPANGO LAST NIGHT.", 1),
+        (WIRE + "GUERRILLAS KIDNAPPED A FORMER ARMY OFFICER AT HIS FARM IN SANTA ANA YESTERDAY.", 1),
+    ],
+)
+def test_military_actions_dropped_only_when_configured(extractor, nlp, text, kept):
+    assert len(events(extractor, nlp, text)) == 1  # the contract keeps attacks on soldiers
+    comp = nlp.get_pipe("extract_events")
+    try:
+        comp.drop_military = True
+        assert len(events(extractor, nlp, text)) == kept, events(extractor, nlp, text)
+    finally:
+        comp.drop_military = False
