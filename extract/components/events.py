@@ -80,8 +80,10 @@ def _off(span: Span | tuple[int, int]) -> dict[str, int]:
 class EventExtractor(PatternComponent):
     PATTERN_FILES = PATTERN_FILES
 
-    def __init__(self, nlp: Language, name: str, patterns_dirs=(), background_days: int = 0) -> None:
+    def __init__(self, nlp: Language, name: str, patterns_dirs=(), background_days: int = 0,
+                 drop_military: bool = False) -> None:
         self.background_days = background_days
+        self.drop_military = drop_military
         super().__init__(nlp, name, patterns_dirs)
 
     def initialize_rules(self) -> None:
@@ -112,6 +114,8 @@ class EventExtractor(PatternComponent):
         merger.finish()
         events = [ev for ev in merger.events if ev.locations]
         events = self._drop_combat(doc, events)
+        if self.drop_military:
+            events = [ev for ev in events if not self._military_action(doc, ev)]
         if self.background_days and doc._.reference_date_source == "dateline":
             events = [ev for ev in events if not _background(ev, doc._.reference_date, self.background_days)]
         doc._.attack_events = [self._to_dict(ev) for ev in events]
@@ -140,6 +144,29 @@ class EventExtractor(PatternComponent):
                 continue
             out.append(ev)
         return out
+
+    def _military_target(self, doc: Doc, span: tuple[int, int]) -> bool:
+        """A unit, post or vehicle of the armed forces ("an army patrol", "the Atlacatl Battalion", "a
+        military convoy"): its head or a modifier of it is a military noun (patterns/event_nonevent.jsonl,
+        kind "military"); not a named person, not a former soldier."""
+        sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if sp is None or any(e.label_ == "PERSON" for e in sp.ents):
+            return False
+        root = sp.root
+        mods = [c for c in root.children if c.dep_ in ("compound", "amod", "nmod")]
+        if any(c.lower_ in ("former", "retired", "ex") for c in mods):
+            return False
+        return any(t._.ev_lemma in self.lexicon.military_lemmas for t in [root] + mods)
+
+    def _military_action(self, doc: Doc, ev: Mention) -> bool:
+        """Opt-in (``drop_military``; MUC-4 relevance): a military action, not a terrorist attack:
+        every target and victim is a military unit or position ("guerrillas ambushed an army convoy",
+        "planes bombed rebel positions"), or state aircraft bombed (an air strike, patterns/event_retype.jsonl
+        "air_strike") without a target or victim named; an air strike on towns or homes stays an attack."""
+        hit = ev.targets + ev.victims
+        if not hit:
+            return "air_strike" in ev.rules
+        return all(self._military_target(doc, x) for x in hit)
 
     def _retype(self, doc: Doc, m: Mention) -> None:
         """A trigger whose subject or "by" agent changes the kind of attack (patterns/event_retype.jsonl:
@@ -278,8 +305,11 @@ class EventExtractor(PatternComponent):
         }
 
 
-@Language.factory("extract_events", default_config={"patterns_dirs": [], "background_days": 0})
-def make_component(nlp: Language, name: str, patterns_dirs: list[str], background_days: int) -> EventExtractor:
+@Language.factory("extract_events", default_config={"patterns_dirs": [], "background_days": 0, "drop_military": False})
+def make_component(nlp: Language, name: str, patterns_dirs: list[str], background_days: int,
+                   drop_military: bool) -> EventExtractor:
     """``background_days`` > 0: in a dated report (dateline), drop attacks dated more than that
-    many days before the report (MUC-4 relevance: background incidents are not reported events)."""
-    return EventExtractor(nlp, name, patterns_dirs, background_days)
+    many days before the report (MUC-4 relevance: background incidents are not reported events).
+    ``drop_military``: drop military actions, attacks on troops only and air strikes (MUC-4 relevance;
+    the contract and GTD keep attacks on soldiers)."""
+    return EventExtractor(nlp, name, patterns_dirs, background_days, drop_military)

@@ -48,8 +48,14 @@ class StatusCueEntry(PatternEntry):
 class NonEventCueEntry(PatternEntry):
     id: str
     lemmas: list[str]
-    kind: Literal["generic", "aggregate", "negated", "combat"]
+    # lookup kinds, never a cue by themselves: "military", a noun of armed forces' units and posts
+    # (the opt-in military filter of extract_events); "figurative", an abstract noun that makes an
+    # explosion verb figurative when it is its subject ("the crisis exploded")
+    kind: Literal["generic", "aggregate", "negated", "combat", "military", "figurative"]
     scope: Literal["path", "modifier", "clause"] = "path"
+
+
+LOOKUP_KINDS = {"military", "figurative"}  # non-event entries that are word lists, not cues
 
 
 class ActorEntry(PatternEntry):
@@ -233,6 +239,8 @@ class EventLexicon:
     responsibility_lemmas: dict[str, list[ResponsibilityEntry]] = field(default_factory=dict)
     casualty_lemmas: dict[str, CasualtyEntry] = field(default_factory=dict)
     retype_lemmas: dict[str, RetypeEntry] = field(default_factory=dict)
+    military_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    figurative_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     _cache_doc: object = field(default=None, repr=False)
     _cache_lemmas: list[str] = field(default_factory=list, repr=False)
 
@@ -266,6 +274,8 @@ class EventLexicon:
                 lex.responsibility_lemmas.setdefault(a, []).append(e)
         lex.casualty_lemmas = single_lemmas(lex.casualties)  # type: ignore[assignment]
         lex.retype_lemmas = single_lemmas(lex.retype)  # type: ignore[assignment]
+        lex.military_lemmas = single_lemmas([e for e in lex.nonevent_cues if e.kind == "military"])  # type: ignore[assignment]
+        lex.figurative_lemmas = single_lemmas([e for e in lex.nonevent_cues if e.kind == "figurative"])  # type: ignore[assignment]
         return lex
 
     def match(self, name: str, doclike) -> list[tuple[object, int, int]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from extract.events.lexicon import EventLexicon
+from extract.events.lexicon import LOOKUP_KINDS, EventLexicon
 
 MOD_DEPS = {"neg", "aux", "auxpass", "amod", "advmod", "acl", "det", "prt", "npadvmod", "nmod",
             "compound", "xcomp", "mark", "preconj", "predet"}
@@ -39,6 +39,8 @@ class CueIndex:
                 status.setdefault(i, []).append(entry)
         nonevent: dict[int, list] = {}
         for entry, start, end in lex.match("nonevent_cues", doc):
+            if entry.kind in LOOKUP_KINDS:
+                continue
             for i in range(start, end):
                 nonevent.setdefault(i, []).append(entry)
         return cls(status, nonevent)
@@ -142,6 +144,29 @@ def counted_over_time(head: Token) -> bool:
     return any(_large_count(c) for c in head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj"))
 
 
+def habitual_present(head: Token) -> bool:
+    """A trigger verb in the simple present ("officers who kidnap and murder union members", "a government
+    that bombs its people"): English reports a single past attack in the past or perfect tense; the
+    simple present of an attack verb describes a practice."""
+    if head.tag_ not in ("VBP", "VBZ"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+EXPLOSION_VERBS = {"explode", "blow", "detonate", "erupt"}
+
+
+def figurative_subject(head: Token, lex: EventLexicon) -> bool:
+    """An explosion verb whose subject is an abstract noun ("the crisis which had exploded", "the
+    conflict that has exploded today"; patterns/event_nonevent.jsonl, kind "figurative")."""
+    if head._.ev_lemma not in EXPLOSION_VERBS or not (head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")):
+        return False
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and subj[0].tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+        subj = [head.head]  # "the crisis which had exploded": the antecedent
+    return any(s._.ev_lemma in lex.figurative_lemmas for s in subj)
+
+
 FIRST_PERSON = {"we", "i", "us"}
 
 
@@ -209,10 +234,14 @@ def trigger_status(
         lo, hi = clause.left_edge.i, clause.right_edge.i
         if not any(lo <= e.start and e.end - 1 <= hi for e in doc.ents if e.label_ in ("PLACE", "DATE")):
             non_event = "generic"
+    if non_event is None and habitual_present(head):
+        non_event = "generic"
     if non_event in ("generic", "aggregate") and not speaker and is_specific(head, doc, lex):
         non_event = None
     if non_event is None and counted_over_time(head):
         non_event = "aggregate"
+    if non_event is None and figurative_subject(head, lex):  # a date does not make a crisis an attack
+        non_event = "generic"
     if best is None:
         return StatusResult("carried_out", "default", non_event)
     return StatusResult(best[1].status, best[1].id, non_event)
