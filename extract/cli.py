@@ -309,10 +309,15 @@ def run(
     geocoder_option: List[str] = typer.Option(
         [], "--geocoder-option", metavar="KEY=VALUE", help="Option for the geopy geocoder (repeatable), e.g. domain=127.0.0.1:8080, scheme=http, timeout=10, min_delay_seconds=1."
     ),
+    drop_military: bool = typer.Option(
+        False, "--drop-military", help="Leave out military actions: attacks whose every target is troops, a military unit or post, and air strikes that name no target (the MUC-4 definition of terrorism). By default they are kept."
+    ),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks and library warnings."),
 ) -> None:
     with _quiet_libraries(debug):
         component_config = _geocoder_config(geocoder, user_agent, geocoder_cache, geocoder_option)
+        if drop_military:
+            component_config = {**(component_config or {}), "extract_events": {"drop_military": True}}
         _run(paths, format, output, reference_date, model, patterns, jobs, glob, resume, quiet, debug, component_config)
 
 

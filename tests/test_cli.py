@@ -208,3 +208,22 @@ def test_real_subprocess() -> None:
     assert json.loads(r.stdout)["document"]["chars"] == len(REPORT.read_text(encoding="utf-8"))
     r = subprocess.run([sys.executable, "-m", "extract", "missing.txt"], capture_output=True, text=True, env=env, cwd=REPO)
     assert r.returncode == 2 and r.stderr == "extract: error: missing.txt: no such file or directory\n"
+
+
+def test_drop_military_leaves_out_attacks_on_troops_only(tmp_path) -> None:
+    """--drop-military (MUC-4's definition of terrorism) removes the ambush of a patrol and keeps
+    the bombing of a supermarket; without it both are reported."""
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "SAN MIGUEL, 12 March 1990 -- Rebels ambushed an army patrol near the town of Chinameca on "
+        "Sunday, killing five soldiers.\n\nIn a separate incident, a bomb exploded at a supermarket in "
+        "San Miguel on Monday, wounding three shoppers.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    kept = runner.invoke(app, [str(report), "--quiet"])
+    dropped = runner.invoke(app, [str(report), "--quiet", "--drop-military"])
+    assert kept.exit_code == 0 and dropped.exit_code == 0, kept.stderr + dropped.stderr
+    types = lambda result: sorted(e["attack_type"] for e in json.loads(result.stdout)["events"])  # noqa: E731
+    assert types(kept) == ["armed_assault", "bombing"]
+    assert types(dropped) == ["bombing"]
