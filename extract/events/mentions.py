@@ -18,6 +18,7 @@ from extract.events.status import DETACHING_PREPS, CueIndex, clause_top, trigger
 from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
 
 MAX_LINK = 4
+MAX_OF_PHRASE = 8  # tokens of an "of" phrase a target keeps ("the offices of the national telephone company")
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
 MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "unit", "commando", "militant", "fighter"}
@@ -242,7 +243,7 @@ class MentionBuilder:
                 # the attack's own clause says it happened ("bombs on three trains")
                 attached = [t for t in cand if t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "inside", "outside", "into")
                             and lex.target_lemmas[t._.ev_lemma].category != "area"][:1]
-            targets = [core_span(t) for t in attached]
+            targets = [self.target_span(t) for t in attached]
             weapons = _outermost([w for _, s, e in self.weapon_matches if s in scope
                                   for w in [self.weapon_span(s, e)] if w is not None])
             victims = list(victims_by_group.get(gi, []))
@@ -400,6 +401,20 @@ class MentionBuilder:
                 start = doc[c.left_edge.i].idx
                 s = c.left_edge.i
         return start, head.idx + len(head)
+
+    def target_span(self, tok: Token) -> tuple[int, int]:
+        """A target as its noun phrase with the "of" phrase that says whose it is ("the offices of
+        the telecommunications company", "the residence of the vice president"), as MUC-4
+        annotates targets; other prepositional phrases and clauses are left out."""
+        start, end = core_span(tok)
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or not self.doc.text[end:of.idx].isspace() or "\n\n" in self.doc.text[end:of.idx]:
+            return start, end  # no "of" right after the noun phrase
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.i - of.i > MAX_OF_PHRASE:
+            return start, end
+        person = person_span(obj, self.view)
+        return start, person.end_char if person is not None else core_span(obj)[1]
 
     def victim_span(self, tok: Token) -> tuple[int, int]:
         """A named victim as the whole PERSON entity, else the bare noun phrase with its count."""

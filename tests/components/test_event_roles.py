@@ -85,6 +85,11 @@ def test_weapon_spans(extractor, text, absent):
         # the object of a damage verb, a part of a target
         ("Urban guerrillas blew up a section of the Pereira-Cartago pipeline in Risaralda on Monday.",
          ["Pereira-Cartago pipeline"], []),
+        # a target keeps the "of" phrase that says whose it is, not the place after it
+        ("Terrorists bombed the offices of the national telephone company in Lima on Tuesday.",
+         ["offices of the national telephone company"], ["Lima"]),
+        ("MEDELLIN, 2 FEB 90 -- UNIDENTIFIED INDIVIDUALS SET FIRE TO THE HOUSE OF JUDGE CARLOS TORRES "
+         "IN ENVIGADO LAST NIGHT.", ["HOUSE OF JUDGE CARLOS TORRES"], ["ENVIGADO"]),
     ],
 )
 def test_target_attachment(extractor, text, expected, absent):
