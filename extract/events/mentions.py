@@ -154,7 +154,10 @@ class MentionBuilder:
         for gi, g in enumerate(groups):
             sent = self.sents[self.sent_of[g[0].head]]
             primary = max(g, key=lambda t: (TYPE_RANK[t.attack_type], not t.weak))
-            statuses = [trigger_status(doc[t.head], range(t.start, t.end), doc, lex, self.cues, t.weak) for t in g]
+            # the words of the group's other triggers are not cues ("placed a charge of dynamite":
+            # "charge" is the bomb, not a criminal charge)
+            group_tokens = {i for t in g for i in range(t.start, t.end)}
+            statuses = [trigger_status(doc[t.head], group_tokens, doc, lex, self.cues, t.weak) for t in g]
             if any(s.non_event for s in statuses):
                 continue
             # status: the strongest cue over the group's triggers

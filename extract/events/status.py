@@ -11,6 +11,7 @@ the "fear" of the main clause.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -182,7 +183,7 @@ def _first_person(cue: Token) -> bool:
 
 
 def trigger_status(
-    head: Token, trigger_tokens: range, doc: Doc, lex: EventLexicon, cues: CueIndex, weak: bool = False
+    head: Token, trigger_tokens: Container[int], doc: Doc, lex: EventLexicon, cues: CueIndex, weak: bool = False
 ) -> StatusResult:
     path = trigger_path(head)
     best = None  # (priority, entry)

@@ -42,6 +42,9 @@ DATELINE = "SAN SALVADOR, 9 JUN 89 (ACAN-EFE) -- [TEXT] "
         ("BOGOTA, 7 JAN 90 (EFE) -- [TEXT] THE GROUP WAS TRAVELING IN A 4-WHEEL DRIVE VEHICLE BETWEEN CUCUTA "
          "AND THE RURAL AREA KNOWN AS CAMPANARIO WHEN THEIR VEHICLE WAS BLOWN UP BY FOUR EXPLOSIVE CHARGES.",
          1, {"attack_type": "bombing"}),
+        # "a charge of dynamite": the word of one trigger is not a cue for the other (a criminal charge)
+        ("LIMA, 14 JUL 89 -- [TEXT] TERRORISTS PLACED A CHARGE OF DYNAMITE UNDER A BUS CARRYING FACTORY "
+         "WORKERS IN CALLAO LAST NIGHT.", 1, {"attack_type": "bombing", "status": "carried_out"}),
     ],
 )
 def test_attack_wording_of_wire_reports(extractor, nlp, text, n, expected):
