@@ -45,6 +45,9 @@ DATELINE = "SAN SALVADOR, 9 JUN 89 (ACAN-EFE) -- [TEXT] "
         # "a charge of dynamite": the word of one trigger is not a cue for the other (a criminal charge)
         ("LIMA, 14 JUL 89 -- [TEXT] TERRORISTS PLACED A CHARGE OF DYNAMITE UNDER A BUS CARRYING FACTORY "
          "WORKERS IN CALLAO LAST NIGHT.", 1, {"attack_type": "bombing", "status": "carried_out"}),
+        # explosives hurled or planted, in the passive
+        ("SAN SALVADOR, 2 MAY 89 -- [TEXT] TWO EXPLOSIVES WERE HURLED AT THE HOME OF A SUPREME COURT JUSTICE IN "
+         "SANTA TECLA AT DAWN TODAY.", 1, {"attack_type": "bombing", "status": "carried_out"}),
     ],
 )
 def test_attack_wording_of_wire_reports(extractor, nlp, text, n, expected):
