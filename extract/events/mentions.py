@@ -18,6 +18,8 @@ from extract.events.status import DETACHING_PREPS, CueIndex, clause_top, trigger
 from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
 
 MAX_LINK = 4
+# dependencies that continue a list of named people ("X, Y, and Z", "two reporters, X and Y")
+LIST_DEPS = ("conj", "appos")
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
 MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "unit", "commando", "militant", "fighter"}
@@ -412,7 +414,7 @@ class MentionBuilder:
     def object_victims(self, g) -> list[tuple[int, int]]:
         """Named people a trigger is done to: "kidnapped X", "X was murdered", "the murder of X",
         "an attack on X" (generic people come from the casualty wording)."""
-        doc, view = self.doc, self.view
+        doc = self.doc
         out: list[tuple[int, int]] = []
         for t in g:
             head = doc[t.head]
@@ -431,12 +433,30 @@ class MentionBuilder:
                     objs += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
             for o in objs:
-                e = person_span(o, view)
-                if e is not None and not is_attacker_noun(o, self.lex):
-                    e = view.full_person(e)
-                    span = (e.start_char, e.end_char)
+                if is_attacker_noun(o, self.lex):
+                    continue
+                for span in self.named_list(o):
                     if span not in out:
                         out.append(span)
+        return out
+
+    def named_list(self, tok: Token) -> list[tuple[int, int]]:
+        """The named people a victim phrase lists: the phrase itself and the phrases coordinated
+        or apposed to it, at any depth ("two reporters, X and Y", "killing X, 42; Y, 19; and Z"),
+        never through a preposition or a clause ("X, the son of Y" names only X)."""
+        out: list[tuple[int, int]] = []
+        stack, seen = [tok], set()
+        while stack:
+            t = stack.pop(0)
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            e = person_span(t, self.view)
+            if e is not None and not is_attacker_noun(t, self.lex):
+                e = self.view.full_person(e)
+                if (e.start_char, e.end_char) not in out:
+                    out.append((e.start_char, e.end_char))
+            stack += [c for c in t.children if c.dep_ in LIST_DEPS]
         return out
 
     # ------------------------------------------------------------------ date
@@ -511,10 +531,14 @@ class MentionBuilder:
                 inj = count
             result[gi] = (k, inj)
             if entry.kind == "killed" or entry.kind == "injured":
+                found = []
                 for v in [np] + [c for c in np.children if c.dep_ == "conj"]:
                     if is_attacker_noun(v, lex) or v.pos_ not in ("NOUN", "PROPN"):
                         continue
-                    span = self.victim_span(v)
+                    found.append(self.victim_span(v))
+                if not is_attacker_noun(np, lex):
+                    found += self.named_list(np)
+                for span in found:
                     if span not in victims.setdefault(gi, []):
                         victims[gi].append(span)
         return result, victims
