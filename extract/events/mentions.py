@@ -12,7 +12,7 @@ from extract.events.arguments import (
     casualty_count, core_span, is_attacker_noun, is_security, noun_phrase_args, np_span, person_span, subjects,
     target_attached,
 )
-from extract.events.lexicon import EventLexicon
+from extract.events.lexicon import EventLexicon, parse_spec
 from extract.events.merge import Mention
 from extract.events.status import DETACHING_PREPS, CueIndex, clause_top, trigger_status
 from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
@@ -20,6 +20,9 @@ from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
 MAX_LINK = 4
 # dependencies that continue a list of named people ("X, Y, and Z", "two reporters, X and Y")
 LIST_DEPS = ("conj", "appos")
+# how many sentences after an attack a sentence naming victims without an attack may continue it
+CONTINUE_SENTS = 4
+TAKEN_TYPES = ("kidnapping", "hostage_taking")
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
 MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "unit", "commando", "militant", "fighter"}
@@ -121,6 +124,10 @@ class MentionBuilder:
         # text blocks separated by a blank line (SentenceView.para_of also breaks at a single newline)
         blanks = [mt.end() for mt in re.finditer(r"\n[ \t]*\n", doc.text)]
         self.block_of = [bisect.bisect_right(blanks, tok.idx) for tok in doc]
+        self.orphan_victims: list[tuple[int, list[tuple[int, int]]]] = []  # (token, named victims)
+        # kidnapping verbs: "those who were kidnapped are X"
+        self.taken_lemmas = {a for e in lex.triggers if e.attack_type in TAKEN_TYPES and len(e.lemmas) == 1
+                             for a in parse_spec(e.lemmas[0])[0]}
         self.sents = list(doc.sents)
         self.sent_of = {}
         for k, s in enumerate(self.sents):
@@ -278,7 +285,60 @@ class MentionBuilder:
             out.append(m)
         self.orphan_resp = orphan_resp
         self.document_actors(out, orphan_resp)
+        self.continued_victims(groups, out)
         return out
+
+    def continued_victims(self, groups, out: list[Mention]) -> None:
+        """Named victims of a sentence that names no attack of its own continue the latest attack
+        before it ("... killed the mayor. His son, X, and his driver, Y, were also killed.", "The
+        victims were identified as X and Y."); a sentence that identifies the people its own
+        attack harmed names them for that attack ("those who were kidnapped are X")."""
+        with_group = {self.sent_of[g[0].head] for g in groups}
+        found = list(self.orphan_victims)
+        for sent in self.sents:
+            found += [(tok_i, self.named_list(np)) for tok_i, np in self.identified_victims(sent)]
+        for tok_i, spans in found:
+            here = [m for m in out if m.sent_i == self.sent_of[tok_i]]
+            before = [m for m in out if m.trigger_token < tok_i and self.sent_of[tok_i] - m.sent_i <= CONTINUE_SENTS]
+            if not spans or not (here or before) or (not here and self.sent_of[tok_i] in with_group):
+                continue  # (a sentence whose own attack is no event names no victims of another)
+            if here:
+                m = min(here, key=lambda m: tree_distance(self.doc[m.trigger_token], self.doc[tok_i]))
+            else:
+                m = max(before, key=lambda m: m.trigger_token)
+            m.later_victims += [v for v in spans if v not in m.victims + m.later_victims]
+
+    def identified_victims(self, sent: Span) -> list[tuple[int, Token]]:
+        """(verb, phrase naming them) for the harmed people a sentence identifies: "the victims
+        were identified as X", "the injured were X and Y", "among the dead is X", "one of the
+        wounded is X", "those who were kidnapped are X"."""
+        out = []
+        for v in sent:
+            if v._.ev_lemma == "be":
+                subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+                attrs = [c for c in v.children if c.dep_ in ("attr", "acomp")]
+                among = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "among"
+                         for p in c.children if p.dep_ == "pobj"]
+                if any(self.harmed(x) for x in subj + among) or any(self.harmed(p) for x in subj for p in _of_pobjs(x)):
+                    out += [(v.i, a) for a in attrs]
+                    if among:
+                        out += [(v.i, x) for x in subj]
+            elif v._.ev_lemma == "identify":
+                who = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
+                if any(self.harmed(x) for x in who):
+                    out += [(v.i, p) for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                            for p in c.children if p.dep_ == "pobj"]
+        return out
+
+    def harmed(self, tok: Token) -> bool:
+        """A phrase for people harmed in an attack: "the victims", "the hostages", "the dead",
+        "the wounded nuns", "those who were kidnapped"."""
+        lex = self.lex
+        entry = lex.victim_lemmas.get(tok._.ev_lemma)
+        if entry is not None and entry.category == "harmed":
+            return True
+        words = [tok] + [c for c in tok.children if c.dep_ in ("amod", "acl", "relcl")]
+        return any(w._.ev_lemma in lex.casualty_lemmas or w._.ev_lemma in self.taken_lemmas for w in words)
 
     def sentence_attackers(self, sent) -> list[tuple[int, int]]:
         """Unnamed attackers the sentence of an attack names as the doers of something: the
@@ -413,7 +473,8 @@ class MentionBuilder:
 
     def object_victims(self, g) -> list[tuple[int, int]]:
         """Named people a trigger is done to: "kidnapped X", "X was murdered", "the murder of X",
-        "an attack on X" (generic people come from the casualty wording)."""
+        "an attack on X", with the names listed with them (generic people come from the casualty
+        wording)."""
         doc = self.doc
         out: list[tuple[int, int]] = []
         for t in g:
@@ -485,6 +546,8 @@ class MentionBuilder:
 
     # ------------------------------------------------------------------ casualties
     def casualties(self, groups):
+        """Killed/injured counts and victims per group; named victims of a sentence without an
+        attack go to ``orphan_victims``."""
         doc, lex = self.doc, self.lex
         result: dict[int, tuple[int | None, int | None]] = {}
         victims: dict[int, list] = {}
@@ -512,6 +575,12 @@ class MentionBuilder:
             if not nps:
                 continue
             np = nps[0]
+            if not any(self.sent_of[g[0].head] == self.sent_of[tok.i] for g in groups):
+                # no attack named in the sentence: its named dead continue an earlier one
+                # ("X and Y were also killed.", "The following policemen died: X, Y ...")
+                if np.dep_ != "nummod" and not is_attacker_noun(np, lex):
+                    self.orphan_victims.append((tok.i, self.named_list(np)))
+                continue
             if np.dep_ == "nummod" and np.head.i == tok.i:
                 count = casualty_count(np, lex)
             else:
@@ -596,6 +665,11 @@ class MentionBuilder:
                     if ents:
                         orphans.append((tok.i, entry.role, ents))
         return by_group, orphans
+
+
+def _of_pobjs(tok: Token) -> list[Token]:
+    """"one of the wounded" -> [wounded]."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def _hard_breaks(text: str) -> list[int]:

@@ -1,5 +1,5 @@
 """Named victims of attack events (real pipeline, wire-report prose): lists of coordinated or
-apposed names."""
+apposed names, and victims named by a later sentence that continues the attack."""
 
 from __future__ import annotations
 
@@ -20,6 +20,25 @@ def victims(nlp, text: str) -> list[list[str]]:
         # a name's own apposition names a relative, who is not a victim
         ("Gunmen murdered Alberto Ruiz, the son of former senator Manuel Ruiz, in Cali on Friday.",
          ["Alberto Ruiz"], ["Manuel Ruiz"]),
+        # the next sentence names more dead of the same attack
+        ("Guerrillas killed the mayor of Cali, Jorge Luis Pineda, on Monday. His brother, Carlos Pineda; the "
+         "municipal treasurer, Ramiro Lopez Gil; and bodyguard Nestor Ruiz were also killed.",
+         ["Jorge Luis Pineda", "Carlos Pineda", "Ramiro Lopez Gil", "Nestor Ruiz"], []),
+        # a later sentence identifies the victims
+        ("A bomb exploded at a market in Huancayo yesterday, killing four people. The victims were identified as "
+         "Rosa Quispe Mamani, Julio Flores and Pedro Condori.",
+         ["Rosa Quispe Mamani", "Julio Flores", "Pedro Condori"], []),
+        ("A bomb exploded outside a bank in Lima on Tuesday, injuring six people. Among the wounded were Rosa Huaman "
+         "and Luis Alberto Soto.",
+         ["Rosa Huaman", "Luis Alberto Soto"], []),
+        # the sentence identifies the people its own attack took
+        ("Terrorists kidnapped three foreign engineers near Barrancabermeja yesterday. Those who were kidnapped are "
+         "Hans Mueller, 45, from Germany, and Pierre Dubois, 38, from France.",
+         ["Hans Mueller", "Pierre Dubois"], []),
+        # a later sentence that identifies someone who was not harmed names no victim
+        ("A bomb exploded at a market in Huancayo yesterday, killing four people. The police spokesman was "
+         "identified as Julio Flores.",
+         [], ["Julio Flores"]),
     ],
 )
 def test_named_victims(nlp, text, named, not_named):
