@@ -23,6 +23,9 @@ LIST_DEPS = ("conj", "appos")
 # how many sentences after an attack a sentence naming victims without an attack may continue it
 CONTINUE_SENTS = 4
 TAKEN_TYPES = ("kidnapping", "hostage_taking")
+# attacks on one person: the possessor of the attack noun is its victim ("X's murder")
+PERSONAL_TYPES = ("assassination",) + TAKEN_TYPES
+RELATIVES = ("who", "whom", "that")
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
 MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "unit", "commando", "militant", "fighter"}
@@ -467,27 +470,46 @@ class MentionBuilder:
         """A named victim as the whole PERSON entity, else the bare noun phrase with its count."""
         e = person_span(tok, self.view)
         if e is not None:
-            e = self.view.full_person(e)
-            return e.start_char, e.end_char
+            return self.whole_name(e)
         return core_span(tok, keep_number=True)
+
+    def whole_name(self, e: Span) -> tuple[int, int]:
+        """A named victim's whole name: the document's fullest mention of the person, with the
+        name words the parse joins to it that the entity left out ("Hector Oqueli" + "Colindres",
+        "Gabriel Jaime" + "Santamaria Montoya")."""
+        doc, view = self.doc, self.view
+        e = view.full_person(e)
+        start, end, root = e.start, e.end, e.root
+        while root.dep_ in ("compound", "flat") and end <= root.head.i < end + 3 \
+                and all(_name_word(doc[k], view) for k in range(end, root.head.i + 1)):
+            end, root = root.head.i + 1, root.head
+        while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+                and view.ent(doc[start - 1], {"PERSON"}) is not None:
+            start -= 1
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
     def object_victims(self, g) -> list[tuple[int, int]]:
         """Named people a trigger is done to: "kidnapped X", "X was murdered", "the murder of X",
-        "an attack on X", with the names listed with them (generic people come from the casualty
-        wording)."""
+        "X's murder", "an attack on X", "X, who was kidnapped", with the names listed with them
+        (generic people come from the casualty wording)."""
         doc = self.doc
         out: list[tuple[int, int]] = []
         for t in g:
             head = doc[t.head]
             objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-            if head.dep_ == "amod" and head.tag_ == "VBD" and head.i < head.head.i:
-                obj = head.head  # "KIDNAPPED BUSINESSMAN X" misparsed: the verb as a modifier of its object
+            if head.dep_ == "amod" and head.tag_ in ("VBD", "VBN", "JJ") and head.i < head.head.i:
+                obj = head.head  # "the kidnapped businessman X", "KIDNAPPED BUSINESSMAN X" misparsed
                 while obj.dep_ == "compound" and obj.head.i > obj.i:
                     obj = obj.head
                 objs.append(obj)
+            if head.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in RELATIVES for c in head.children) \
+                    or head.dep_ == "acl" and head.tag_ == "VBN":
+                objs.append(head.head)  # "X, who was kidnapped in ...", "X, kidnapped on 15 February, ..."
             if head.pos_ in ("NOUN", "PROPN"):
                 objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
                          for p in c.children if p.dep_ == "pobj"]
+                if t.attack_type in PERSONAL_TYPES:  # "X's murder", "X's kidnapping"
+                    objs += [c for c in head.children if c.dep_ == "poss"]
             for o in list(objs):
                 if o._.ev_lemma in ("life",):  # "an attempt on X's life", "the life of X"
                     objs += [c for c in o.children if c.dep_ == "poss"]
@@ -514,9 +536,9 @@ class MentionBuilder:
             seen.add(t.i)
             e = person_span(t, self.view)
             if e is not None and not is_attacker_noun(t, self.lex):
-                e = self.view.full_person(e)
-                if (e.start_char, e.end_char) not in out:
-                    out.append((e.start_char, e.end_char))
+                span = self.whole_name(e)
+                if span not in out:
+                    out.append(span)
             stack += [c for c in t.children if c.dep_ in LIST_DEPS]
         return out
 
@@ -665,6 +687,12 @@ class MentionBuilder:
                     if ents:
                         orphans.append((tok.i, entry.role, ents))
         return by_group, orphans
+
+
+def _name_word(tok: Token, view: SentenceView) -> bool:
+    """A capitalised proper noun that is part of no entity but a person's name."""
+    e = view.ent_at.get(tok.i)
+    return tok.pos_ == "PROPN" and tok.is_title and (e is None or e.label_ == "PERSON")
 
 
 def _of_pobjs(tok: Token) -> list[Token]:

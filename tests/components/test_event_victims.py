@@ -1,5 +1,6 @@
 """Named victims of attack events (real pipeline, wire-report prose): lists of coordinated or
-apposed names, and victims named by a later sentence that continues the attack."""
+apposed names, victims named by a later sentence that continues the attack, and the people an
+attack noun or participle names as its victims."""
 
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ def victims(nlp, text: str) -> list[list[str]]:
         ("Terrorists kidnapped three foreign engineers near Barrancabermeja yesterday. Those who were kidnapped are "
          "Hans Mueller, 45, from Germany, and Pierre Dubois, 38, from France.",
          ["Hans Mueller", "Pierre Dubois"], []),
+        # the victim as the possessor of the attack noun, or the noun an attack participle modifies
+        ("Senator Luis Alberto Gomez's murder in Cali on Monday shocked the country.",
+         ["Luis Alberto Gomez"], []),
+        ("The kidnapped businessman, Ernesto Lara, was released in Cali yesterday.",
+         ["Ernesto Lara"], []),
+        # the victim as the noun a relative clause or a participle phrase of the attack modifies
+        ("Police in Cali found the body of Ernesto Velez, who was kidnapped on the Guaymaral highway last week.",
+         ["Ernesto Velez"], []),
+        ("Father Antonio Ruiz, kidnapped on 15 February in Cali, was released yesterday by the guerrillas.",
+         ["Antonio Ruiz"], []),
         # a later sentence that identifies someone who was not harmed names no victim
         ("A bomb exploded at a market in Huancayo yesterday, killing four people. The police spokesman was "
          "identified as Julio Flores.",
