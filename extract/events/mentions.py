@@ -474,19 +474,32 @@ class MentionBuilder:
         return core_span(tok, keep_number=True)
 
     def whole_name(self, e: Span) -> tuple[int, int]:
-        """A named victim's whole name: the document's fullest mention of the person, with the
-        name words the parse joins to it that the entity left out ("Hector Oqueli" + "Colindres",
-        "Gabriel Jaime" + "Santamaria Montoya")."""
+        """A named victim's whole name: the mention with the name words the parse joins to it that
+        the entity left out ("Hector Oqueli" + "Colindres", "Pedro Rafael" + "Jimenez Cortez"),
+        or the document's fuller mention of the person when that names more."""
+        here = self.joined_name(e)
+        full = self.view.full_person(e)
+        if full.start != e.start:
+            there = self.joined_name(full)
+            a, b = _words(here), _words(there)
+            if len(b) > len(a) and any(b[k:k + len(a)] == a for k in range(len(b) - len(a) + 1)):
+                here = there
+        return here[0].idx, here[-1].idx + len(here[-1])
+
+    def joined_name(self, e: Span) -> Span:
+        """A PERSON entity with the adjacent name words its parse joins to it."""
         doc, view = self.doc, self.view
-        e = view.full_person(e)
         start, end, root = e.start, e.end, e.root
         while root.dep_ in ("compound", "flat") and end <= root.head.i < end + 3 \
-                and all(_name_word(doc[k], view) for k in range(end, root.head.i + 1)):
+                and all(doc[k].is_space or _name_word(doc[k], view) for k in range(end, root.head.i + 1)):
             end, root = root.head.i + 1, root.head
-        while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
-                and view.ent(doc[start - 1], {"PERSON"}) is not None:
-            start -= 1
-        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        k = start - 1
+        while k >= 0 and (doc[k].is_space or doc[k].dep_ == "compound" and start <= doc[k].head.i < end
+                          and view.ent(doc[k], {"PERSON"}) is not None):
+            if not doc[k].is_space:  # (a name wrapped over two lines: "Pedro Rafael\nJimenez Cortez")
+                start = k
+            k -= 1
+        return doc[start:end]
 
     def object_victims(self, g) -> list[tuple[int, int]]:
         """Named people a trigger is done to: "kidnapped X", "X was murdered", "the murder of X",
@@ -690,9 +703,14 @@ class MentionBuilder:
 
 
 def _name_word(tok: Token, view: SentenceView) -> bool:
-    """A capitalised proper noun that is part of no entity but a person's name."""
+    """A proper noun that is part of no entity but a person's name or a one-word place name
+    (a surname that is also a town: "Juana Margarita Flores")."""
     e = view.ent_at.get(tok.i)
-    return tok.pos_ == "PROPN" and tok.is_title and (e is None or e.label_ == "PERSON")
+    return tok.pos_ == "PROPN" and tok.is_alpha and (e is None or e.label_ == "PERSON" or e.label_ in PLACE_LABELS and len(e) == 1)
+
+
+def _words(span: Span) -> list[str]:
+    return [t.lower_ for t in span if not t.is_space and not t.is_punct]
 
 
 def _of_pobjs(tok: Token) -> list[Token]:

@@ -46,6 +46,9 @@ def victims(nlp, text: str) -> list[list[str]]:
          ["Ernesto Velez"], []),
         ("Father Antonio Ruiz, kidnapped on 15 February in Cali, was released yesterday by the guerrillas.",
          ["Antonio Ruiz"], []),
+        # a name the entity splits at a line break
+        ("Unidentified gunmen murdered Pedro Rafael\nJimenez Cortez in Cali on Friday.",
+         ["Pedro Rafael\nJimenez Cortez"], []),
         # a later sentence that identifies someone who was not harmed names no victim
         ("A bomb exploded at a market in Huancayo yesterday, killing four people. The police spokesman was "
          "identified as Julio Flores.",
