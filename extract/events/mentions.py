@@ -26,6 +26,9 @@ TAKEN_TYPES = ("kidnapping", "hostage_taking")
 # attacks on one person: the possessor of the attack noun is its victim ("X's murder")
 PERSONAL_TYPES = ("assassination",) + TAKEN_TYPES
 RELATIVES = ("who", "whom", "that")
+# a victim phrase's members and names: "nine people, including X", "a vendor identified as X"
+INCLUDING = ("including",)
+NAMING_VERBS = ("identify", "name", "know", "call")
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
 MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "unit", "commando", "militant", "fighter"}
@@ -539,7 +542,9 @@ class MentionBuilder:
     def named_list(self, tok: Token) -> list[tuple[int, int]]:
         """The named people a victim phrase lists: the phrase itself and the phrases coordinated
         or apposed to it, at any depth ("two reporters, X and Y", "killing X, 42; Y, 19; and Z"),
-        never through a preposition or a clause ("X, the son of Y" names only X)."""
+        the people it includes ("nine people, including X") and the name it is given ("a vendor
+        identified as X", "a foreigner named X"); never through another preposition or clause
+        ("X, the son of Y" names only X)."""
         out: list[tuple[int, int]] = []
         stack, seen = [tok], set()
         while stack:
@@ -552,7 +557,7 @@ class MentionBuilder:
                 span = self.whole_name(e)
                 if span not in out:
                     out.append(span)
-            stack += [c for c in t.children if c.dep_ in LIST_DEPS]
+            stack += _listed(t)
         return out
 
     # ------------------------------------------------------------------ date
@@ -595,6 +600,8 @@ class MentionBuilder:
                 nps = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
                 if not nps and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
                     nps = [tok.head]  # "27 injured", "the wounded soldiers"
+                if not nps:  # "also injured were X and Y"
+                    nps = [x for c in tok.children if c.dep_ == "auxpass" for x in c.children if x.dep_ == "nsubj"]
             elif entry.construction == "subject":
                 nps = [c for c in tok.children if c.dep_ == "nsubj"]
             elif entry.construction == "predicate":
@@ -610,11 +617,15 @@ class MentionBuilder:
             if not nps:
                 continue
             np = nps[0]
+            # "X was found dead along with Y"
+            along = [p for v in (tok, tok.head) for c in v.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
+                     for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+            named = [] if np.dep_ == "nummod" or is_attacker_noun(np, lex) else self.named_list(np)
+            named += [sp for p in along for sp in self.named_list(p) if sp not in named]
             if not any(self.sent_of[g[0].head] == self.sent_of[tok.i] for g in groups):
                 # no attack named in the sentence: its named dead continue an earlier one
                 # ("X and Y were also killed.", "The following policemen died: X, Y ...")
-                if np.dep_ != "nummod" and not is_attacker_noun(np, lex):
-                    self.orphan_victims.append((tok.i, self.named_list(np)))
+                self.orphan_victims.append((tok.i, named))
                 continue
             if np.dep_ == "nummod" and np.head.i == tok.i:
                 count = casualty_count(np, lex)
@@ -640,8 +651,7 @@ class MentionBuilder:
                     if is_attacker_noun(v, lex) or v.pos_ not in ("NOUN", "PROPN"):
                         continue
                     found.append(self.victim_span(v))
-                if not is_attacker_noun(np, lex):
-                    found += self.named_list(np)
+                found += named
                 for span in found:
                     if span not in victims.setdefault(gi, []):
                         victims[gi].append(span)
@@ -700,6 +710,21 @@ class MentionBuilder:
                     if ents:
                         orphans.append((tok.i, entry.role, ents))
         return by_group, orphans
+
+
+def _listed(tok: Token) -> list[Token]:
+    """The phrases a victim phrase lists or names: its conjuncts and appositions, the object of
+    its "including", the name a naming participle gives it ("identified as X", "named X")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in LIST_DEPS:
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in INCLUDING:
+            out += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "acl" and c._.ev_lemma in NAMING_VERBS:
+            out += [x for x in c.children if x.dep_ in ("oprd", "attr", "dobj", "appos")]
+            out += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for p in x.children if p.dep_ == "pobj"]
+    return out
 
 
 def _name_word(tok: Token, view: SentenceView) -> bool:

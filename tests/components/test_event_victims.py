@@ -49,6 +49,19 @@ def victims(nlp, text: str) -> list[list[str]]:
         # a name the entity splits at a line break
         ("Unidentified gunmen murdered Pedro Rafael\nJimenez Cortez in Cali on Friday.",
          ["Pedro Rafael\nJimenez Cortez"], []),
+        # the people a victim phrase includes, the name a naming participle gives it
+        ("A bomb exploded at the union headquarters in San Salvador on Tuesday, killing nine people, including "
+         "union leader Rosa Elena Castro.",
+         ["Rosa Elena Castro"], []),
+        ("Guerrillas attacked a bus near Ayacucho yesterday. A street vendor identified as Maria Luisa Quispe was "
+         "killed and a foreigner named Karl Weber was wounded.",
+         ["Maria Luisa Quispe", "Karl Weber"], []),
+        # an inverted passive; a companion found dead with the victim
+        ("Guerrillas attacked a bus near Ayacucho yesterday. Also injured were Lucia Gomez and Pedro Ramos.",
+         ["Lucia Gomez", "Pedro Ramos"], []),
+        ("Gunmen kidnapped Senator Hector Ruiz in Cali on Monday. The senator was found dead today along with "
+         "Jose Luis Mendez, his driver.",
+         ["Hector Ruiz", "Jose Luis Mendez"], []),
         # a later sentence that identifies someone who was not harmed names no victim
         ("A bomb exploded at a market in Huancayo yesterday, killing four people. The police spokesman was "
          "identified as Julio Flores.",
