@@ -21,13 +21,15 @@ MAX_LINK = 4
 # dependencies that continue a list of named people ("X, Y, and Z", "two reporters, X and Y")
 LIST_DEPS = ("conj", "appos")
 # how many sentences after an attack a sentence naming victims without an attack may continue it
-CONTINUE_SENTS = 4
+CONTINUE_SENTS = 8
 TAKEN_TYPES = ("kidnapping", "hostage_taking")
 # attacks on one person: the possessor of the attack noun is its victim ("X's murder")
 PERSONAL_TYPES = ("assassination",) + TAKEN_TYPES
 RELATIVES = ("who", "whom", "that")
 # a victim phrase's members and names: "nine people, including X", "a vendor identified as X"
 INCLUDING = ("including",)
+# "one of the wounded is X" (not "a relative of the victims is X")
+PART_WORDS = ("one", "some", "several", "many", "most", "all", "two", "three")
 NAMING_VERBS = ("identify", "name", "know", "call")
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
@@ -325,7 +327,8 @@ class MentionBuilder:
                 attrs = [c for c in v.children if c.dep_ in ("attr", "acomp")]
                 among = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "among"
                          for p in c.children if p.dep_ == "pobj"]
-                if any(self.harmed(x) for x in subj + among) or any(self.harmed(p) for x in subj for p in _of_pobjs(x)):
+                part = [p for x in subj if x.like_num or x.lower_ in PART_WORDS for p in _of_pobjs(x)]
+                if any(self.harmed(x) for x in subj + among + part):
                     out += [(v.i, a) for a in attrs]
                     if among:
                         out += [(v.i, x) for x in subj]

@@ -62,6 +62,9 @@ def victims(nlp, text: str) -> list[list[str]]:
         ("Gunmen kidnapped Senator Hector Ruiz in Cali on Monday. The senator was found dead today along with "
          "Jose Luis Mendez, his driver.",
          ["Hector Ruiz", "Jose Luis Mendez"], []),
+        ("A bomb exploded at a market in Huancayo yesterday, killing four people. One of the dead is Rosa Huaman, "
+         "and a relative of the victims is Julio Flores.",
+         ["Rosa Huaman"], ["Julio Flores"]),
         # a later sentence that identifies someone who was not harmed names no victim
         ("A bomb exploded at a market in Huancayo yesterday, killing four people. The police spokesman was "
          "identified as Julio Flores.",
