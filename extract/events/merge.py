@@ -42,6 +42,9 @@ class Mention:
     weak: bool = False
     confidence: float = 0.6
     retyped: bool = False  # the type was set from the agent or weapons (patterns/event_retype.jsonl)
+    # victims a later sentence names ("X and Y were also killed."): joined to ``victims`` when the
+    # document's events are final, so that they do not change how its mentions merge
+    later_victims: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def harm(self) -> bool:
@@ -170,7 +173,7 @@ class EventMerger:
     def finish(self) -> None:
         """Place the deferred mentions: merged into the document's attack of the same kind,
         status and date (the summary of a report names the attack its body details), else
-        an attack at the dateline place."""
+        an attack at the dateline place; then join the victims later sentences name."""
         for m, fallback_place in self.deferred:
             ev = self._compatible(m)
             if ev is not None:
@@ -178,6 +181,9 @@ class EventMerger:
             elif fallback_place is not None and self._placeless_ok(m):
                 self.events.append(replace(m, locations=[fallback_place]))
         self.deferred = []
+        for ev in self.events:
+            ev.victims += [v for v in ev.later_victims if v not in ev.victims]
+            ev.later_victims = []
 
     @staticmethod
     def _placeless_ok(m: Mention) -> bool:
@@ -221,7 +227,7 @@ class EventMerger:
             cur = getattr(ev, name)
             keys = {(s.start, s.end) for s in cur}
             cur += [s for s in getattr(m, name) if (s.start, s.end) not in keys]
-        for name in ("attackers", "targets", "victims", "weapons", "evidence"):
+        for name in ("attackers", "targets", "victims", "later_victims", "weapons", "evidence"):
             cur = getattr(ev, name)
             cur += [s for s in getattr(m, name) if s not in cur]
         if (ev.date is None or ev.date_weak) and m.date is not None and not m.date_weak:

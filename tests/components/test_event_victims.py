@@ -1,0 +1,80 @@
+"""Named victims of attack events (real pipeline, wire-report prose): lists of coordinated or
+apposed names, victims named by a later sentence that continues the attack, and the people an
+attack noun or participle names as its victims."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def victims(nlp, text: str) -> list[list[str]]:
+    doc = nlp(text)
+    return [[text[v["start"]:v["end"]] for v in e["victims"]] for e in doc._.attack_events]
+
+
+@pytest.mark.parametrize(
+    "text, named, not_named",
+    [
+        # a generic victim phrase with the names in apposition, coordinated
+        ("Soldiers at a checkpoint in Santa Ana killed three students, Mario Lopez, Jose Rivas and Ana Cruz, on Sunday.",
+         ["Mario Lopez", "Jose Rivas", "Ana Cruz"], []),
+        # a name's own apposition names a relative, who is not a victim
+        ("Gunmen murdered Alberto Ruiz, the son of former senator Manuel Ruiz, in Cali on Friday.",
+         ["Alberto Ruiz"], ["Manuel Ruiz"]),
+        # the next sentence names more dead of the same attack
+        ("Guerrillas killed the mayor of Cali, Jorge Luis Pineda, on Monday. His brother, Carlos Pineda; the "
+         "municipal treasurer, Ramiro Lopez Gil; and bodyguard Nestor Ruiz were also killed.",
+         ["Jorge Luis Pineda", "Carlos Pineda", "Ramiro Lopez Gil", "Nestor Ruiz"], []),
+        # a later sentence identifies the victims
+        ("A bomb exploded at a market in Huancayo yesterday, killing four people. The victims were identified as "
+         "Rosa Quispe Mamani, Julio Flores and Pedro Condori.",
+         ["Rosa Quispe Mamani", "Julio Flores", "Pedro Condori"], []),
+        ("A bomb exploded outside a bank in Lima on Tuesday, injuring six people. Among the wounded were Rosa Huaman "
+         "and Luis Alberto Soto.",
+         ["Rosa Huaman", "Luis Alberto Soto"], []),
+        # the sentence identifies the people its own attack took
+        ("Terrorists kidnapped three foreign engineers near Barrancabermeja yesterday. Those who were kidnapped are "
+         "Hans Mueller, 45, from Germany, and Pierre Dubois, 38, from France.",
+         ["Hans Mueller", "Pierre Dubois"], []),
+        # the victim as the possessor of the attack noun, or the noun an attack participle modifies
+        ("Senator Luis Alberto Gomez's murder in Cali on Monday shocked the country.",
+         ["Luis Alberto Gomez"], []),
+        ("The kidnapped businessman, Ernesto Lara, was released in Cali yesterday.",
+         ["Ernesto Lara"], []),
+        # the victim as the noun a relative clause or a participle phrase of the attack modifies
+        ("Police in Cali found the body of Ernesto Velez, who was kidnapped on the Guaymaral highway last week.",
+         ["Ernesto Velez"], []),
+        ("Father Antonio Ruiz, kidnapped on 15 February in Cali, was released yesterday by the guerrillas.",
+         ["Antonio Ruiz"], []),
+        # a name the entity splits at a line break
+        ("Unidentified gunmen murdered Pedro Rafael\nJimenez Cortez in Cali on Friday.",
+         ["Pedro Rafael\nJimenez Cortez"], []),
+        # the people a victim phrase includes, the name a naming participle gives it
+        ("A bomb exploded at the union headquarters in San Salvador on Tuesday, killing nine people, including "
+         "union leader Rosa Elena Castro.",
+         ["Rosa Elena Castro"], []),
+        ("Guerrillas attacked a bus near Ayacucho yesterday. A street vendor identified as Maria Luisa Quispe was "
+         "killed and a foreigner named Karl Weber was wounded.",
+         ["Maria Luisa Quispe", "Karl Weber"], []),
+        # an inverted passive; a companion found dead with the victim
+        ("Guerrillas attacked a bus near Ayacucho yesterday. Also injured were Lucia Gomez and Pedro Ramos.",
+         ["Lucia Gomez", "Pedro Ramos"], []),
+        ("Gunmen kidnapped Senator Hector Ruiz in Cali on Monday. The senator was found dead today along with "
+         "Jose Luis Mendez, his driver.",
+         ["Hector Ruiz", "Jose Luis Mendez"], []),
+        ("A bomb exploded at a market in Huancayo yesterday, killing four people. One of the dead is Rosa Huaman, "
+         "and a relative of the victims is Julio Flores.",
+         ["Rosa Huaman"], ["Julio Flores"]),
+        # a later sentence that identifies someone who was not harmed names no victim
+        ("A bomb exploded at a market in Huancayo yesterday, killing four people. The police spokesman was "
+         "identified as Julio Flores.",
+         [], ["Julio Flores"]),
+    ],
+)
+def test_named_victims(nlp, text, named, not_named):
+    evs = victims(nlp, text)
+    assert len(evs) == 1, evs
+    for name in named:
+        assert name in evs[0], (name, evs)
+    for name in not_named:
+        assert name not in evs[0], (name, evs)
