@@ -8,9 +8,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.arguments import (
-    AGENT_LABELS, ARG_DEPS, PLACE_LABELS, SentenceView, agent_entities, agents, attacker_head, attacker_span,
-    casualty_count, core_span, is_attacker_noun, is_security, noun_phrase_args, np_span, person_span, subjects,
-    target_attached,
+    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, PLACE_LABELS, SentenceView, agent_entities, agents, attacker_head, attacker_span,
+    casualty_count, core_span, is_attacker_noun, is_security, noun_phrase_args, np_span, person_span,
+    security_people, subjects, target_attached,
 )
 from extract.events.lexicon import EventLexicon
 from extract.events.merge import Mention
@@ -24,6 +24,40 @@ MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "
 # nouns a weapon word modifies that are still the weapon ("dynamite charge", "explosive devices")
 WEAPON_PARTS = {"charge", "stick", "device", "package", "cartridge", "shell", "launcher", "artifact", "load",
                 "bomb", "grenade", "rifle", "gun", "weapon", "mine"}  # tree edges between two triggers of the same attack
+
+
+def _described(tok: Token) -> bool:
+    """A people noun with a count, an adjective or a participle describing them ("two young men",
+    "men wearing military uniforms")."""
+    return tok._.ev_lemma in PERSON_NOUNS and any(
+        x.dep_ in ("nummod", "amod") or (x.dep_ == "acl" and x.tag_ in ("VBG", "VBN") and x.i > tok.i) for x in tok.children)
+
+
+def described_people(tok: Token) -> Token | None:
+    """Unnamed people a subject or "by" agent describes, who are then the attackers: itself
+    ("three individuals"), or the people a group is made of ("a group of men wearing uniforms")."""
+    if _described(tok):
+        return tok
+    if tok._.ev_lemma in GROUP_NOUNS:
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+            if p.dep_ == "pobj" and _described(p):
+                return p
+    return None
+
+
+def people_span(tok: Token, view: SentenceView) -> tuple[int, int]:
+    """An attacker span with the participle that describes the people ("men wearing military
+    uniforms", "two men riding a motorcycle")."""
+    start, end = attacker_span(tok, view)
+    for x in tok.children:
+        phrase = list(x.subtree)
+        if x.dep_ == "acl" and x.tag_ in ("VBG", "VBN") and x.i > tok.i and tok._.ev_lemma in PERSON_NOUNS \
+                and len(phrase) <= 6 and not any(t.pos_ in ("VERB", "AUX") and t.i != x.i for t in phrase):
+            last = x.right_edge
+            while last.i > x.i and (last.is_punct or last.is_space):
+                last = last.nbor(-1)
+            end = max(end, last.idx + len(last))
+    return start, end
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -204,20 +238,27 @@ class MentionBuilder:
                         cands += subjects(head.head)
                     elif head.dep_ == "nsubjpass":
                         cands += agents(head.head)
-                    elif head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
+                    elif head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and not self.accuses(head.head.head):
                         cands += subjects(head.head.head)
                 if head.dep_ in ("nsubj",) and is_attacker_noun(head, lex):
                     cands.append(head)
+                civilians = None
                 for c in cands:
-                    if is_security(c, view, lex):
+                    if is_security(c, view, lex) or security_people(c, lex) is not None:
+                        if civilians is None:
+                            civilians = self.against_civilians(g)
+                        if civilians:  # "soldiers massacred six peasants": the forces are the perpetrators
+                            perps += agent_entities(c, view, lex, security=True)
+                            a = security_people(c, lex)
+                            if a is not None and view.ent(a, AGENT_LABELS) is None:
+                                attackers.append(attacker_span(a, view))
                         continue
                     perps += agent_entities(c, view, lex)
                     a = attacker_head(c, lex)
-                    if a is None and c._.ev_lemma in PERSON_NOUNS and view.ent(c, AGENT_LABELS) is None \
-                            and c.i not in trig_toks and any(x.dep_ in ("nummod", "amod") for x in c.children):
-                        a = c  # "three individuals kidnapped X", "shot by two young men"
+                    if a is None and view.ent(c, AGENT_LABELS) is None and c.i not in trig_toks:
+                        a = described_people(c)  # "three individuals kidnapped X", "shot by two young men"
                     if a is not None and view.ent(a, AGENT_LABELS) is None:
-                        attackers.append(attacker_span(a, view))
+                        attackers.append(people_span(a, view))
             # "FMLN guerrillas", "Shining Path terrorists" named as one organisation: the noun
             # is the attackers
             for e in perps:
@@ -278,6 +319,47 @@ class MentionBuilder:
         self.document_actors(out, orphan_resp)
         return out
 
+    def accuses(self, verb: Token) -> bool:
+        """A verb whose subject blames someone else ("the FMLN blamed the army for X")."""
+        entries = self.lex.responsibility_lemmas.get(verb._.ev_lemma)
+        return bool(entries) and all(e.arg != "subject" for e in entries)
+
+    def against_civilians(self, g: list[Trigger]) -> bool:
+        """Whether an attack is done to civilians or their property, not to fighters: what its
+        triggers are done to ("massacred six peasants", "the murder of X", "bombed a church")
+        names people or things, and neither attackers nor troops."""
+        doc, lex, view = self.doc, self.lex, self.view
+        objs: list[Token] = []
+        for t in g:
+            head = doc[t.head]
+            objs += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if head.pos_ in ("NOUN", "PROPN"):
+                objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+                         for p in c.children if p.dep_ == "pobj"]
+        objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+        if not objs or any(self.fighters(o) for o in objs):
+            return False
+        for o in objs:
+            v = lex.victim_lemmas.get(o._.ev_lemma)
+            if view.ent(o, {"PERSON"}) is not None or (v is not None and getattr(v, "category", None) != "security") \
+                    or o._.ev_lemma in lex.target_lemmas:
+                return True
+        return False
+
+    def fighters(self, tok: Token) -> bool:
+        """A noun phrase naming fighters or what is theirs: attackers, troops, "a guerrilla camp",
+        "a Shining Path hideout"."""
+        lex, view = self.lex, self.view
+        if is_attacker_noun(tok, lex) or is_security(tok, view, lex):
+            return True
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss", "nmod", "amod"):
+                e = view.ent(c, {"ORGANISATION", "ORG"})
+                if is_attacker_noun(c, lex) or is_security(c, view, lex) or \
+                        (e is not None and (e._.info or {}).get("kind") == "armed_group"):
+                    return True
+        return False
+
     def sentence_attackers(self, sent) -> list[tuple[int, int]]:
         """Unnamed attackers the sentence of an attack names as the doers of something: the
         subject of a verb or a "by" agent ("guerrillas ... fled", "set off by terrorists")."""
@@ -286,17 +368,16 @@ class MentionBuilder:
         for t in sent:
             if t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.lower_ == "by") or \
                     (t.dep_ == "conj" and t.head.dep_ in ("nsubj",)):
-                if is_security(t, view, lex):
+                if is_security(t, view, lex) or (t.dep_ == "nsubj" and self.accuses(t.head)):
                     continue
                 a = attacker_head(t, lex)
-                if a is None and t.dep_ == "pobj" and t._.ev_lemma in PERSON_NOUNS \
-                        and any(x.dep_ in ("nummod", "amod") for x in t.children):
-                    a = t  # "riddled with bullets by three young individuals"
+                if a is None and t.dep_ == "pobj":
+                    a = described_people(t)  # "riddled with bullets by three young individuals"
                 if a is None:
                     continue
                 e = view.ent(a, AGENT_LABELS)
                 if e is None:
-                    span = attacker_span(a, view)
+                    span = people_span(a, view)
                 elif len(e) > 1 and e[-1].i == a.i and e.label_ != "PERSON":
                     span = (a.idx, a.idx + len(a))  # "Shining Path terrorists" named as one organisation
                 else:
@@ -551,16 +632,19 @@ class MentionBuilder:
                 heads += [x for h in heads for x in h.children if x.dep_ == "conj"]
                 ents: list[Span] = []
                 unnamed: list[tuple[int, int]] = []
+                same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
                 for h in heads:
-                    if is_security(h, view, lex):
+                    # state forces named by an attribution ("blamed the army for the massacre") are
+                    # the perpetrators; a "by" agent of theirs only when civilians were hit (trigger loop)
+                    sec = is_security(h, view, lex) or security_people(h, lex) is not None
+                    if sec and (entry.id == "by_agent" or not same):  # no attack in the sentence: an inquiry, not an attribution
                         continue
-                    ents += agent_entities(h, view, lex)
-                    a = attacker_head(h, lex)
+                    ents += agent_entities(h, view, lex, security=sec)
+                    a = security_people(h, lex) if sec else attacker_head(h, lex)
                     if a is not None and view.ent(a, AGENT_LABELS) is None:
                         unnamed.append(attacker_span(a, view))
                 if not ents and not unnamed:
                     continue
-                same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
                 if same:
                     gi = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k]))
                     self.resp_attackers.setdefault(gi, []).extend(unnamed)

@@ -1,0 +1,82 @@
+"""Perpetrators (organisations, named people) and unnamed attackers of attack events.
+
+State forces are the perpetrators of an attack on civilians or of one an attribution pins on
+them; their operations against fighters are not attacks. Whoever blames someone else for an
+attack is not its perpetrator. Real pipeline, report-style sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def actors(extractor, text: str) -> list[tuple[list[str], list[str]]]:
+    """(perpetrator entity texts, attacker spans) per event."""
+    doc = extractor.extract_text(text)
+    ents = {e.id: e for e in doc.entities}
+    return [([ents[p].text for p in ev.perpetrators], [s.text for s in ev.attackers]) for ev in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text, perpetrators, attackers",
+    [
+        # soldiers who kill peasants: the force and its people are the perpetrators
+        ("SAN SALVADOR, 12 JAN 90 -- SOLDIERS OF THE SALVADORAN ARMY MASSACRED SIX PEASANTS IN THE TOWN OF "
+         "SAN MIGUEL YESTERDAY.",
+         ["SALVADORAN ARMY"], ["SOLDIERS"]),
+        # "members of" state forces: the whole phrase, with its count
+        ("Eight members of the Guatemalan Army murdered four teachers in Quiche on Friday.",
+         ["Guatemalan Army"], ["Eight members of the Guatemalan Army"]),
+        ("Members of the armed forces murdered two union leaders in San Salvador on Tuesday.",
+         [], ["Members of the armed forces"]),
+        # an air force bombing a church
+        ("The Salvadoran Air Force bombed the church of Santa Elena in Usulutan on Sunday.",
+         ["Salvadoran Air Force"], []),
+        # the accuser is not the perpetrator; the accused state force is
+        ("The FMLN blamed the Salvadoran Army for the murder of 10 union members in San Salvador on 31 October.",
+         ["Salvadoran Army"], []),
+        # militants' attack: unchanged
+        ("Terrorists of the Farabundo Marti National Liberation Front kidnapped 50 peasants in San Luis de la "
+         "Reina on 30 December.",
+         ["Farabundo Marti National Liberation Front"], ["Terrorists"]),
+    ],
+)
+def test_perpetrators(extractor, text, perpetrators, attackers):
+    evs = actors(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0] == (perpetrators, attackers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the army fighting guerrillas is no attack by the army
+        "Troops of the Salvadoran Army killed three guerrillas in Chalatenango on Monday.",
+        "The Peruvian Army bombed a Shining Path camp in Ayacucho on Monday.",
+    ],
+)
+def test_security_operations_have_no_perpetrator(extractor, text):
+    for perpetrators, attackers in actors(extractor, text):
+        assert not any("Army" in p for p in perpetrators), perpetrators
+        assert not any("Troops" in a for a in attackers), attackers
+
+
+@pytest.mark.parametrize(
+    "text, attackers",
+    [
+        # people described by a participle keep it
+        ("Judge Carlos Valencia was shot dead in Bogota on Monday by two men riding a motorcycle.",
+         ["two men riding a motorcycle"]),
+        ("Six Jesuit priests were murdered in San Salvador on 16 November by a group of men wearing military "
+         "uniforms.",
+         ["men wearing military uniforms"]),
+        # "<organisation> members": the whole phrase, without an approximate count
+        ("LIMA, 3 MAR 90 -- THIRTY PEOPLE DIED IN ATTACKS BY ABOUT 200 SHINING PATH MEMBERS AGAINST THREE TOWNS "
+         "IN AYACUCHO DEPARTMENT.",
+         ["SHINING PATH MEMBERS"]),
+    ],
+)
+def test_described_attackers(extractor, text, attackers):
+    evs = actors(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0][1] == attackers
