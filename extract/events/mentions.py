@@ -18,6 +18,8 @@ from extract.events.status import DETACHING_PREPS, CueIndex, clause_top, trigger
 from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
 
 MAX_LINK = 4
+# a document's only armed group is the perpetrator of attacks named within this many sentences of it
+NEAR_SENTENCES = 5
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
 MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "unit", "commando", "militant", "fighter"}
@@ -437,18 +439,18 @@ class MentionBuilder:
         groups = self.armed_groups(orphan_resp)
         if not groups:
             return
-        if len(groups) == 1:
-            (ent,) = groups.values()
-            for m in out:
-                if not m.perpetrators:
-                    m.perpetrators = [ent]
-            return
-        # several groups: the only one named in the attack's sentence, else in its paragraph
-        keys = {k: [] for k in groups}
+        keys: dict[str, list[Span]] = {k: [] for k in groups}
         for e in self.doc.ents:
             k = (e._.canonical or e.text).lower()
             if k in keys and e.label_ in ("ORGANISATION", "ORG"):
                 keys[k].append(e)
+        if len(groups) == 1:  # the only group, when it is named near the attack
+            ((k, ent),) = groups.items()
+            for m in out:
+                if not m.perpetrators and any(abs(self.sent_of[e.start] - m.sent_i) <= NEAR_SENTENCES for e in keys[k]):
+                    m.perpetrators = [ent]
+            return
+        # several groups: the only one named in the attack's sentence, else in its paragraph
         for m in out:
             if m.perpetrators:
                 continue

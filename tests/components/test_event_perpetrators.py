@@ -80,3 +80,14 @@ def test_described_attackers(extractor, text, attackers):
     evs = actors(extractor, text)
     assert len(evs) == 1, evs
     assert evs[0][1] == attackers
+
+
+def test_only_armed_group_is_assigned_near_its_mention(extractor):
+    """The document's only armed group goes to attacks named near it, not to one many sentences on."""
+    filler = " ".join(f"The minister also spoke about the budget for region number {i} of the country." for i in range(7))
+    text = ("SAN SALVADOR, 3 MAR 90 -- FMLN GUERRILLAS AMBUSHED A BUS IN USULUTAN TODAY. A BOMB EXPLODED AT A "
+            "BANK IN SAN MIGUEL HOURS LATER. " + filler.upper() + " ANOTHER BOMB EXPLODED AT A STORE IN SANTA ANA "
+            "LAST NIGHT.")
+    perps = [p for p, _ in actors(extractor, text)]
+    assert perps[0] == ["FMLN"] and perps[1] == ["FMLN"], perps
+    assert perps[-1] == [], perps
