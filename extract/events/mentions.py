@@ -616,10 +616,14 @@ class MentionBuilder:
             for entry in entries:
                 heads: list[Token] = []
                 if entry.arg == "subject":
+                    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "attr":
+                        continue  # a noun cue names the subject of a copula: "X was the author of the murder"
                     heads = subjects(tok) if tok.pos_ in ("VERB", "AUX") else \
                         [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X are being held responsible"
-                elif entry.arg == "object":
-                    heads = [c for c in tok.children if c.dep_ == "dobj"]
+                    if tok.pos_ == "VERB" and tok.tag_ == "VBN":  # "X were involved in the massacre"
+                        heads += [c for c in tok.children if c.dep_ == "nsubjpass"]
+                elif entry.arg == "object":  # "blamed X", "X was blamed"
+                    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
                 elif entry.arg == "to":
                     holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
                     preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]

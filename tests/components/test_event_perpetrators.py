@@ -91,3 +91,28 @@ def test_only_armed_group_is_assigned_near_its_mention(extractor):
     perps = [p for p, _ in actors(extractor, text)]
     assert perps[0] == ["FMLN"] and perps[1] == ["FMLN"], perps
     assert perps[-1] == [], perps
+
+
+@pytest.mark.parametrize(
+    "text, perpetrators, attackers",
+    [
+        # the subject of "was the author/perpetrator of <attack>"
+        ("The judge said that Antonio Regalado was the perpetrator of the murder of Archbishop Romero in "
+         "San Salvador.",
+         ["Antonio Regalado"], []),
+        # people "involved in" or "implicated in" an attack
+        ("A judge ordered the arrest of eight members of the Salvadoran Army involved in the massacre of six "
+         "priests in San Salvador.",
+         ["Salvadoran Army"], ["eight members of the Salvadoran Army"]),
+        ("Cristiani implicated four officers of the Salvadoran Army in the assassination of six priests in "
+         "San Salvador.",
+         ["Salvadoran Army"], ["four officers"]),
+        # a passive attribution
+        ("The Medellin Cartel was blamed for the bombing of a bank in Bogota on Monday.",
+         ["Medellin Cartel"], []),
+    ],
+)
+def test_attribution_cues(extractor, text, perpetrators, attackers):
+    evs = actors(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0] == (perpetrators, attackers)
