@@ -326,6 +326,11 @@ class MentionBuilder:
         entries = self.lex.responsibility_lemmas.get(verb._.ev_lemma)
         return bool(entries) and all(e.arg != "subject" for e in entries)
 
+    def reports(self, verb: Token) -> bool:
+        """A verb that reports or announces something ("the rebels said that ...", "the guerrillas
+        announced that ..."): it takes a clause; its subject is a source, not a doer."""
+        return any(c.dep_ == "ccomp" for c in verb.children) and not self.lex.responsibility_lemmas.get(verb._.ev_lemma)
+
     def against_civilians(self, g: list[Trigger]) -> bool:
         """Whether an attack is done to civilians or their property, not to fighters: what its
         triggers are done to ("massacred six peasants", "the murder of X", "bombed a church")
@@ -370,7 +375,7 @@ class MentionBuilder:
         for t in sent:
             if t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.lower_ == "by") or \
                     (t.dep_ == "conj" and t.head.dep_ in ("nsubj",)):
-                if is_security(t, view, lex) or (t.dep_ == "nsubj" and self.accuses(t.head)):
+                if is_security(t, view, lex) or (t.dep_ == "nsubj" and (self.accuses(t.head) or self.reports(t.head))):
                     continue
                 a = attacker_head(t, lex)
                 if a is None and t.dep_ == "pobj":

@@ -116,3 +116,22 @@ def test_attribution_cues(extractor, text, perpetrators, attackers):
     evs = actors(extractor, text)
     assert len(evs) == 1, evs
     assert evs[0] == (perpetrators, attackers)
+
+
+@pytest.mark.parametrize(
+    "text, attackers",
+    [
+        # the attackers the attack's paragraph names as doers
+        ("A car bomb exploded outside the Defense Ministry in San Salvador on Monday. The guerrillas fled "
+         "toward the volcano.",
+         ["guerrillas"]),
+        # a source that reports something is no doer
+        ("A car bomb exploded outside the Defense Ministry in San Salvador on Monday. The guerrillas said on "
+         "Radio Venceremos that the army had planted it.",
+         []),
+    ],
+)
+def test_attackers_of_the_paragraph(extractor, text, attackers):
+    evs = actors(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0][1] == attackers
