@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.arguments import (
-    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, PLACE_LABELS, SentenceView, agent_entities, agents, attacker_head, attacker_span,
+    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, SentenceView, agent_entities, agents, attacker_head, attacker_span,
     casualty_count, core_span, is_attacker_noun, is_security, noun_phrase_args, np_span, person_span,
     security_people, subjects, target_attached,
 )
@@ -234,14 +234,17 @@ class MentionBuilder:
                         cands += subjects(head)
                     cands += agents(head)
                 else:
-                    cands += [c for c in head.children if c.dep_ in ("poss", "compound") and view.ent(c, AGENT_LABELS)]
+                    # a named person who owns an attack noun or is the subject of a verb about it is
+                    # mostly its victim or a commentator ("Galan's murder", "X condemned the killing")
+                    weak = [c for c in head.children if c.dep_ in ("poss", "compound") and view.ent(c, AGENT_LABELS)]
                     cands += agents(head)
                     if head.dep_ == "dobj":
-                        cands += subjects(head.head)
+                        (cands if self.does(head.head, head) else weak).extend(subjects(head.head))
                     elif head.dep_ == "nsubjpass":
                         cands += agents(head.head)
                     elif head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and not self.accuses(head.head.head):
-                        cands += subjects(head.head.head)
+                        weak += subjects(head.head.head)
+                    cands += [c for c in weak if view.ent(c, {"PERSON"}) is None and person_span(c, view) is None]
                 if head.dep_ in ("nsubj",) and is_attacker_noun(head, lex):
                     cands.append(head)
                 civilians = None
@@ -325,6 +328,15 @@ class MentionBuilder:
         """A verb whose subject blames someone else ("the FMLN blamed the army for X")."""
         entries = self.lex.responsibility_lemmas.get(verb._.ev_lemma)
         return bool(entries) and all(e.arg != "subject" for e in entries)
+
+    def does(self, verb: Token, obj: Token) -> bool:
+        """A verb whose subject carries out the attack its object names: any verb of a weapon
+        ("smuggled a bomb", "planted an explosive device"); of an attack noun, a light verb or a
+        verb that names the doer of an attack ("carried out an attack", "ordered the killing")."""
+        if any(s <= obj.i < e for _, s, e in self.weapon_matches):
+            return True
+        entries = self.lex.responsibility_lemmas.get(verb._.ev_lemma) or []
+        return verb._.ev_lemma in LIGHT_VERBS or any(e.id == "by_agent" for e in entries)
 
     def reports(self, verb: Token) -> bool:
         """A verb that reports or announces something ("the rebels said that ...", "the guerrillas

@@ -135,3 +135,24 @@ def test_attackers_of_the_paragraph(extractor, text, attackers):
     evs = actors(extractor, text)
     assert len(evs) == 1, evs
     assert evs[0][1] == attackers
+
+
+@pytest.mark.parametrize(
+    "text, perpetrators",
+    [
+        # a named person is the perpetrator when he carries out or orders the attack ...
+        ("Pablo Escobar ordered the killing of Judge Carlos Valencia in Bogota on Monday.", ["Pablo Escobar"]),
+        # ... or does something with the weapon
+        ("In March 2019, Juan Carlos Mendez tried to smuggle an explosive device onto an Avianca flight from "
+         "Bogota to Cali.", ["Juan Carlos Mendez"]),
+        # ... not when he comments on it or is its victim
+        ("Foreign Minister Alois Mock condemned the killing of Josef Piescher in Lima on Monday.", []),
+        ("Presidential candidates tightened security after Luis Carlos Galan's murder in Soacha on 18 August.", []),
+        # an organisation that carries out an attack
+        ("The FMLN carried out an attack on the Defense Ministry in San Salvador on Monday.", ["FMLN"]),
+    ],
+)
+def test_named_perpetrators(extractor, text, perpetrators):
+    evs = actors(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0][0] == perpetrators
