@@ -205,6 +205,21 @@ def is_security(tok: Token, view: SentenceView, lex: EventLexicon) -> bool:
     return False
 
 
+def security_people(tok: Token, lex: EventLexicon) -> Token | None:
+    """The people of the state forces a noun phrase names, who can be attackers: itself
+    ("soldiers", "army officers"), or "members of the armed forces"."""
+    a = lex.actor_lemmas.get(tok._.ev_lemma)
+    if a is not None and a.id == "security_personnel":
+        return tok
+    if tok._.ev_lemma in MEMBER_NOUNS or tok._.ev_lemma in GROUP_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and any(
+                    p.dep_ == "pobj" and lex.actor_lemmas.get(p._.ev_lemma) is not None
+                    and lex.actor_lemmas[p._.ev_lemma].role == "security" for p in c.children):
+                return tok
+    return None
+
+
 def _phrase_actor_heads(doc: Doc, lex: EventLexicon) -> dict[int, object]:
     """Last token -> entry of the multi-token actor phrases ("armed men", "unidentified
     individuals"), computed once per Doc."""
@@ -254,7 +269,9 @@ def attacker_head(tok: Token, lex: EventLexicon) -> Token | None:
     members a group noun is made of ("a group of heavily armed men" -> "armed men")."""
     if is_attacker_noun(tok, lex):
         return tok
-    if tok._.ev_lemma in MEMBER_NOUNS:  # "members of the Shining Path"
+    if tok._.ev_lemma in MEMBER_NOUNS:  # "members of the Shining Path", "Shining Path members"
+        if any(c.dep_ in ("compound", "nmod") and ent_of(c, {"ORGANISATION", "ORG"}) is not None for c in tok.children):
+            return tok
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of" and any(
                     p.dep_ == "pobj" and ent_of(p, {"ORGANISATION", "ORG"}) is not None
@@ -276,7 +293,7 @@ def attacker_span(tok: Token, view: "SentenceView") -> tuple[int, int]:
     doc = tok.doc
     # "FMLN guerrillas", "Shining Path terrorists": the organisation is the perpetrator, the
     # noun after it the attackers
-    k = tok.i - 1
+    k = tok.i - 1 if tok._.ev_lemma not in MEMBER_NOUNS else -1  # "Shining Path members" whole
     while k >= 0 and doc[k].idx >= start:
         e = view.ent(doc[k], {"ORGANISATION", "ORG"})
         if e is not None and e.end <= tok.i:
@@ -290,6 +307,8 @@ def attacker_span(tok: Token, view: "SentenceView") -> tuple[int, int]:
                     e = view.ent(p, {"ORGANISATION", "ORG"}) if p.dep_ == "pobj" else None
                     if e is not None:
                         return start, e.end_char
+                    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):  # "members of the armed forces"
+                        return start, core_span(p)[1]
     return start, end
 
 
@@ -305,8 +324,9 @@ def agents(tok: Token) -> list[Token]:
     return out
 
 
-def agent_entities(tok: Token, view: SentenceView, lex: EventLexicon) -> list[Span]:
-    """ORGANISATION/PERSON ents designated by a subject/agent noun phrase."""
+def agent_entities(tok: Token, view: SentenceView, lex: EventLexicon, security: bool = False) -> list[Span]:
+    """ORGANISATION/PERSON ents designated by a subject/agent noun phrase (state forces only
+    with ``security``)."""
     found: list[Span] = []
     e = view.ent(tok, AGENT_LABELS)
     if e is not None:
@@ -316,14 +336,16 @@ def agent_entities(tok: Token, view: SentenceView, lex: EventLexicon) -> list[Sp
             ce = view.ent(c, AGENT_LABELS)
             if ce is not None:
                 found.append(ce)
-        if c.dep_ == "prep" and c.lower_ in ("of", "from") and is_attacker_noun(tok, lex) or (c.dep_ == "prep" and c.lower_ in ("of", "from") and tok._.ev_lemma in {"member", "supporter", "faction", "cell", "family"}):
+        whole = is_attacker_noun(tok, lex) or tok._.ev_lemma in {"member", "supporter", "faction", "cell", "family"} \
+            or (security and is_security(tok, view, lex))  # "soldiers of the Salvadoran Army"
+        if c.dep_ == "prep" and c.lower_ in ("of", "from") and whole:
             for p in c.children:
                 if p.dep_ == "pobj":
-                    found.extend(agent_entities(p, view, lex))
+                    found.extend(agent_entities(p, view, lex, security))
     # "X, a network of ...": appositions of an ent
     out, seen = [], set()
     for f in found:
-        if (f.start, f.end) not in seen and not is_security(f.root, view, lex):
+        if (f.start, f.end) not in seen and (security or not is_security(f.root, view, lex)):
             seen.add((f.start, f.end))
             out.append(f)
     return out

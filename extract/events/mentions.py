@@ -8,9 +8,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.arguments import (
-    AGENT_LABELS, ARG_DEPS, PLACE_LABELS, SentenceView, agent_entities, agents, attacker_head, attacker_span,
-    casualty_count, core_span, is_attacker_noun, is_security, noun_phrase_args, np_span, person_span, subjects,
-    target_attached,
+    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, SentenceView, agent_entities, agents, attacker_head, attacker_span,
+    casualty_count, core_span, is_attacker_noun, is_security, noun_phrase_args, np_span, person_span,
+    security_people, subjects, target_attached,
 )
 from extract.events.lexicon import EventLexicon, parse_spec
 from extract.events.merge import Mention
@@ -32,12 +32,48 @@ INCLUDING = ("including",)
 # "one of the wounded is X" (not "a relative of the victims is X")
 PART_WORDS = ("one", "some", "several", "many", "most", "all", "two", "three")
 NAMING_VERBS = ("identify", "name", "know", "call")
+# a document's only armed group is the perpetrator of attacks named within this many sentences of it
+NEAR_SENTENCES = 5
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
 MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "unit", "commando", "militant", "fighter"}
 # nouns a weapon word modifies that are still the weapon ("dynamite charge", "explosive devices")
 WEAPON_PARTS = {"charge", "stick", "device", "package", "cartridge", "shell", "launcher", "artifact", "load",
                 "bomb", "grenade", "rifle", "gun", "weapon", "mine"}  # tree edges between two triggers of the same attack
+
+
+def _described(tok: Token) -> bool:
+    """A people noun with a count, an adjective or a participle describing them ("two young men",
+    "men wearing military uniforms")."""
+    return tok._.ev_lemma in PERSON_NOUNS and any(
+        x.dep_ in ("nummod", "amod") or (x.dep_ == "acl" and x.tag_ in ("VBG", "VBN") and x.i > tok.i) for x in tok.children)
+
+
+def described_people(tok: Token) -> Token | None:
+    """Unnamed people a subject or "by" agent describes, who are then the attackers: itself
+    ("three individuals"), or the people a group is made of ("a group of men wearing uniforms")."""
+    if _described(tok):
+        return tok
+    if tok._.ev_lemma in GROUP_NOUNS:
+        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+            if p.dep_ == "pobj" and _described(p):
+                return p
+    return None
+
+
+def people_span(tok: Token, view: SentenceView) -> tuple[int, int]:
+    """An attacker span with the participle that describes the people ("men wearing military
+    uniforms", "two men riding a motorcycle")."""
+    start, end = attacker_span(tok, view)
+    for x in tok.children:
+        phrase = list(x.subtree)
+        if x.dep_ == "acl" and x.tag_ in ("VBG", "VBN") and x.i > tok.i and tok._.ev_lemma in PERSON_NOUNS \
+                and len(phrase) <= 6 and not any(t.pos_ in ("VERB", "AUX") and t.i != x.i for t in phrase):
+            last = x.right_edge
+            while last.i > x.i and (last.is_punct or last.is_space):
+                last = last.nbor(-1)
+            end = max(end, last.idx + len(last))
+    return start, end
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -219,26 +255,36 @@ class MentionBuilder:
                         cands += subjects(head)
                     cands += agents(head)
                 else:
-                    cands += [c for c in head.children if c.dep_ in ("poss", "compound") and view.ent(c, AGENT_LABELS)]
+                    # a named person who owns an attack noun or is the subject of a verb about it is
+                    # mostly its victim or a commentator ("Galan's murder", "X condemned the killing")
+                    weak = [c for c in head.children if c.dep_ in ("poss", "compound") and view.ent(c, AGENT_LABELS)]
                     cands += agents(head)
                     if head.dep_ == "dobj":
-                        cands += subjects(head.head)
+                        (cands if self.does(head.head, head) else weak).extend(subjects(head.head))
                     elif head.dep_ == "nsubjpass":
                         cands += agents(head.head)
-                    elif head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
-                        cands += subjects(head.head.head)
+                    elif head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and not self.accuses(head.head.head):
+                        weak += subjects(head.head.head)
+                    cands += [c for c in weak if view.ent(c, {"PERSON"}) is None and person_span(c, view) is None]
                 if head.dep_ in ("nsubj",) and is_attacker_noun(head, lex):
                     cands.append(head)
+                civilians = None
                 for c in cands:
-                    if is_security(c, view, lex):
+                    if is_security(c, view, lex) or security_people(c, lex) is not None:
+                        if civilians is None:
+                            civilians = self.against_civilians(g)
+                        if civilians:  # "soldiers massacred six peasants": the forces are the perpetrators
+                            perps += agent_entities(c, view, lex, security=True)
+                            a = security_people(c, lex)
+                            if a is not None and view.ent(a, AGENT_LABELS) is None:
+                                attackers.append(attacker_span(a, view))
                         continue
                     perps += agent_entities(c, view, lex)
                     a = attacker_head(c, lex)
-                    if a is None and c._.ev_lemma in PERSON_NOUNS and view.ent(c, AGENT_LABELS) is None \
-                            and c.i not in trig_toks and any(x.dep_ in ("nummod", "amod") for x in c.children):
-                        a = c  # "three individuals kidnapped X", "shot by two young men"
+                    if a is None and view.ent(c, AGENT_LABELS) is None and c.i not in trig_toks:
+                        a = described_people(c)  # "three individuals kidnapped X", "shot by two young men"
                     if a is not None and view.ent(a, AGENT_LABELS) is None:
-                        attackers.append(attacker_span(a, view))
+                        attackers.append(people_span(a, view))
             # "FMLN guerrillas", "Shining Path terrorists" named as one organisation: the noun
             # is the attackers
             for e in perps:
@@ -353,6 +399,61 @@ class MentionBuilder:
         words = [tok] + [c for c in tok.children if c.dep_ in ("amod", "acl", "relcl")]
         return any(w._.ev_lemma in lex.casualty_lemmas or w._.ev_lemma in self.taken_lemmas for w in words)
 
+    def accuses(self, verb: Token) -> bool:
+        """A verb whose subject blames someone else ("the FMLN blamed the army for X")."""
+        entries = self.lex.responsibility_lemmas.get(verb._.ev_lemma)
+        return bool(entries) and all(e.arg != "subject" for e in entries)
+
+    def does(self, verb: Token, obj: Token) -> bool:
+        """A verb whose subject carries out the attack its object names: any verb of a weapon
+        ("smuggled a bomb", "planted an explosive device"); of an attack noun, a light verb or a
+        verb that names the doer of an attack ("carried out an attack", "ordered the killing")."""
+        if any(s <= obj.i < e for _, s, e in self.weapon_matches):
+            return True
+        entries = self.lex.responsibility_lemmas.get(verb._.ev_lemma) or []
+        return verb._.ev_lemma in LIGHT_VERBS or any(e.id == "by_agent" for e in entries)
+
+    def reports(self, verb: Token) -> bool:
+        """A verb that reports or announces something ("the rebels said that ...", "the guerrillas
+        announced that ..."): it takes a clause; its subject is a source, not a doer."""
+        return any(c.dep_ == "ccomp" for c in verb.children) and not self.lex.responsibility_lemmas.get(verb._.ev_lemma)
+
+    def against_civilians(self, g: list[Trigger]) -> bool:
+        """Whether an attack is done to civilians or their property, not to fighters: what its
+        triggers are done to ("massacred six peasants", "the murder of X", "bombed a church")
+        names people or things, and neither attackers nor troops."""
+        doc, lex, view = self.doc, self.lex, self.view
+        objs: list[Token] = []
+        for t in g:
+            head = doc[t.head]
+            objs += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if head.pos_ in ("NOUN", "PROPN"):
+                objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+                         for p in c.children if p.dep_ == "pobj"]
+        objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+        if not objs or any(self.fighters(o) for o in objs):
+            return False
+        for o in objs:
+            v = lex.victim_lemmas.get(o._.ev_lemma)
+            if view.ent(o, {"PERSON"}) is not None or (v is not None and getattr(v, "category", None) != "security") \
+                    or o._.ev_lemma in lex.target_lemmas:
+                return True
+        return False
+
+    def fighters(self, tok: Token) -> bool:
+        """A noun phrase naming fighters or what is theirs: attackers, troops, "a guerrilla camp",
+        "a Shining Path hideout"."""
+        lex, view = self.lex, self.view
+        if is_attacker_noun(tok, lex) or is_security(tok, view, lex):
+            return True
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss", "nmod", "amod"):
+                e = view.ent(c, {"ORGANISATION", "ORG"})
+                if is_attacker_noun(c, lex) or is_security(c, view, lex) or \
+                        (e is not None and (e._.info or {}).get("kind") == "armed_group"):
+                    return True
+        return False
+
     def sentence_attackers(self, sent) -> list[tuple[int, int]]:
         """Unnamed attackers the sentence of an attack names as the doers of something: the
         subject of a verb or a "by" agent ("guerrillas ... fled", "set off by terrorists")."""
@@ -361,17 +462,16 @@ class MentionBuilder:
         for t in sent:
             if t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.lower_ == "by") or \
                     (t.dep_ == "conj" and t.head.dep_ in ("nsubj",)):
-                if is_security(t, view, lex):
+                if is_security(t, view, lex) or (t.dep_ == "nsubj" and (self.accuses(t.head) or self.reports(t.head))):
                     continue
                 a = attacker_head(t, lex)
-                if a is None and t.dep_ == "pobj" and t._.ev_lemma in PERSON_NOUNS \
-                        and any(x.dep_ in ("nummod", "amod") for x in t.children):
-                    a = t  # "riddled with bullets by three young individuals"
+                if a is None and t.dep_ == "pobj":
+                    a = described_people(t)  # "riddled with bullets by three young individuals"
                 if a is None:
                     continue
                 e = view.ent(a, AGENT_LABELS)
                 if e is None:
-                    span = attacker_span(a, view)
+                    span = people_span(a, view)
                 elif len(e) > 1 and e[-1].i == a.i and e.label_ != "PERSON":
                     span = (a.idx, a.idx + len(a))  # "Shining Path terrorists" named as one organisation
                 else:
@@ -431,18 +531,18 @@ class MentionBuilder:
         groups = self.armed_groups(orphan_resp)
         if not groups:
             return
-        if len(groups) == 1:
-            (ent,) = groups.values()
-            for m in out:
-                if not m.perpetrators:
-                    m.perpetrators = [ent]
-            return
-        # several groups: the only one named in the attack's sentence, else in its paragraph
-        keys = {k: [] for k in groups}
+        keys: dict[str, list[Span]] = {k: [] for k in groups}
         for e in self.doc.ents:
             k = (e._.canonical or e.text).lower()
             if k in keys and e.label_ in ("ORGANISATION", "ORG"):
                 keys[k].append(e)
+        if len(groups) == 1:  # the only group, when it is named near the attack
+            ((k, ent),) = groups.items()
+            for m in out:
+                if not m.perpetrators and any(abs(self.sent_of[e.start] - m.sent_i) <= NEAR_SENTENCES for e in keys[k]):
+                    m.perpetrators = [ent]
+            return
+        # several groups: the only one named in the attack's sentence, else in its paragraph
         for m in out:
             if m.perpetrators:
                 continue
@@ -692,10 +792,14 @@ class MentionBuilder:
             for entry in entries:
                 heads: list[Token] = []
                 if entry.arg == "subject":
+                    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "attr":
+                        continue  # a noun cue names the subject of a copula: "X was the author of the murder"
                     heads = subjects(tok) if tok.pos_ in ("VERB", "AUX") else \
                         [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X are being held responsible"
-                elif entry.arg == "object":
-                    heads = [c for c in tok.children if c.dep_ == "dobj"]
+                    if tok.pos_ == "VERB" and tok.tag_ == "VBN":  # "X were involved in the massacre"
+                        heads += [c for c in tok.children if c.dep_ == "nsubjpass"]
+                elif entry.arg == "object":  # "blamed X", "X was blamed"
+                    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
                 elif entry.arg == "to":
                     holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
                     preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
@@ -710,16 +814,19 @@ class MentionBuilder:
                 heads += [x for h in heads for x in h.children if x.dep_ == "conj"]
                 ents: list[Span] = []
                 unnamed: list[tuple[int, int]] = []
+                same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
                 for h in heads:
-                    if is_security(h, view, lex):
+                    # state forces named by an attribution ("blamed the army for the massacre") are
+                    # the perpetrators; a "by" agent of theirs only when civilians were hit (trigger loop)
+                    sec = is_security(h, view, lex) or security_people(h, lex) is not None
+                    if sec and (entry.id == "by_agent" or not same):  # no attack in the sentence: an inquiry, not an attribution
                         continue
-                    ents += agent_entities(h, view, lex)
-                    a = attacker_head(h, lex)
+                    ents += agent_entities(h, view, lex, security=sec)
+                    a = security_people(h, lex) if sec else attacker_head(h, lex)
                     if a is not None and view.ent(a, AGENT_LABELS) is None:
                         unnamed.append(attacker_span(a, view))
                 if not ents and not unnamed:
                     continue
-                same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
                 if same:
                     gi = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k]))
                     self.resp_attackers.setdefault(gi, []).extend(unnamed)

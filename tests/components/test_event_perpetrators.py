@@ -1,0 +1,158 @@
+"""Perpetrators (organisations, named people) and unnamed attackers of attack events.
+
+State forces are the perpetrators of an attack on civilians or of one an attribution pins on
+them; their operations against fighters are not attacks. Whoever blames someone else for an
+attack is not its perpetrator. Real pipeline, report-style sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def actors(extractor, text: str) -> list[tuple[list[str], list[str]]]:
+    """(perpetrator entity texts, attacker spans) per event."""
+    doc = extractor.extract_text(text)
+    ents = {e.id: e for e in doc.entities}
+    return [([ents[p].text for p in ev.perpetrators], [s.text for s in ev.attackers]) for ev in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text, perpetrators, attackers",
+    [
+        # soldiers who kill peasants: the force and its people are the perpetrators
+        ("SAN SALVADOR, 12 JAN 90 -- SOLDIERS OF THE SALVADORAN ARMY MASSACRED SIX PEASANTS IN THE TOWN OF "
+         "SAN MIGUEL YESTERDAY.",
+         ["SALVADORAN ARMY"], ["SOLDIERS"]),
+        # "members of" state forces: the whole phrase, with its count
+        ("Eight members of the Guatemalan Army murdered four teachers in Quiche on Friday.",
+         ["Guatemalan Army"], ["Eight members of the Guatemalan Army"]),
+        ("Members of the armed forces murdered two union leaders in San Salvador on Tuesday.",
+         [], ["Members of the armed forces"]),
+        # an air force bombing a church
+        ("The Salvadoran Air Force bombed the church of Santa Elena in Usulutan on Sunday.",
+         ["Salvadoran Air Force"], []),
+        # the accuser is not the perpetrator; the accused state force is
+        ("The FMLN blamed the Salvadoran Army for the murder of 10 union members in San Salvador on 31 October.",
+         ["Salvadoran Army"], []),
+        # militants' attack: unchanged
+        ("Terrorists of the Farabundo Marti National Liberation Front kidnapped 50 peasants in San Luis de la "
+         "Reina on 30 December.",
+         ["Farabundo Marti National Liberation Front"], ["Terrorists"]),
+    ],
+)
+def test_perpetrators(extractor, text, perpetrators, attackers):
+    evs = actors(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0] == (perpetrators, attackers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the army fighting guerrillas is no attack by the army
+        "Troops of the Salvadoran Army killed three guerrillas in Chalatenango on Monday.",
+        "The Peruvian Army bombed a Shining Path camp in Ayacucho on Monday.",
+    ],
+)
+def test_security_operations_have_no_perpetrator(extractor, text):
+    for perpetrators, attackers in actors(extractor, text):
+        assert not any("Army" in p for p in perpetrators), perpetrators
+        assert not any("Troops" in a for a in attackers), attackers
+
+
+@pytest.mark.parametrize(
+    "text, attackers",
+    [
+        # people described by a participle keep it
+        ("Judge Carlos Valencia was shot dead in Bogota on Monday by two men riding a motorcycle.",
+         ["two men riding a motorcycle"]),
+        ("Six Jesuit priests were murdered in San Salvador on 16 November by a group of men wearing military "
+         "uniforms.",
+         ["men wearing military uniforms"]),
+        # "<organisation> members": the whole phrase, without an approximate count
+        ("LIMA, 3 MAR 90 -- THIRTY PEOPLE DIED IN ATTACKS BY ABOUT 200 SHINING PATH MEMBERS AGAINST THREE TOWNS "
+         "IN AYACUCHO DEPARTMENT.",
+         ["SHINING PATH MEMBERS"]),
+    ],
+)
+def test_described_attackers(extractor, text, attackers):
+    evs = actors(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0][1] == attackers
+
+
+def test_only_armed_group_is_assigned_near_its_mention(extractor):
+    """The document's only armed group goes to attacks named near it, not to one many sentences on."""
+    filler = " ".join(f"The minister also spoke about the budget for region number {i} of the country." for i in range(7))
+    text = ("SAN SALVADOR, 3 MAR 90 -- FMLN GUERRILLAS AMBUSHED A BUS IN USULUTAN TODAY. A BOMB EXPLODED AT A "
+            "BANK IN SAN MIGUEL HOURS LATER. " + filler.upper() + " ANOTHER BOMB EXPLODED AT A STORE IN SANTA ANA "
+            "LAST NIGHT.")
+    perps = [p for p, _ in actors(extractor, text)]
+    assert perps[0] == ["FMLN"] and perps[1] == ["FMLN"], perps
+    assert perps[-1] == [], perps
+
+
+@pytest.mark.parametrize(
+    "text, perpetrators, attackers",
+    [
+        # the subject of "was the author/perpetrator of <attack>"
+        ("The judge said that Antonio Regalado was the perpetrator of the murder of Archbishop Romero in "
+         "San Salvador.",
+         ["Antonio Regalado"], []),
+        # people "involved in" or "implicated in" an attack
+        ("A judge ordered the arrest of eight members of the Salvadoran Army involved in the massacre of six "
+         "priests in San Salvador.",
+         ["Salvadoran Army"], ["eight members of the Salvadoran Army"]),
+        ("Cristiani implicated four officers of the Salvadoran Army in the assassination of six priests in "
+         "San Salvador.",
+         ["Salvadoran Army"], ["four officers"]),
+        # a passive attribution
+        ("The Medellin Cartel was blamed for the bombing of a bank in Bogota on Monday.",
+         ["Medellin Cartel"], []),
+    ],
+)
+def test_attribution_cues(extractor, text, perpetrators, attackers):
+    evs = actors(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0] == (perpetrators, attackers)
+
+
+@pytest.mark.parametrize(
+    "text, attackers",
+    [
+        # the attackers the attack's paragraph names as doers
+        ("A car bomb exploded outside the Defense Ministry in San Salvador on Monday. The guerrillas fled "
+         "toward the volcano.",
+         ["guerrillas"]),
+        # a source that reports something is no doer
+        ("A car bomb exploded outside the Defense Ministry in San Salvador on Monday. The guerrillas said on "
+         "Radio Venceremos that the army had planted it.",
+         []),
+    ],
+)
+def test_attackers_of_the_paragraph(extractor, text, attackers):
+    evs = actors(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0][1] == attackers
+
+
+@pytest.mark.parametrize(
+    "text, perpetrators",
+    [
+        # a named person is the perpetrator when he carries out or orders the attack ...
+        ("Pablo Escobar ordered the killing of Judge Carlos Valencia in Bogota on Monday.", ["Pablo Escobar"]),
+        # ... or does something with the weapon
+        ("In March 2019, Juan Carlos Mendez tried to smuggle an explosive device onto an Avianca flight from "
+         "Bogota to Cali.", ["Juan Carlos Mendez"]),
+        # ... not when he comments on it or is its victim
+        ("Foreign Minister Alois Mock condemned the killing of Josef Piescher in Lima on Monday.", []),
+        ("Presidential candidates tightened security after Luis Carlos Galan's murder in Soacha on 18 August.", []),
+        # an organisation that carries out an attack
+        ("The FMLN carried out an attack on the Defense Ministry in San Salvador on Monday.", ["FMLN"]),
+    ],
+)
+def test_named_perpetrators(extractor, text, perpetrators):
+    evs = actors(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0][0] == perpetrators
