@@ -128,10 +128,10 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
         return True
     objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
-    if req == "named_person_object":
-        return any(view.ent(o, {"PERSON"}) is not None for o in objs)
+    if req == "named_person_object":  # "killed X", "killed the mayor of Cali, X"
+        return any(person_span(o, view) is not None for o in objs)
     if req == "person_object":
-        return any(view.ent(o, {"PERSON"}) is not None or o._.ev_lemma in lex.victim_lemmas for o in objs)
+        return any(person_span(o, view) is not None or o._.ev_lemma in lex.victim_lemmas for o in objs)
     if req == "target_object":
         return any(o._.ev_lemma in lex.target_lemmas for o in objs)
     subs = subjects(head) if head.pos_ in ("VERB", "AUX") or head.is_upper else []

@@ -204,6 +204,8 @@ WIRE = "SAN SALVADOR, 12 NOV 89 (AFP) -- [TEXT] "
         (WIRE + "THE MURDER TOOK PLACE AT 0200 IN SAN MIGUEL, AND THERE WERE EXPLOSIONS, MACHINE-GUN BLASTS, AND "
          "SHOTS, SANDOVAL SAID.", "armed_assault"),
         (WIRE + "A BOMB EXPLODED AT THE TOWN HALL OF SAN MIGUEL, INJURING THREE PEOPLE.", "bombing"),
+        # killing a named person is an assassination, also when the name is an apposition
+        ("Gunmen killed the mayor of Cali, Jorge Luis Pineda, outside his home in Cali on Sunday.", "assassination"),
     ],
 )
 def test_kind_of_attack(extractor, nlp, text, attack_type):
