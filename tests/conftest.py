@@ -25,3 +25,30 @@ def nlp(extractor: Extractor):
 @pytest.fixture(scope="session")
 def corpora_dir() -> Path:
     return CORPORA
+
+
+@pytest.fixture(scope="session")
+def attack_events(extractor: Extractor):
+    """Run the pipeline on a text (recased as the extractor does) and return its attack events
+    with every span as the text it covers."""
+
+    def run(text: str) -> list[dict]:
+        doc = extractor.nlp(extractor.recaser.recase(text))
+        sub = lambda s: text[s["start"] : s["end"]]  # noqa: E731
+        return [
+            {
+                "attack_type": e["attack_type"], "status": e["status"], "trigger": sub(e["trigger"]),
+                "locations": [sub(x) for x in e["locations"]],
+                "perpetrators": [sub(x) for x in e["perpetrators"]],
+                "claimed_by": [sub(x) for x in e["claimed_by"]],
+                "targets": [sub(x) for x in e["targets"]],
+                "victims": [sub(x) for x in e["victims"]],
+                "weapons": [sub(x) for x in e["weapons"]],
+                "killed": e["killed"], "injured": e["injured"],
+                "date": sub(e["date"]) if e["date"] else None,
+                "source": e["source"],
+            }
+            for e in doc._.attack_events
+        ]
+
+    return run

@@ -9,25 +9,6 @@ from extract.events.lexicon import PATTERN_FILES
 from extract.patterns import load_patterns, pattern_dirs
 
 
-def events(nlp, text):
-    doc = nlp(text)
-    out = []
-    for e in doc._.attack_events:
-        sub = lambda s: text[s["start"] : s["end"]]  # noqa: E731
-        out.append({
-            "attack_type": e["attack_type"], "status": e["status"],
-            "locations": [sub(x) for x in e["locations"]],
-            "perpetrators": [sub(x) for x in e["perpetrators"]],
-            "claimed_by": [sub(x) for x in e["claimed_by"]],
-            "targets": [sub(x) for x in e["targets"]],
-            "weapons": [sub(x) for x in e["weapons"]],
-            "killed": e["killed"], "injured": e["injured"],
-            "date": sub(e["date"]) if e["date"] else None,
-            "source": e["source"],
-        })
-    return out
-
-
 @pytest.mark.parametrize(
     "text, n, expected",
     [
@@ -47,8 +28,8 @@ def events(nlp, text):
          1, {"status": "carried_out", "attack_type": "arson"}),
     ],
 )
-def test_event_sentences(nlp, text, n, expected):
-    evs = events(nlp, text)
+def test_event_sentences(text, n, expected, attack_events):
+    evs = attack_events(text)
     assert len(evs) == n, evs
     for ev in evs:
         for key, value in expected.items():
@@ -72,15 +53,15 @@ def test_event_sentences(nlp, text, n, expected):
         "The Nigerian Army said its troops cleared several camps on islands in Lake Chad on Wednesday.",
     ],
 )
-def test_not_events(nlp, text):
-    assert events(nlp, text) == []
+def test_not_events(text, attack_events):
+    assert attack_events(text) == []
 
 
-def test_perpetrator_from_attribution_sentence(nlp):
+def test_perpetrator_from_attribution_sentence(attack_events):
     text = ("On the evening of 19 January 2019, a car bomb exploded outside the courthouse on Bishop Street in "
             "Londonderry, minutes after police had evacuated the area. No injuries were reported. The Police Service "
             "of Northern Ireland attributed the attack to the New IRA, a dissident republican group.")
-    evs = events(nlp, text)
+    evs = attack_events(text)
     assert len(evs) == 1
     ev = evs[0]
     assert ev["attack_type"] == "bombing" and ev["status"] == "carried_out"
@@ -90,22 +71,22 @@ def test_perpetrator_from_attribution_sentence(nlp):
     assert "car bomb" in ev["weapons"]
 
 
-def test_mentions_of_one_attack_merge(nlp):
+def test_mentions_of_one_attack_merge(attack_events):
     text = ("The deadliest incident of the year was a stabbing inside the police headquarters in Paris on 3 October 2019. "
             "Mickaël Harpon, a 45-year-old computer technician, killed three police officers and an administrative "
             "employee with a kitchen knife before a trainee officer shot him dead in the courtyard.")
-    evs = events(nlp, text)
+    evs = attack_events(text)
     assert len(evs) == 1
     ev = evs[0]
     assert ev["attack_type"] == "stabbing" and ev["killed"] == 4
     assert ev["locations"] == ["Paris"]
 
 
-def test_attempt_with_failed_devices(nlp):
+def test_attempt_with_failed_devices(attack_events):
     text = ("On 7 July 2005, four men detonated rucksack bombs on three trains and on a bus in Tavistock Square in London, killing 52 people. "
             "Two weeks later, on 21 July 2005, four other men tried to repeat the attack on three trains and a bus, "
             "but their devices failed to detonate.")
-    evs = events(nlp, text)
+    evs = attack_events(text)
     statuses = sorted(e["status"] for e in evs)
     assert statuses == ["attempted", "carried_out"], evs
 

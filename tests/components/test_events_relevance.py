@@ -11,17 +11,6 @@ import pytest
 from extract.components.events import _clock_time
 
 
-def events(extractor, nlp, text):
-    doc = nlp(extractor.recaser.recase(text))
-    out = []
-    for e in doc._.attack_events:
-        sub = lambda s: text[s["start"] : s["end"]]  # noqa: E731
-        out.append({
-            "attack_type": e["attack_type"], "status": e["status"],
-            "locations": [sub(x) for x in e["locations"]],
-            "trigger": sub(e["trigger"]),
-        })
-    return out
 
 
 DATELINE = "SAN SALVADOR, 9 JUN 89 (ACAN-EFE) -- [TEXT] "
@@ -50,8 +39,8 @@ DATELINE = "SAN SALVADOR, 9 JUN 89 (ACAN-EFE) -- [TEXT] "
          "SANTA TECLA AT DAWN TODAY.", 1, {"attack_type": "bombing", "status": "carried_out"}),
     ],
 )
-def test_attack_wording_of_wire_reports(extractor, nlp, text, n, expected):
-    evs = events(extractor, nlp, text)
+def test_attack_wording_of_wire_reports(text, n, expected, attack_events):
+    evs = attack_events(text)
     assert len(evs) == n, evs
     for ev in evs:
         for k, v in expected.items():
@@ -122,8 +111,8 @@ def test_attack_wording_of_wire_reports(extractor, nlp, text, n, expected):
         "ELIMINATE DEADLY WEAPONS AND NUCLEAR BOMBS.\"",
     ],
 )
-def test_not_an_attack(extractor, nlp, text):
-    assert events(extractor, nlp, text) == []
+def test_not_an_attack(text, attack_events):
+    assert attack_events(text) == []
 
 
 @pytest.mark.parametrize(
@@ -142,32 +131,32 @@ def test_not_an_attack(extractor, nlp, text):
         "FLIGHT FROM SYDNEY.",
     ],
 )
-def test_specific_attack_next_to_practice_cues(extractor, nlp, text):
-    assert len(events(extractor, nlp, text)) == 1, events(extractor, nlp, text)
+def test_specific_attack_next_to_practice_cues(text, attack_events):
+    assert len(attack_events(text)) == 1, attack_events(text)
 
 
-def test_summary_and_body_are_one_attack(extractor, nlp):
+def test_summary_and_body_are_one_attack(attack_events):
     """A lead naming the attack without a place and the body detailing it: one event."""
     text = (DATELINE + "THE GOVERNMENT TODAY CONDEMNED THE MURDER OF PRESIDENCY MINISTER ANTONIO RODRIGUEZ "
             "PORTH.\n\n   THE MINISTER WAS MURDERED AT HIS RESIDENCE IN THE ESCALON NEIGHBORHOOD OF "
             "SAN SALVADOR BY URBAN GUERRILLAS.\n")
-    evs = events(extractor, nlp, text)
+    evs = attack_events(text)
     assert len(evs) == 1, evs
 
 
-def test_bare_plural_with_places_is_an_event(extractor, nlp):
+def test_bare_plural_with_places_is_an_event(attack_events):
     text = "Local ISIS supporters inspired by ISIS also carried out attacks in Kenya, Germany and possibly the United States."
-    assert len(events(extractor, nlp, text)) == 3
+    assert len(attack_events(text)) == 3
 
 
-def test_background_attacks_kept_by_default_dropped_when_configured(extractor, nlp):
+def test_background_attacks_kept_by_default_dropped_when_configured(nlp, attack_events):
     text = ("BOGOTA, 24 AUG 89 (EFE) -- [TEXT] THE POLICE RECALLED THAT GUERRILLAS KIDNAPPED THE "
             "INDUSTRIALIST IN BOGOTA IN NOVEMBER 1985.\n")
-    assert len(events(extractor, nlp, text)) == 1  # the contract keeps background attacks
+    assert len(attack_events(text)) == 1  # the contract keeps background attacks
     comp = nlp.get_pipe("extract_events")
     try:
         comp.background_days = 60
-        assert events(extractor, nlp, text) == []
+        assert attack_events(text) == []
     finally:
         comp.background_days = 0
 
@@ -208,16 +197,16 @@ WIRE = "SAN SALVADOR, 12 NOV 89 (AFP) -- [TEXT] "
         ("Gunmen killed the mayor of Cali, Jorge Luis Pineda, outside his home in Cali on Sunday.", "assassination"),
     ],
 )
-def test_kind_of_attack(extractor, nlp, text, attack_type):
-    evs = events(extractor, nlp, text)
+def test_kind_of_attack(text, attack_type, attack_events):
+    evs = attack_events(text)
     assert [e["attack_type"] for e in evs] == [attack_type], evs
 
 
-def test_attack_on_troops_in_a_report_of_clashes_is_combat(extractor, nlp):
+def test_attack_on_troops_in_a_report_of_clashes_is_combat(attack_events):
     ambush = "GUERRILLAS AMBUSHED AN ARMY PATROL NEAR PERQUIN, KILLING FIVE SOLDIERS."
-    assert len(events(extractor, nlp, WIRE + ambush)) == 1  # an attack on a patrol is an attack
+    assert len(attack_events(WIRE + ambush)) == 1  # an attack on a patrol is an attack
     text = WIRE + "HEAVY CLASHES BETWEEN THE ARMY AND THE FMLN CONTINUED TODAY IN MORAZAN.\n\n" + ambush
-    assert events(extractor, nlp, text) == []
+    assert attack_events(text) == []
 
 
 @pytest.mark.parametrize(
@@ -232,11 +221,11 @@ def test_attack_on_troops_in_a_report_of_clashes_is_combat(extractor, nlp):
         (WIRE + "GUERRILLAS KIDNAPPED A FORMER ARMY OFFICER AT HIS FARM IN SANTA ANA YESTERDAY.", 1),
     ],
 )
-def test_military_actions_dropped_only_when_configured(extractor, nlp, text, kept):
-    assert len(events(extractor, nlp, text)) == 1  # the contract keeps attacks on soldiers
+def test_military_actions_dropped_only_when_configured(nlp, text, kept, attack_events):
+    assert len(attack_events(text)) == 1  # the contract keeps attacks on soldiers
     comp = nlp.get_pipe("extract_events")
     try:
         comp.drop_military = True
-        assert len(events(extractor, nlp, text)) == kept, events(extractor, nlp, text)
+        assert len(attack_events(text)) == kept, attack_events(text)
     finally:
         comp.drop_military = False
