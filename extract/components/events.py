@@ -71,6 +71,16 @@ def _background(ev: Mention, reference: str | None, days: int) -> bool:
     return end is not None and (ref - end).days > days
 
 
+def _paragraph_words(builder: MentionBuilder, para: int, before: int, limit: int) -> int:
+    """How many non-space tokens paragraph ``para`` has before token ``before`` (counting stops at ``limit``)."""
+    para_of, doc = builder.view.para_of, builder.doc
+    n, i = 0, before - 1
+    while i >= 0 and para_of[i] >= para and n < limit:
+        n += para_of[i] == para and not doc[i].is_space
+        i -= 1
+    return n
+
+
 def _off(span: Span | tuple[int, int]) -> dict[str, int]:
     if isinstance(span, tuple):
         return {"start": span[0], "end": span[1]}
@@ -271,8 +281,7 @@ class EventExtractor(PatternComponent):
                 best = e
         if best is None:
             # a section heading naming a place ("3.4 London", "Niger") just before the paragraph
-            para_toks = [t for t in builder.doc if builder.view.para_of[t.i] == m.para_i - 1 and not t.is_space]
-            if 0 < len(para_toks) <= 6:
+            if 0 < _paragraph_words(builder, m.para_i - 1, sent_start, limit=7) <= 6:
                 heading = [e for e in places if builder.view.para_of[e.start] == m.para_i - 1]
                 best = heading[-1] if heading else None
         return best

@@ -9,6 +9,7 @@ tokens the lemmatizer left unchanged (``EXPLODED`` -> ``explode``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from spacy.tokens import Doc, Token
@@ -134,9 +135,15 @@ def _candidates(low: str) -> list[str]:
 
 
 def ev_lemma(token: Token) -> str:
-    lemma = token.lemma_.lower()
-    low = token.lower_
-    if lemma in _KNOWN or (lemma != low and not token.is_upper):
+    """The token's lemma, or for an ALL-CAPS word the model could not lemmatise, the known
+    lexicon lemma its form inflects ("KIDNAPPED" -> "kidnap")."""
+    return _ev_lemma(token.lemma_.lower(), token.lower_, token.is_upper, len(_KNOWN))
+
+
+@lru_cache(maxsize=1 << 16)
+def _ev_lemma(lemma: str, low: str, upper: bool, known_size: int) -> str:
+    """Cached by form; ``known_size`` makes a lexicon loaded later start fresh entries."""
+    if lemma in _KNOWN or (lemma != low and not upper):
         return lemma
     for cand in _candidates(low):
         if cand in _KNOWN:

@@ -372,7 +372,10 @@ class MentionBuilder:
         wounded is X", "those who were kidnapped are X"."""
         out = []
         for v in sent:
-            if v._.ev_lemma == "be":
+            if v.pos_ not in ("AUX", "VERB"):
+                continue
+            lemma = v._.ev_lemma
+            if lemma == "be":
                 subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
                 attrs = [c for c in v.children if c.dep_ in ("attr", "acomp")]
                 among = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "among"
@@ -382,7 +385,7 @@ class MentionBuilder:
                     out += [(v.i, a) for a in attrs]
                     if among:
                         out += [(v.i, x) for x in subj]
-            elif v._.ev_lemma == "identify":
+            elif lemma == "identify":
                 who = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
                 if any(self.harmed(x) for x in who):
                     out += [(v.i, p) for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
