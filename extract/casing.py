@@ -68,6 +68,12 @@ class Recaser:
         word_given_names: frozenset[str] = frozenset(),
     ) -> None:
         self.names = names  # UPPER-CASE phrase -> preferred casing
+        # first word of a name -> the most words a name starting with it has (the lookup's bound)
+        self.name_words: dict[str, int] = {}
+        for key in names:
+            parts = _WORD.findall(key)
+            if parts:
+                self.name_words[parts[0]] = max(self.name_words.get(parts[0], 0), len(parts))
         self.given_names = given_names  # UPPER-CASE given names that start a person's name
         # given names that are also English words ("HECTOR", "MARK"): a name only before a surname
         self.word_given_names = word_given_names
@@ -164,7 +170,8 @@ class Recaser:
         return j
 
     def _longest_name(self, text: str, words: list[tuple[int, int, str]], i: int) -> int:
-        for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
+        most = self.name_words.get(words[i][2].upper(), 0)
+        for n in range(min(_MAX_PHRASE, most, len(words) - i), 0, -1):
             if n > 1 and not _contiguous(text, words, i, n):
                 continue
             if _phrase_key(text, words, i, n) in self.names:
