@@ -94,14 +94,17 @@ class PublicationCitations(PatternComponent):
     def _introduced(self, doc: Doc) -> list[tuple[Span, str, dict]]:
         out = []
         max_cue = max((len(k) for k in self.introducers), default=0)
+        firsts = {k[0] for k in self.introducers}
+        lowers = [t.lower_ for t in doc]
         i = 0
         while i < len(doc):
             matched = None
-            for n in range(max_cue, 0, -1):
-                words = tuple(t.lower_ for t in doc[i : i + n])
-                if len(words) == n and words in self.introducers and doc[i].is_lower:
-                    matched = n
-                    break
+            if lowers[i] in firsts and doc[i].is_lower:
+                for n in range(max_cue, 0, -1):
+                    words = tuple(lowers[i : i + n])
+                    if len(words) == n and words in self.introducers:
+                        matched = n
+                        break
             if matched:
                 span = self._name_after(doc, i + matched)
                 if span is not None:
