@@ -609,7 +609,7 @@ def run(muc4_dir: Path, split: str, limit: int | None, batch_size: int = 8,
 
     res = {
         "split": split,
-        "scope": "all attacks" if all_attacks else "MUC-4 (military actions left out)",
+        "scope": "every attack kept" if all_attacks else "military actions left out",
         "documents": len(docs),
         "words": words,
         "system_events": n_events,
@@ -642,7 +642,7 @@ def _n(x: float | None) -> str:
 
 def format_table(res: dict[str, Any]) -> str:
     L = []
-    L.append(f"MUC-4 {res['split']} split ({res['scope']}): {res['documents']} documents, {res['words']} words, "
+    L.append(f"MUC-4 {res['split']} split, {res['scope']}: {res['documents']} documents, {res['words']} words, "
              f"{res['system_events']} system events vs {res['gold_templates']} gold templates; "
              f"extraction {res['seconds']['extract']} s ({res['docs_per_second']} docs/s), "
              f"model load {res['seconds']['load']} s")
