@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extract.events.triggers import TYPE_RANK
 
@@ -89,11 +89,33 @@ def split_by_place(m: Mention) -> list[Mention]:
     if not any(t.dep_ == "cc" or t.lower_ in ("and", "or") for t in doc[lo:hi]):
         return [m]  # "Riga, Latvia": a place and its country, not a list
     out = []
-    for k in biggest:
+    for n, k in enumerate(biggest):
         ent = locs[k]
         extra = [e for j, e in enumerate(locs) if j not in biggest and ent.start <= e.root.head.i < ent.end]
-        out.append(replace(m, locations=[ent] + extra))
+        part = _copy(m, locations=[ent] + extra)
+        if n:
+            part = _without_participants(part, doc)
+        out.append(part)
     return out
+
+
+def _copy(m: Mention, **changes) -> Mention:
+    """A copy of ``m`` whose lists are its own (merging into one part must not change another)."""
+    lists = {f: list(v) for f, v in vars(m).items() if isinstance(v, list)}
+    return replace(m, **{**lists, **changes})
+
+
+def _without_participants(m: Mention, doc: Doc) -> Mention:
+    """A later place of a coordinated list: the victims, weapons, attackers and singular targets
+    of the sentence belong to one of its attacks, kept once (on the first place); plural targets
+    ("attacks on police stations in A and B") are shared by every place."""
+    targets = [t for t in m.targets if _plural(doc, t)]
+    return replace(m, targets=targets, victims=[], weapons=[], attackers=[])
+
+
+def _plural(doc: Doc, off: tuple[int, int]) -> bool:
+    span = doc.char_span(off[0], off[1], alignment_mode="expand")
+    return span is not None and (span.root.tag_ in ("NNS", "NNPS") or "Plur" in span.root.morph.get("Number"))
 
 
 def types_compatible(a: str, b: str) -> bool:

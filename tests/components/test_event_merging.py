@@ -1,0 +1,61 @@
+"""Event mentions -> events: one event per incident (merging, coordinated-place splits), real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events(nlp, text: str) -> list[dict]:
+    doc = nlp(text)
+    sub = lambda s: text[s["start"] : s["end"]]  # noqa: E731
+    return [
+        {
+            "locations": [sub(x) for x in e["locations"]],
+            "targets": [sub(x) for x in e["targets"]],
+            "victims": [sub(x) for x in e["victims"]],
+            "weapons": [sub(x) for x in e["weapons"]],
+            "attackers": [sub(x) for x in e["attackers"]],
+        }
+        for e in doc._.attack_events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # plural targets are shared by every place of the list
+        ("Rebels attacked police stations in Tumbes and Piura on Sunday night, the army said.",
+         [{"locations": ["Tumbes"], "targets": ["police stations"]},
+          {"locations": ["Piura"], "targets": ["police stations"]}]),
+        # a singular target and the weapons are kept once, on the first place
+        ("Guerrillas attacked the town hall in Soyapango and Mejicanos with rifles on Tuesday, police said.",
+         [{"locations": ["Soyapango"], "targets": ["town hall"], "weapons": ["rifles"]},
+          {"locations": ["Mejicanos"], "targets": [], "weapons": []}]),
+        # a named victim and the attackers are not duplicated
+        ("Gunmen killed the judge Carlos Mendez in Tumbes and Piura on Sunday, police said.",
+         [{"locations": ["Tumbes"], "victims": ["Carlos Mendez"], "attackers": ["Gunmen"]},
+          {"locations": ["Piura"], "victims": [], "attackers": []}]),
+    ],
+)
+def test_coordinated_places_keep_participants_once(nlp, text, expected):
+    got = events(nlp, text)
+    assert len(got) == len(expected)
+    for ev, exp in zip(got, expected):
+        assert {k: ev[k] for k in exp} == exp
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # two attacks in two towns on consecutive days stay two events
+        ("A car bomb exploded outside a bank in Tumbes on Sunday, police said. "
+         "On Monday, gunmen shot dead a judge in Piura.",
+         [["Tumbes"], ["Piura"]]),
+        # a later mention of the same attack at the same place enriches it
+        ("A car bomb exploded outside a bank in Tumbes on Sunday, police said. "
+         "The explosion in Tumbes destroyed three vehicles parked nearby.",
+         [["Tumbes"]]),
+    ],
+)
+def test_incidents_by_place(nlp, text, places):
+    assert [ev["locations"] for ev in events(nlp, text)] == places
