@@ -5,10 +5,13 @@ mention without a place of its own enriches the latest event of its paragraph)."
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from extract.events.triggers import TYPE_RANK
+
+SAME_VICTIM_DAYS = 31  # a kidnapping and the murder of its victim, reported weeks apart
 
 PHYSICAL_FAMILIES = [
     {"bombing", "suicide_bombing"},
@@ -201,6 +204,21 @@ class EventMerger:
                 self.events.append(replace(m, locations=[fallback_place]))
         self.deferred = []
 
+    def merge_same_victim(self, doc: Doc) -> None:
+        """Events of different sentences naming the same person as victim are one incident,
+        whatever their kind or place (kidnapped, later found murdered: MUC-4 keeps one
+        kidnapping), unless their dates are more than a month apart."""
+        names = [_victim_names(doc, ev) for ev in self.events]
+        kept: list[int] = []
+        for i, ev in enumerate(self.events):
+            into = next((k for k in kept if names[k] & names[i] and _same_victim_ok(self.events[k], ev)), None)
+            if into is None:
+                kept.append(i)
+                continue
+            self._merge(self.events[into], ev, inherited=False)
+            names[into] |= names[i]
+        self.events = [self.events[k] for k in kept]
+
     @staticmethod
     def _placeless_ok(m: Mention) -> bool:
         return not (m.weak and not m.harm)
@@ -257,3 +275,35 @@ class EventMerger:
         ev.rules += [r for r in m.rules if r not in ev.rules]
         ev.weak = ev.weak and m.weak
         ev.confidence = min(0.95, max(ev.confidence, m.confidence) + 0.05)
+
+
+def _victim_names(doc: Doc, ev: Mention) -> set[str]:
+    """The normalised names of the PERSON entities among the victims of ``ev``."""
+    out = set()
+    for start, end in ev.victims:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.start < span.end and span.start < ent.end:
+                name = " ".join((ent._.canonical or ent.text).lower().split())
+                if len(name.split()) >= 2:
+                    out.add(name)
+    return out
+
+
+def _same_victim_ok(a: Mention, b: Mention) -> bool:
+    """Not two clauses of one sentence ("claimed the killing of X and today's bombing"), not a
+    cyber attack, dates at most a month apart."""
+    if a.sent_i == b.sent_i or "cyber" in (a.attack_type, b.attack_type):
+        return False
+    da, db = _day(a.date), _day(b.date)
+    return da is None or db is None or abs((da - db).days) <= SAME_VICTIM_DAYS
+
+
+def _day(span: Span | None) -> date | None:
+    value = date_key(span)
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None

@@ -59,3 +59,26 @@ def test_coordinated_places_keep_participants_once(nlp, text, expected):
 )
 def test_incidents_by_place(nlp, text, places):
     assert [ev["locations"] for ev in events(nlp, text)] == places
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # kidnapped, then murdered days later elsewhere: one incident (the kidnapping)
+        ("Armed men kidnapped the businessman Jorge Ramirez Salas in Cucuta on 3 May 1990, police said. "
+         "The kidnappers murdered Jorge Ramirez Salas near Pamplona on 9 May 1990, his family said.",
+         [("kidnapping", ["Cucuta", "Pamplona"])]),
+        # the same person, months apart: two incidents
+        ("Armed men kidnapped the businessman Jorge Ramirez Salas in Cucuta on 3 May 1990, police said. "
+         "Guerrillas shot dead Jorge Ramirez Salas near Pamplona on 9 December 1990, his family said.",
+         [("kidnapping", ["Cucuta"]), ("assassination", ["Pamplona"])]),
+        # two victims the same day in two towns: two incidents
+        ("Gunmen kidnapped the mayor Luis Fernando Ortega in Neiva on Monday. In a separate incident, "
+         "guerrillas shot dead the engineer Pedro Alvarez Gomez in Florencia on Monday.",
+         [("kidnapping", ["Neiva"]), ("shooting", ["Florencia"])]),
+    ],
+)
+def test_same_named_victim_is_one_incident(nlp, text, expected):
+    doc = nlp(text)
+    got = [(e["attack_type"], [text[x["start"] : x["end"]] for x in e["locations"]]) for e in doc._.attack_events]
+    assert got == expected
