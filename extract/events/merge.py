@@ -204,6 +204,19 @@ class EventMerger:
                 self.events.append(replace(m, locations=[fallback_place]))
         self.deferred = []
 
+    def merge_country_mention(self) -> None:
+        """An attack placed only in a country, next to (at most a sentence from) an attack of a
+        compatible kind, status and date in a place of that country, is that attack ("A bomb
+        exploded in Bogota. Colombia's police blamed the ELN for the bombing.")."""
+        kept: list[Mention] = []
+        for ev in self.events:
+            into = next((k for k in kept if _country_and_place(k, ev)), None)
+            if into is None:
+                kept.append(ev)
+            else:
+                self._merge(into, ev, inherited=False)
+        self.events = kept
+
     def merge_same_victim(self, doc: Doc) -> None:
         """Events of different sentences naming the same person as victim are one incident,
         whatever their kind or place (kidnapped, later found murdered: MUC-4 keeps one
@@ -275,6 +288,23 @@ class EventMerger:
         ev.rules += [r for r in m.rules if r not in ev.rules]
         ev.weak = ev.weak and m.weak
         ev.confidence = min(0.95, max(ev.confidence, m.confidence) + 0.05)
+
+
+def _country_and_place(a: Mention, b: Mention) -> bool:
+    if abs(a.sent_i - b.sent_i) > 1 or a.status != b.status or not types_compatible(a.attack_type, b.attack_type):
+        return False
+    if "cyber" in (a.attack_type, b.attack_type) or not EventMerger._dates_ok(a, b):
+        return False
+    return _in_country(a.locations, b.locations) or _in_country(b.locations, a.locations)
+
+
+def _in_country(countries: list[Span], places: list[Span]) -> bool:
+    """``countries`` are only countries, one of which holds one of ``places``."""
+    infos = [c._.info or {} for c in countries]
+    if not infos or any(i.get("feature") != "country" for i in infos):
+        return False
+    codes = {i.get("country_code") for i in infos} - {None}
+    return any((p._.info or {}).get("country_code") in codes and (p._.info or {}).get("feature") != "country" for p in places)
 
 
 def _victim_names(doc: Doc, ev: Mention) -> set[str]:

@@ -82,3 +82,29 @@ def test_same_named_victim_is_one_incident(nlp, text, expected):
     doc = nlp(text)
     got = [(e["attack_type"], [text[x["start"] : x["end"]] for x in e["locations"]]) for e in doc._.attack_events]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the next sentence names only the country of the attack: the same attack
+        ("Guerrillas kidnapped a German engineer in Arauca on Sunday, the army said. "
+         "The kidnapping of the engineer in Colombia was claimed by the ELN.",
+         [("carried_out", ["Arauca", "Colombia"])]),
+        ("A car bomb exploded outside a police station in Medellin on Friday, killing four people. "
+         "The attack in Colombia was claimed by the Extraditables.",
+         [("carried_out", ["Medellin", "Colombia"])]),
+        # another country: another attack
+        ("A car bomb exploded outside a police station in Medellin on Friday, killing four people. "
+         "In Ecuador, a bomb exploded at a bank on Friday, police said.",
+         [("carried_out", ["Medellin"]), ("carried_out", ["Ecuador"])]),
+        # the country, but another outcome on another day: another attack
+        ("A car bomb exploded outside a police station in Medellin on Friday, killing four people. "
+         "Police in Colombia said on Saturday that they had defused a second bomb.",
+         [("carried_out", ["Medellin"]), ("prevented", ["Colombia"])]),
+    ],
+)
+def test_country_of_an_adjacent_attack(nlp, text, expected):
+    doc = nlp(text)
+    got = [(e["status"], [text[x["start"] : x["end"]] for x in e["locations"]]) for e in doc._.attack_events]
+    assert got == expected
