@@ -122,6 +122,8 @@ class EventExtractor(PatternComponent):
             for part in split_by_place(item):
                 merger.add(part, para_place or default, from_dateline=para_place is None)
         merger.finish()
+        merger.merge_country_mention()
+        merger.merge_same_victim(doc)
         events = [ev for ev in merger.events if ev.locations]
         events = self._drop_combat(doc, events)
         if self.drop_military:

@@ -5,10 +5,13 @@ mention without a place of its own enriches the latest event of its paragraph)."
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extract.events.triggers import TYPE_RANK
+
+SAME_VICTIM_DAYS = 31  # a kidnapping and the murder of its victim, reported weeks apart
 
 PHYSICAL_FAMILIES = [
     {"bombing", "suicide_bombing"},
@@ -92,11 +95,33 @@ def split_by_place(m: Mention) -> list[Mention]:
     if not any(t.dep_ == "cc" or t.lower_ in ("and", "or") for t in doc[lo:hi]):
         return [m]  # "Riga, Latvia": a place and its country, not a list
     out = []
-    for k in biggest:
+    for n, k in enumerate(biggest):
         ent = locs[k]
         extra = [e for j, e in enumerate(locs) if j not in biggest and ent.start <= e.root.head.i < ent.end]
-        out.append(replace(m, locations=[ent] + extra))
+        part = _copy(m, locations=[ent] + extra)
+        if n:
+            part = _without_participants(part, doc)
+        out.append(part)
     return out
+
+
+def _copy(m: Mention, **changes) -> Mention:
+    """A copy of ``m`` whose lists are its own (merging into one part must not change another)."""
+    lists = {f: list(v) for f, v in vars(m).items() if isinstance(v, list)}
+    return replace(m, **{**lists, **changes})
+
+
+def _without_participants(m: Mention, doc: Doc) -> Mention:
+    """A later place of a coordinated list: the victims, weapons, attackers and singular targets
+    of the sentence belong to one of its attacks, kept once (on the first place); plural targets
+    ("attacks on police stations in A and B") are shared by every place."""
+    targets = [t for t in m.targets if _plural(doc, t)]
+    return replace(m, targets=targets, victims=[], weapons=[], attackers=[])
+
+
+def _plural(doc: Doc, off: tuple[int, int]) -> bool:
+    span = doc.char_span(off[0], off[1], alignment_mode="expand")
+    return span is not None and (span.root.tag_ in ("NNS", "NNPS") or "Plur" in span.root.morph.get("Number"))
 
 
 def types_compatible(a: str, b: str) -> bool:
@@ -185,6 +210,34 @@ class EventMerger:
             ev.victims += [v for v in ev.later_victims if v not in ev.victims]
             ev.later_victims = []
 
+    def merge_country_mention(self) -> None:
+        """An attack placed only in a country, next to (at most a sentence from) an attack of a
+        compatible kind, status and date in a place of that country, is that attack ("A bomb
+        exploded in Bogota. Colombia's police blamed the ELN for the bombing.")."""
+        kept: list[Mention] = []
+        for ev in self.events:
+            into = next((k for k in kept if _country_and_place(k, ev)), None)
+            if into is None:
+                kept.append(ev)
+            else:
+                self._merge(into, ev, inherited=False)
+        self.events = kept
+
+    def merge_same_victim(self, doc: Doc) -> None:
+        """Events of different sentences naming the same person as victim are one incident,
+        whatever their kind or place (kidnapped, later found murdered: MUC-4 keeps one
+        kidnapping), unless their dates are more than a month apart."""
+        names = [_victim_names(doc, ev) for ev in self.events]
+        kept: list[int] = []
+        for i, ev in enumerate(self.events):
+            into = next((k for k in kept if names[k] & names[i] and _same_victim_ok(self.events[k], ev)), None)
+            if into is None:
+                kept.append(i)
+                continue
+            self._merge(self.events[into], ev, inherited=False)
+            names[into] |= names[i]
+        self.events = [self.events[k] for k in kept]
+
     @staticmethod
     def _placeless_ok(m: Mention) -> bool:
         return not (m.weak and not m.harm)
@@ -241,3 +294,52 @@ class EventMerger:
         ev.rules += [r for r in m.rules if r not in ev.rules]
         ev.weak = ev.weak and m.weak
         ev.confidence = min(0.95, max(ev.confidence, m.confidence) + 0.05)
+
+
+def _country_and_place(a: Mention, b: Mention) -> bool:
+    if abs(a.sent_i - b.sent_i) > 1 or a.status != b.status or not types_compatible(a.attack_type, b.attack_type):
+        return False
+    if "cyber" in (a.attack_type, b.attack_type) or not EventMerger._dates_ok(a, b):
+        return False
+    return _in_country(a.locations, b.locations) or _in_country(b.locations, a.locations)
+
+
+def _in_country(countries: list[Span], places: list[Span]) -> bool:
+    """``countries`` are only countries, one of which holds one of ``places``."""
+    infos = [c._.info or {} for c in countries]
+    if not infos or any(i.get("feature") != "country" for i in infos):
+        return False
+    codes = {i.get("country_code") for i in infos} - {None}
+    return any((p._.info or {}).get("country_code") in codes and (p._.info or {}).get("feature") != "country" for p in places)
+
+
+def _victim_names(doc: Doc, ev: Mention) -> set[str]:
+    """The normalised names of the PERSON entities among the victims of ``ev``."""
+    out = set()
+    for start, end in ev.victims:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.start < span.end and span.start < ent.end:
+                name = " ".join((ent._.canonical or ent.text).lower().split())
+                if len(name.split()) >= 2:
+                    out.add(name)
+    return out
+
+
+def _same_victim_ok(a: Mention, b: Mention) -> bool:
+    """Not two clauses of one sentence ("claimed the killing of X and today's bombing"), not a
+    cyber attack, dates at most a month apart."""
+    if a.sent_i == b.sent_i or "cyber" in (a.attack_type, b.attack_type):
+        return False
+    da, db = _day(a.date), _day(b.date)
+    return da is None or db is None or abs((da - db).days) <= SAME_VICTIM_DAYS
+
+
+def _day(span: Span | None) -> date | None:
+    value = date_key(span)
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None

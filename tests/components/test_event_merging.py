@@ -1,0 +1,110 @@
+"""Event mentions -> events: one event per incident (merging, coordinated-place splits), real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events(nlp, text: str) -> list[dict]:
+    doc = nlp(text)
+    sub = lambda s: text[s["start"] : s["end"]]  # noqa: E731
+    return [
+        {
+            "locations": [sub(x) for x in e["locations"]],
+            "targets": [sub(x) for x in e["targets"]],
+            "victims": [sub(x) for x in e["victims"]],
+            "weapons": [sub(x) for x in e["weapons"]],
+            "attackers": [sub(x) for x in e["attackers"]],
+        }
+        for e in doc._.attack_events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # plural targets are shared by every place of the list
+        ("Rebels attacked police stations in Tumbes and Piura on Sunday night, the army said.",
+         [{"locations": ["Tumbes"], "targets": ["police stations"]},
+          {"locations": ["Piura"], "targets": ["police stations"]}]),
+        # a singular target and the weapons are kept once, on the first place
+        ("Guerrillas attacked the town hall in Soyapango and Mejicanos with rifles on Tuesday, police said.",
+         [{"locations": ["Soyapango"], "targets": ["town hall"], "weapons": ["rifles"]},
+          {"locations": ["Mejicanos"], "targets": [], "weapons": []}]),
+        # a named victim and the attackers are not duplicated
+        ("Gunmen killed the judge Carlos Mendez in Tumbes and Piura on Sunday, police said.",
+         [{"locations": ["Tumbes"], "victims": ["Carlos Mendez"], "attackers": ["Gunmen"]},
+          {"locations": ["Piura"], "victims": [], "attackers": []}]),
+    ],
+)
+def test_coordinated_places_keep_participants_once(nlp, text, expected):
+    got = events(nlp, text)
+    assert len(got) == len(expected)
+    for ev, exp in zip(got, expected):
+        assert {k: ev[k] for k in exp} == exp
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # two attacks in two towns on consecutive days stay two events
+        ("A car bomb exploded outside a bank in Tumbes on Sunday, police said. "
+         "On Monday, gunmen shot dead a judge in Piura.",
+         [["Tumbes"], ["Piura"]]),
+        # a later mention of the same attack at the same place enriches it
+        ("A car bomb exploded outside a bank in Tumbes on Sunday, police said. "
+         "The explosion in Tumbes destroyed three vehicles parked nearby.",
+         [["Tumbes"]]),
+    ],
+)
+def test_incidents_by_place(nlp, text, places):
+    assert [ev["locations"] for ev in events(nlp, text)] == places
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # kidnapped, then murdered days later elsewhere: one incident (the kidnapping)
+        ("Armed men kidnapped the businessman Jorge Ramirez Salas in Cucuta on 3 May 1990, police said. "
+         "The kidnappers murdered Jorge Ramirez Salas near Pamplona on 9 May 1990, his family said.",
+         [("kidnapping", ["Cucuta", "Pamplona"])]),
+        # the same person, months apart: two incidents
+        ("Armed men kidnapped the businessman Jorge Ramirez Salas in Cucuta on 3 May 1990, police said. "
+         "Guerrillas shot dead Jorge Ramirez Salas near Pamplona on 9 December 1990, his family said.",
+         [("kidnapping", ["Cucuta"]), ("assassination", ["Pamplona"])]),
+        # two victims the same day in two towns: two incidents
+        ("Gunmen kidnapped the mayor Luis Fernando Ortega in Neiva on Monday. In a separate incident, "
+         "guerrillas shot dead the engineer Pedro Alvarez Gomez in Florencia on Monday.",
+         [("kidnapping", ["Neiva"]), ("shooting", ["Florencia"])]),
+    ],
+)
+def test_same_named_victim_is_one_incident(nlp, text, expected):
+    doc = nlp(text)
+    got = [(e["attack_type"], [text[x["start"] : x["end"]] for x in e["locations"]]) for e in doc._.attack_events]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the next sentence names only the country of the attack: the same attack
+        ("Guerrillas kidnapped a German engineer in Arauca on Sunday, the army said. "
+         "The kidnapping of the engineer in Colombia was claimed by the ELN.",
+         [("carried_out", ["Arauca", "Colombia"])]),
+        ("A car bomb exploded outside a police station in Medellin on Friday, killing four people. "
+         "The attack in Colombia was claimed by the Extraditables.",
+         [("carried_out", ["Medellin", "Colombia"])]),
+        # another country: another attack
+        ("A car bomb exploded outside a police station in Medellin on Friday, killing four people. "
+         "In Ecuador, a bomb exploded at a bank on Friday, police said.",
+         [("carried_out", ["Medellin"]), ("carried_out", ["Ecuador"])]),
+        # the country, but another outcome on another day: another attack
+        ("A car bomb exploded outside a police station in Medellin on Friday, killing four people. "
+         "Police in Colombia said on Saturday that they had defused a second bomb.",
+         [("carried_out", ["Medellin"]), ("prevented", ["Colombia"])]),
+    ],
+)
+def test_country_of_an_adjacent_attack(nlp, text, expected):
+    doc = nlp(text)
+    got = [(e["status"], [text[x["start"] : x["end"]] for x in e["locations"]]) for e in doc._.attack_events]
+    assert got == expected
