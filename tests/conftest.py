@@ -41,6 +41,7 @@ def attack_events(extractor: Extractor):
                 "locations": [sub(x) for x in e["locations"]],
                 "perpetrators": [sub(x) for x in e["perpetrators"]],
                 "claimed_by": [sub(x) for x in e["claimed_by"]],
+                "attackers": [sub(x) for x in e["attackers"]],
                 "targets": [sub(x) for x in e["targets"]],
                 "victims": [sub(x) for x in e["victims"]],
                 "weapons": [sub(x) for x in e["weapons"]],

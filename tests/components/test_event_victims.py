@@ -7,11 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-def victims(nlp, text: str) -> list[list[str]]:
-    doc = nlp(text)
-    return [[text[v["start"]:v["end"]] for v in e["victims"]] for e in doc._.attack_events]
-
-
 @pytest.mark.parametrize(
     "text, named, not_named",
     [
@@ -71,8 +66,8 @@ def victims(nlp, text: str) -> list[list[str]]:
          [], ["Julio Flores"]),
     ],
 )
-def test_named_victims(nlp, text, named, not_named):
-    evs = victims(nlp, text)
+def test_named_victims(text, named, not_named, attack_events):
+    evs = [ev["victims"] for ev in attack_events(text)]
     assert len(evs) == 1, evs
     for name in named:
         assert name in evs[0], (name, evs)
