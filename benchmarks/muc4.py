@@ -654,13 +654,13 @@ def format_table(res: dict[str, Any]) -> str:
             L.append(f"{s:<44}{m:<12}{_n(p)} {_n(r)} {_n(f)}   (theirs, test)")
     g = res["gtt_micro"]
     L.append(f"{'extract (rules + en_core_web_sm)':<44}{'GTT micro':<12}{_n(g['precision'])} {_n(g['recall'])} "
-             f"{_n(g['f1'])}   (ours, dev)")
+             f"{_n(g['f1'])}   (ours, {res['split']})")
     for s, m, p, r, f in PUBLISHED:
         if m == "CEAF-REE":
             L.append(f"{s:<44}{m:<12}{_n(p)} {_n(r)} {_n(f)}   (theirs, test)")
     c = res["ceaf_ree"]
     L.append(f"{'extract (rules + en_core_web_sm)':<44}{'CEAF-REE':<12}{_n(c['precision'])} {_n(c['recall'])} "
-             f"{_n(c['f1'])}   (ours, dev)")
+             f"{_n(c['f1'])}   (ours, {res['split']})")
     L.append("")
     L.append(f"{'ours, per slot':<20}{'GTT P':>7}{'R':>7}{'F1':>7}   {'REE P':>7}{'R':>7}{'F1':>7}"
              f"{'correct/pred/gold (GTT)':>27}")
