@@ -472,3 +472,25 @@ def casualty_count(tok: Token, lex: EventLexicon) -> int | None:
         total += n
         any_found = True
     return total if any_found else None
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    out = [tok]
+    while out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def tree_path(a: Token, b: Token) -> list[Token] | None:
+    """Tokens on the path a..b (excluding the common ancestor), or None if unconnected."""
+    aa, bb = _ancestors(a), _ancestors(b)
+    bset = {t.i: k for k, t in enumerate(bb)}
+    for k, t in enumerate(aa):
+        if t.i in bset:
+            return aa[:k] + bb[: bset[t.i]]
+    return None
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    p = tree_path(a, b)
+    return len(p) if p is not None else 99

@@ -8,30 +8,18 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.arguments import (
-    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, SentenceView, agent_entities, agents, attacker_head, attacker_span,
-    casualty_count, core_span, is_attacker_noun, is_security, noun_phrase_args, np_span, person_span,
-    security_people, subjects, target_attached,
+    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, SentenceView, agent_entities, agents, attacker_head,
+    attacker_span, core_span, is_attacker_noun, is_security, noun_phrase_args, person_span, security_people, subjects,
+    target_attached, tree_distance, tree_path,
 )
 from extract.events.lexicon import EventLexicon, parse_spec
 from extract.events.merge import Mention
 from extract.events.status import DETACHING_PREPS, CueIndex, clause_top, trigger_status
 from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
+from extract.events.victims import TAKEN_TYPES, VictimFinder
 
 MAX_LINK = 4
 MAX_OF_PHRASE = 8  # tokens of an "of" phrase a target keeps ("the offices of the national telephone company")
-# dependencies that continue a list of named people ("X, Y, and Z", "two reporters, X and Y")
-LIST_DEPS = ("conj", "appos")
-# how many sentences after an attack a sentence naming victims without an attack may continue it
-CONTINUE_SENTS = 8
-TAKEN_TYPES = ("kidnapping", "hostage_taking")
-# attacks on one person: the possessor of the attack noun is its victim ("X's murder")
-PERSONAL_TYPES = ("assassination",) + TAKEN_TYPES
-RELATIVES = ("who", "whom", "that")
-# a victim phrase's members and names: "nine people, including X", "a vendor identified as X"
-INCLUDING = ("including",)
-# "one of the wounded is X" (not "a relative of the victims is X")
-PART_WORDS = ("one", "some", "several", "many", "most", "all", "two", "three")
-NAMING_VERBS = ("identify", "name", "know", "call")
 # a document's only armed group is the perpetrator of attacks named within this many sentences of it
 NEAR_SENTENCES = 5
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
@@ -76,23 +64,6 @@ def people_span(tok: Token, view: SentenceView) -> tuple[int, int]:
     return start, end
 
 
-def _ancestors(tok: Token) -> list[Token]:
-    out = [tok]
-    while out[-1].head.i != out[-1].i:
-        out.append(out[-1].head)
-    return out
-
-
-def tree_path(a: Token, b: Token) -> list[Token] | None:
-    """Tokens on the path a..b (excluding the common ancestor), or None if unconnected."""
-    aa, bb = _ancestors(a), _ancestors(b)
-    bset = {t.i: k for k, t in enumerate(bb)}
-    for k, t in enumerate(aa):
-        if t.i in bset:
-            return aa[:k] + bb[: bset[t.i]]
-    return None
-
-
 def linked(a: Token, b: Token) -> bool:
     path = tree_path(a, b)
     if path is None or len(path) > MAX_LINK:
@@ -105,11 +76,6 @@ def linked(a: Token, b: Token) -> bool:
         if t.dep_ == "prep" and t.lower_ in DETACHING_PREPS:
             return False
     return True
-
-
-def tree_distance(a: Token, b: Token) -> int:
-    p = tree_path(a, b)
-    return len(p) if p is not None else 99
 
 
 def clause_verb(tok: Token) -> Token:
@@ -149,7 +115,9 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
     return True
 
 
-class MentionBuilder:
+class MentionBuilder(VictimFinder):
+    """Trigger groups of a Doc -> event mentions with status, place, date and participants."""
+
     def __init__(self, doc: Doc, lex: EventLexicon):
         self.doc = doc
         self.lex = lex
@@ -346,62 +314,6 @@ class MentionBuilder:
         self.continued_victims(groups, out)
         return out
 
-    def continued_victims(self, groups, out: list[Mention]) -> None:
-        """Named victims of a sentence that names no attack of its own continue the latest attack
-        before it ("... killed the mayor. His son, X, and his driver, Y, were also killed.", "The
-        victims were identified as X and Y."); a sentence that identifies the people its own
-        attack harmed names them for that attack ("those who were kidnapped are X")."""
-        with_group = {self.sent_of[g[0].head] for g in groups}
-        found = list(self.orphan_victims)
-        for sent in self.sents:
-            found += [(tok_i, self.named_list(np)) for tok_i, np in self.identified_victims(sent)]
-        for tok_i, spans in found:
-            here = [m for m in out if m.sent_i == self.sent_of[tok_i]]
-            before = [m for m in out if m.trigger_token < tok_i and self.sent_of[tok_i] - m.sent_i <= CONTINUE_SENTS]
-            if not spans or not (here or before) or (not here and self.sent_of[tok_i] in with_group):
-                continue  # (a sentence whose own attack is no event names no victims of another)
-            if here:
-                m = min(here, key=lambda m: tree_distance(self.doc[m.trigger_token], self.doc[tok_i]))
-            else:
-                m = max(before, key=lambda m: m.trigger_token)
-            m.later_victims += [v for v in spans if v not in m.victims + m.later_victims]
-
-    def identified_victims(self, sent: Span) -> list[tuple[int, Token]]:
-        """(verb, phrase naming them) for the harmed people a sentence identifies: "the victims
-        were identified as X", "the injured were X and Y", "among the dead is X", "one of the
-        wounded is X", "those who were kidnapped are X"."""
-        out = []
-        for v in sent:
-            if v.pos_ not in ("AUX", "VERB"):
-                continue
-            lemma = v._.ev_lemma
-            if lemma == "be":
-                subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-                attrs = [c for c in v.children if c.dep_ in ("attr", "acomp")]
-                among = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "among"
-                         for p in c.children if p.dep_ == "pobj"]
-                part = [p for x in subj if x.like_num or x.lower_ in PART_WORDS for p in _of_pobjs(x)]
-                if any(self.harmed(x) for x in subj + among + part):
-                    out += [(v.i, a) for a in attrs]
-                    if among:
-                        out += [(v.i, x) for x in subj]
-            elif lemma == "identify":
-                who = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
-                if any(self.harmed(x) for x in who):
-                    out += [(v.i, p) for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
-                            for p in c.children if p.dep_ == "pobj"]
-        return out
-
-    def harmed(self, tok: Token) -> bool:
-        """A phrase for people harmed in an attack: "the victims", "the hostages", "the dead",
-        "the wounded nuns", "those who were kidnapped"."""
-        lex = self.lex
-        entry = lex.victim_lemmas.get(tok._.ev_lemma)
-        if entry is not None and entry.category == "harmed":
-            return True
-        words = [tok] + [c for c in tok.children if c.dep_ in ("amod", "acl", "relcl")]
-        return any(w._.ev_lemma in lex.casualty_lemmas or w._.ev_lemma in self.taken_lemmas for w in words)
-
     def accuses(self, verb: Token) -> bool:
         """A verb whose subject blames someone else ("the FMLN blamed the army for X")."""
         entries = self.lex.responsibility_lemmas.get(verb._.ev_lemma)
@@ -593,97 +505,6 @@ class MentionBuilder:
         person = person_span(obj, self.view)
         return start, person.end_char if person is not None else core_span(obj)[1]
 
-    def victim_span(self, tok: Token) -> tuple[int, int]:
-        """A named victim as the whole PERSON entity, else the bare noun phrase with its count."""
-        e = person_span(tok, self.view)
-        if e is not None:
-            return self.whole_name(e)
-        return core_span(tok, keep_number=True)
-
-    def whole_name(self, e: Span) -> tuple[int, int]:
-        """A named victim's whole name: the mention with the name words the parse joins to it that
-        the entity left out ("Hector Oqueli" + "Colindres", "Pedro Rafael" + "Jimenez Cortez"),
-        or the document's fuller mention of the person when that names more."""
-        here = self.joined_name(e)
-        full = self.view.full_person(e)
-        if full.start != e.start:
-            there = self.joined_name(full)
-            a, b = _words(here), _words(there)
-            if len(b) > len(a) and any(b[k:k + len(a)] == a for k in range(len(b) - len(a) + 1)):
-                here = there
-        return here[0].idx, here[-1].idx + len(here[-1])
-
-    def joined_name(self, e: Span) -> Span:
-        """A PERSON entity with the adjacent name words its parse joins to it."""
-        doc, view = self.doc, self.view
-        start, end, root = e.start, e.end, e.root
-        while root.dep_ in ("compound", "flat") and end <= root.head.i < end + 3 \
-                and all(doc[k].is_space or _name_word(doc[k], view) for k in range(end, root.head.i + 1)):
-            end, root = root.head.i + 1, root.head
-        k = start - 1
-        while k >= 0 and (doc[k].is_space or doc[k].dep_ == "compound" and start <= doc[k].head.i < end
-                          and view.ent(doc[k], {"PERSON"}) is not None):
-            if not doc[k].is_space:  # (a name wrapped over two lines: "Pedro Rafael\nJimenez Cortez")
-                start = k
-            k -= 1
-        return doc[start:end]
-
-    def object_victims(self, g) -> list[tuple[int, int]]:
-        """Named people a trigger is done to: "kidnapped X", "X was murdered", "the murder of X",
-        "X's murder", "an attack on X", "X, who was kidnapped", with the names listed with them
-        (generic people come from the casualty wording)."""
-        doc = self.doc
-        out: list[tuple[int, int]] = []
-        for t in g:
-            head = doc[t.head]
-            objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-            if head.dep_ == "amod" and head.tag_ in ("VBD", "VBN", "JJ") and head.i < head.head.i:
-                obj = head.head  # "the kidnapped businessman X", "KIDNAPPED BUSINESSMAN X" misparsed
-                while obj.dep_ == "compound" and obj.head.i > obj.i:
-                    obj = obj.head
-                objs.append(obj)
-            if head.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in RELATIVES for c in head.children) \
-                    or head.dep_ == "acl" and head.tag_ == "VBN":
-                objs.append(head.head)  # "X, who was kidnapped in ...", "X, kidnapped on 15 February, ..."
-            if head.pos_ in ("NOUN", "PROPN"):
-                objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
-                         for p in c.children if p.dep_ == "pobj"]
-                if t.attack_type in PERSONAL_TYPES:  # "X's murder", "X's kidnapping"
-                    objs += [c for c in head.children if c.dep_ == "poss"]
-            for o in list(objs):
-                if o._.ev_lemma in ("life",):  # "an attempt on X's life", "the life of X"
-                    objs += [c for c in o.children if c.dep_ == "poss"]
-                    objs += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-            objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
-            for o in objs:
-                if is_attacker_noun(o, self.lex):
-                    continue
-                for span in self.named_list(o):
-                    if span not in out:
-                        out.append(span)
-        return out
-
-    def named_list(self, tok: Token) -> list[tuple[int, int]]:
-        """The named people a victim phrase lists: the phrase itself and the phrases coordinated
-        or apposed to it, at any depth ("two reporters, X and Y", "killing X, 42; Y, 19; and Z"),
-        the people it includes ("nine people, including X") and the name it is given ("a vendor
-        identified as X", "a foreigner named X"); never through another preposition or clause
-        ("X, the son of Y" names only X)."""
-        out: list[tuple[int, int]] = []
-        stack, seen = [tok], set()
-        while stack:
-            t = stack.pop(0)
-            if t.i in seen:
-                continue
-            seen.add(t.i)
-            e = person_span(t, self.view)
-            if e is not None and not is_attacker_noun(t, self.lex):
-                span = self.whole_name(e)
-                if span not in out:
-                    out.append(span)
-            stack += _listed(t)
-        return out
-
     # ------------------------------------------------------------------ date
     def date_for(self, g, scope, sent) -> tuple[Span | None, bool, bool]:
         """(date, inherited from an earlier sentence, weak: not in the trigger's clause)."""
@@ -707,79 +528,6 @@ class MentionBuilder:
             if not _durationish(e):
                 return e, True, True
         return None, False, False
-
-    # ------------------------------------------------------------------ casualties
-    def casualties(self, groups):
-        """Killed/injured counts and victims per group; named victims of a sentence without an
-        attack go to ``orphan_victims``."""
-        doc, lex = self.doc, self.lex
-        result: dict[int, tuple[int | None, int | None]] = {}
-        victims: dict[int, list] = {}
-        for tok in doc:
-            entry = lex.casualty_lemmas.get(tok._.ev_lemma)
-            if entry is None:
-                continue
-            nps: list[Token] = []
-            if entry.construction == "verb" and (tok.pos_ in ("VERB", "AUX") or tok.is_upper):
-                nps = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-                if not nps and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
-                    nps = [tok.head]  # "27 injured", "the wounded soldiers"
-                if not nps:  # "also injured were X and Y"
-                    nps = [x for c in tok.children if c.dep_ == "auxpass" for x in c.children if x.dep_ == "nsubj"]
-            elif entry.construction == "subject":
-                nps = [c for c in tok.children if c.dep_ == "nsubj"]
-            elif entry.construction == "predicate":
-                if tok.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp", "dep", "amod") and tok.head.pos_ == "VERB":
-                    nps = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
-                    if tok.head._.ev_lemma in ("shoot", "leave", "find", "beat", "stab", "hack") and nps:
-                        pass
-                    elif nps:
-                        pass
-                nps += [c for c in tok.children if c.dep_ in ("nsubj", "nummod")]
-                if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and not nps:
-                    nps = []
-            if not nps:
-                continue
-            np = nps[0]
-            # "X was found dead along with Y"
-            along = [p for v in (tok, tok.head) for c in v.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
-                     for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
-            named = [] if np.dep_ == "nummod" or is_attacker_noun(np, lex) else self.named_list(np)
-            named += [sp for p in along for sp in self.named_list(p) if sp not in named]
-            if not any(self.sent_of[g[0].head] == self.sent_of[tok.i] for g in groups):
-                # no attack named in the sentence: its named dead continue an earlier one
-                # ("X and Y were also killed.", "The following policemen died: X, Y ...")
-                self.orphan_victims.append((tok.i, named))
-                continue
-            if np.dep_ == "nummod" and np.head.i == tok.i:
-                count = casualty_count(np, lex)
-            else:
-                if is_attacker_noun(np, lex):
-                    continue
-                count = casualty_count(np, lex)
-            if count is None:
-                continue
-            same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
-            if not same:
-                continue
-            gi = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k]))
-            k, inj = result.get(gi, (None, None))
-            if entry.kind == "killed" and k is None:
-                k = count
-            elif entry.kind == "injured" and inj is None:
-                inj = count
-            result[gi] = (k, inj)
-            if entry.kind == "killed" or entry.kind == "injured":
-                found = []
-                for v in [np] + [c for c in np.children if c.dep_ == "conj"]:
-                    if is_attacker_noun(v, lex) or v.pos_ not in ("NOUN", "PROPN"):
-                        continue
-                    found.append(self.victim_span(v))
-                found += named
-                for span in found:
-                    if span not in victims.setdefault(gi, []):
-                        victims[gi].append(span)
-        return result, victims
 
     # ------------------------------------------------------------------ responsibility
     def responsibility(self, groups):
@@ -841,37 +589,6 @@ class MentionBuilder:
                     if ents:
                         orphans.append((tok.i, entry.role, ents))
         return by_group, orphans
-
-
-def _listed(tok: Token) -> list[Token]:
-    """The phrases a victim phrase lists or names: its conjuncts and appositions, the object of
-    its "including", the name a naming participle gives it ("identified as X", "named X")."""
-    out = []
-    for c in tok.children:
-        if c.dep_ in LIST_DEPS:
-            out.append(c)
-        elif c.dep_ == "prep" and c.lower_ in INCLUDING:
-            out += [p for p in c.children if p.dep_ == "pobj"]
-        elif c.dep_ == "acl" and c._.ev_lemma in NAMING_VERBS:
-            out += [x for x in c.children if x.dep_ in ("oprd", "attr", "dobj", "appos")]
-            out += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for p in x.children if p.dep_ == "pobj"]
-    return out
-
-
-def _name_word(tok: Token, view: SentenceView) -> bool:
-    """A proper noun that is part of no entity but a person's name or a one-word place name
-    (a surname that is also a town: "Juana Margarita Flores")."""
-    e = view.ent_at.get(tok.i)
-    return tok.pos_ == "PROPN" and tok.is_alpha and (e is None or e.label_ == "PERSON" or e.label_ in PLACE_LABELS and len(e) == 1)
-
-
-def _words(span: Span) -> list[str]:
-    return [t.lower_ for t in span if not t.is_space and not t.is_punct]
-
-
-def _of_pobjs(tok: Token) -> list[Token]:
-    """"one of the wounded" -> [wounded]."""
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def _hard_breaks(text: str) -> list[int]:
