@@ -61,6 +61,8 @@ class PublicationCitations(PatternComponent):
             for w in entry.words:
                 self.tables[entry.kind][tuple(w.lower().split())] = entry.id
         self.introducers = self.tables["introducer"]
+        self.introducer_starts = {k[0] for k in self.introducers}  # first words, checked before a lookup
+        self.introducer_len = max((len(k) for k in self.introducers), default=0)
         self.appositives = self.tables["appositive"]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -93,14 +95,12 @@ class PublicationCitations(PatternComponent):
 
     def _introduced(self, doc: Doc) -> list[tuple[Span, str, dict]]:
         out = []
-        max_cue = max((len(k) for k in self.introducers), default=0)
-        firsts = {k[0] for k in self.introducers}
         lowers = [t.lower_ for t in doc]
         i = 0
         while i < len(doc):
             matched = None
-            if lowers[i] in firsts and doc[i].is_lower:
-                for n in range(max_cue, 0, -1):
+            if lowers[i] in self.introducer_starts and doc[i].is_lower:
+                for n in range(self.introducer_len, 0, -1):
                     words = tuple(lowers[i : i + n])
                     if len(words) == n and words in self.introducers:
                         matched = n

@@ -146,7 +146,7 @@ class VictimFinder:
             for o in list(objs):
                 if o._.ev_lemma in ("life",):  # "an attempt on X's life", "the life of X"
                     objs += [c for c in o.children if c.dep_ == "poss"]
-                    objs += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+                    objs += _of_pobjs(o)
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
             for o in objs:
                 if is_attacker_noun(o, self.lex):
