@@ -78,11 +78,11 @@ class Recaser:
         # given names that are also English words ("HECTOR", "MARK"): a name only before a surname
         self.word_given_names = word_given_names
         self.common = common_words()
-        self.not_name_words = _function_and_verb_words()
+        self.not_name_words = function_and_verb_words()
 
     @classmethod
     def from_patterns(cls, dirs: Sequence[Path]) -> "Recaser":
-        given, word_given = _given_names(tuple(dirs))
+        given, word_given = given_names(tuple(dirs))
         return cls(name_index(tuple(dirs)), given, word_given)
 
     def recase(self, text: str) -> str:
@@ -205,7 +205,7 @@ def _title(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _function_and_verb_words() -> frozenset[str]:
+def function_and_verb_words() -> frozenset[str]:
     """Words that end a run of name words: stop words and any verb, adjective or adverb form."""
     words = set(english_words(("verb", "adj", "adv")))
     words.update({w + suffix for w in list(words) for suffix in ("s", "ed", "d", "ing", "es")})
@@ -213,7 +213,7 @@ def _function_and_verb_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _given_names(dirs: tuple[Path, ...]) -> tuple[frozenset[str], frozenset[str]]:
+def given_names(dirs: tuple[Path, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """(given names, given names that are also verbs, adjectives or adverbs: "Said", "Mark", "Will")."""
     from extract.patterns import PatternEntry, load_patterns
 
@@ -221,7 +221,7 @@ def _given_names(dirs: tuple[Path, ...]) -> tuple[frozenset[str], frozenset[str]
         id: str
         names: list[str]
 
-    ordinary = _function_and_verb_words()
+    ordinary = function_and_verb_words()
     names = (n for e in load_patterns("person_given_names.jsonl", GivenNamesEntry, dirs) for n in e.names)
     names = {n.upper() for n in names}
     words = {n for n in names if n.lower() in ordinary}

@@ -5,6 +5,8 @@ DATE); every other label is dropped. Spans that are not names are removed using 
 filters in patterns/entity_filters.jsonl plus shape checks (no capital letter in
 mixed-case text, digits only, a line break inside). Titles and ranks listed in
 patterns/person_titles.jsonl are stripped from PERSON names and kept as ``info["title"]``.
+Names opening with a known given name repair the model's PERSON spans first (person_names.py).
+A span may cross the line break of hard-wrapped prose, not a paragraph or headline break.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from extract.attributes import set_span_attrs
 from extract.casing import common_words, name_index, is_all_caps
+from extract.components.person_names import GivenNamePersons, is_wrapped_line_break
 from extract.components.places import DemonymEntry
 
 # Last words that make a name a place even when it looks like a person's name.
@@ -31,6 +34,7 @@ MODEL_LABELS: dict[str, str] = {
 }
 CONTRACT_LABELS = frozenset({"ORGANISATION", "PUBLICATION", "DATE", "PLACE", "PERSON"})
 MODEL_CONFIDENCE = 0.7
+GIVEN_NAME_CONFIDENCE = 0.65
 _EDGE_STRIP = {"the", "The", "THE", "'s", "’s", "'", "’"}
 
 
@@ -50,6 +54,13 @@ class PersonTitleEntry(PatternEntry):
 
     id: str
     titles: list[str]
+
+
+def _line_break_inside(span: Span) -> bool:
+    """The span crosses a line break other than the wrap of a long line of prose."""
+    return any("\n" in t.text_with_ws and not (t.is_space and is_wrapped_line_break(t)) for t in span[:-1]) or (
+        "\n" in span[-1].text
+    )
 
 
 def _norm(word: str) -> str:
@@ -73,11 +84,14 @@ class ModelEntityMapper(PatternComponent):
         titles = {_norm(t) for e in self.entries["person_titles.jsonl"] for t in e.titles}
         self.titles = {tuple(t.split()) for t in titles}
         self.max_title_len = max((len(t) for t in self.titles), default=0)
+        self.person_names = GivenNamePersons(pattern_dirs(self.patterns_dirs), self.known_names)
 
     def __call__(self, doc: Doc) -> Doc:
         caps = is_all_caps(doc.text)
         kept: list[Span] = []
-        for ent in doc.ents:
+        ents, named = self.person_names.merge(doc, doc.ents)
+        from_names = {(e.start, e.end) for e in named}
+        for ent in ents:
             label = ent.label_ if ent.label_ in CONTRACT_LABELS else MODEL_LABELS.get(ent.label_)
             if label is None:
                 continue
@@ -88,8 +102,10 @@ class ModelEntityMapper(PatternComponent):
             kept.append(span)
             if ent.label_ in MODEL_LABELS:
                 info = {"title": title} if label == "PERSON" else None
+                by_name = (ent.start, ent.end) in from_names
                 set_span_attrs(
-                    span, source=f"model:{ent.label_}", confidence=MODEL_CONFIDENCE, info=info,
+                    span, source="rule:given-name" if by_name else f"model:{ent.label_}",
+                    confidence=GIVEN_NAME_CONFIDENCE if by_name else MODEL_CONFIDENCE, info=info,
                     canonical=None, kb_id=None,
                 )
         doc.ents = kept + self._titled_names(doc, kept)
@@ -163,7 +179,7 @@ class ModelEntityMapper(PatternComponent):
 
     def _rejected(self, span: Span, label: str, caps: bool) -> bool:
         text = span.text
-        if "\n" in text or (label != "DATE" and not any(c.isalpha() for c in text)):
+        if _line_break_inside(span) or (label != "DATE" and not any(c.isalpha() for c in text)):
             return True
         if label != "DATE" and not caps and not any(t.text[:1].isupper() for t in span):
             return True

@@ -61,3 +61,56 @@ def test_demonyms_and_capitalised_words_are_not_names(nlp, sentence, not_a_name)
 def test_titled_hyphenated_name_is_a_person(nlp):
     doc = nlp("The coup was led by Lieutenant-Colonel Paul-Henri Sandaogo Damiba, who overthrew the president.")
     assert "Paul-Henri Sandaogo Damiba" in {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+def people(extractor, text):
+    """PERSON spans of a text as the extractor sees it (recased when in capitals), in original spelling."""
+    doc = extractor.nlp(extractor.recaser.recase(text))
+    return [(" ".join(text[e.start_char : e.end_char].split()), e._.source) for e in doc.ents if e.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # missed by the model
+        ("BOGOTA, 9 JAN 90 (EFE) -- [TEXT] RICARDO ALFONSO CASTELLAR, MAYOR OF ACHI, WAS KILLED BY GUERRILLAS TODAY.",
+         "RICARDO ALFONSO CASTELLAR"),
+        ("ENGINEERS ARMANDO CAYCEDO CAMARGO AND TWO OTHER EMPLOYEES WERE KIDNAPPED.", "ARMANDO CAYCEDO CAMARGO"),
+        # called an organisation by the model
+        ("THE MURDERED INSPECTOR WAS IDENTIFIED AS GUSTAVO ROPERO NAVARRO, 22, FROM GUACHICA.", "GUSTAVO ROPERO NAVARRO"),
+        # cut short by the model
+        ("THE POLICE HAVE REPORTED THAT SALVADORAN PRESIDENCY MINISTER JOSE ANTONIO RODRIGUEZ PORTH WAS SERIOUSLY "
+         "WOUNDED THIS MORNING.", "JOSE ANTONIO RODRIGUEZ PORTH"),
+        ("DRUG TRAFFICKERS ARE HOLDING LIBERAL SENATOR FEDERICO ESTRADA VELEZ IN MEDELLIN.", "FEDERICO ESTRADA VELEZ"),
+        # wrapped over two lines of a cable
+        ("OQUELI'S BODY WAS FOUND NEXT TO THE BODY OF GUATEMALAN POLITICIAN GILDA\nFLORES, WHO WAS TAKING HIM TO "
+         "THE AIRPORT.", "GILDA FLORES"),
+        # a name the model starts before the given name
+        ("Damiba overthrew President Roch Marc Christian Kaboré in January.", "Roch Marc Christian Kaboré"),
+    ],
+)
+def test_names_opening_with_a_given_name_are_people(extractor, text, name):
+    assert name in [found for found, _ in people(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("THE WOUNDED WERE TAKEN TO LUIS VERNAZA HOSPITAL IN GUAYAQUIL.", "LUIS VERNAZA"),
+        ("GUERRILLAS ATTACKED SAN JOSE GUAYABAL LAST NIGHT.", "JOSE GUAYABAL"),
+    ],
+)
+def test_given_name_runs_leave_places_and_institutions(extractor, text, not_a_person):
+    assert not any(not_a_person in found for found, _ in people(extractor, text))
+
+
+def test_given_name_people_say_what_found_them(extractor):
+    found = dict(people(extractor, "ENGINEERS ARMANDO CAYCEDO CAMARGO AND TWO OTHER EMPLOYEES WERE KIDNAPPED."))
+    assert found["ARMANDO CAYCEDO CAMARGO"] == "rule:given-name"
+
+
+def test_a_known_place_opening_with_a_given_name_stays_a_place(extractor, corpora_dir):
+    """"Abu" opens Arabic names; the gazetteer knows the model's place "Abu Dhabi"."""
+    text = (corpora_dir / "gold" / "asio-style-annual-report-2019-20.txt").read_text(encoding="utf-8")
+    doc = extractor.nlp(extractor.recaser.recase(text))
+    assert {e.label_ for e in doc.ents if e.text == "Abu Dhabi"} == {"PLACE"}

@@ -1,0 +1,123 @@
+"""People's names that start with a known given name, to repair the statistical NER's spans.
+
+On recased wire text the small English model often misses a Spanish or Portuguese name
+("Bernardo Jaramillo Ossa"), cuts it short ("Jose Antonio" of "Jose Antonio Rodriguez
+Porth") or calls it an organisation ("Gustavo Ropero Navarro"). A run of capitalised words
+that opens with a given name from patterns/person_given_names.jsonl is a person's name:
+
+- a name the gazetteer or a lexicon knows ("Abu Dhabi") is not a run;
+- no model entity overlaps it: it becomes a PERSON;
+- the model's entities overlapping it all lie inside it: they are replaced by one PERSON;
+- a PERSON overlapping it or just before it (a title, "Roch Marc" + "Christian Kaboré"): both merge;
+- any other entity reaching outside it ("Luis Vernaza Hospital") wins, the run is dropped.
+
+A run ends at a function word, a verb or adjective form, a paragraph break or after five
+words (the line break of hard-wrapped text does not end it),
+and loses trailing ordinary English words ("Luis Castro roman" -> "Luis Castro").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Container, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.casing import common_words, function_and_verb_words, given_names
+
+MAX_NAME_WORDS = 5
+MODEL_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # labels a run may replace
+_SHORT_LINE = 40  # a line break after a shorter line ends a headline or a list item, not wrapped prose
+
+
+def is_wrapped_line_break(token: Token) -> bool:
+    """A whitespace token holding one line break of hard-wrapped prose (the line before it is long)."""
+    if token.text.count("\n") != 1:
+        return False
+    line_start = token.doc.text.rfind("\n", 0, token.idx) + 1
+    return token.idx - line_start >= _SHORT_LINE
+
+
+class GivenNamePersons:
+    """Finds given-name runs in a Doc and merges them into the model's entity spans."""
+
+    def __init__(self, dirs: Sequence[Path], known_names: Container[str]) -> None:
+        self.given, self.word_given = given_names(tuple(dirs))
+        self.common = common_words()
+        self.not_name_words = function_and_verb_words()
+        self.known_names = known_names  # UPPER-CASE organisation, publication and place names
+
+    def runs(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges [start, end) of capitalised runs of two or more words opening with a given name."""
+        out: list[tuple[int, int]] = []
+        i, n = 0, len(doc)
+        while i < n:
+            end = self._run_end(doc, i) if self._opens_name(doc, i) else i
+            # "Abu Dhabi": a name the gazetteer or a lexicon knows is a place or an organisation
+            if end - i >= 2 and " ".join(t.text.upper() for t in doc[i:end] if not t.is_space) not in self.known_names:
+                out.append((i, end))
+                i = end
+            else:
+                i += 1
+        return out
+
+    def _opens_name(self, doc: Doc, i: int) -> bool:
+        token = doc[i]
+        if not (token.is_title and token.is_alpha):
+            return False
+        upper = token.text.upper()
+        if upper in self.given:
+            return True
+        # "Hector Oqueli", not "Mark The": a given name that is also a word needs a surname after it
+        return upper in self.word_given and i + 1 < len(doc) and self._name_word(doc, i + 1) and (
+            doc[i + 1].lower_ not in self.common
+        )
+
+    def _name_word(self, doc: Doc, j: int) -> bool:
+        token = doc[j]
+        if not (token.is_title and token.is_alpha):
+            return False
+        return token.lower_ not in self.not_name_words or token.text.upper() in self.given
+
+    def _next_word(self, doc: Doc, j: int) -> int:
+        """Index of the name word after token j-1, stepping over the line break of wrapped text."""
+        if j < len(doc) and doc[j].is_space and is_wrapped_line_break(doc[j]):
+            return j + 1
+        return j
+
+    def _run_end(self, doc: Doc, i: int) -> int:
+        end, words = i + 1, 1
+        while words < MAX_NAME_WORDS:
+            nxt = self._next_word(doc, end)
+            if nxt >= len(doc) or not self._name_word(doc, nxt):
+                break
+            end, words = nxt + 1, words + 1
+        while end > i + 1 and (doc[end - 1].lower_ in self.common and doc[end - 1].text.upper() not in self.given):
+            end -= 1
+            while end > i + 1 and doc[end - 1].is_space:
+                end -= 1
+        return end
+
+    def merge(self, doc: Doc, ents: Sequence[Span]) -> tuple[list[Span], list[Span]]:
+        """(entities with the runs merged in, the PERSON spans this added or changed)."""
+        kept = list(ents)
+        added: list[Span] = []
+        for start, end in self.runs(doc):
+            # a model PERSON just before the run is the first part of the name ("Roch Marc" + "Christian Kaboré")
+            overlapping = [e for e in kept if e.start < end and start < e.end or (e.end == start and e.label_ == "PERSON")]
+            if any(e.label_ not in MODEL_NAME_LABELS for e in overlapping):
+                continue
+            outside = [e for e in overlapping if e.start < start or e.end > end]
+            if outside and any(e.label_ != "PERSON" for e in outside):
+                continue
+            new_start = min([start] + [e.start for e in overlapping])
+            new_end = max([end] + [e.end for e in overlapping])
+            if len(overlapping) == 1 and overlapping[0].label_ == "PERSON" and (
+                overlapping[0].start, overlapping[0].end
+            ) == (new_start, new_end):
+                continue  # the model already has this name
+            span = Span(doc, new_start, new_end, label="PERSON")
+            kept = [e for e in kept if e not in overlapping] + [span]
+            added.append(span)
+        kept.sort(key=lambda e: e.start)
+        return kept, added
