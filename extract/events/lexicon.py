@@ -33,7 +33,7 @@ class TriggerEntry(PatternEntry):
     weak: bool = False
     requires: Literal[
         "person_object", "named_person_object", "attacker_subject", "not_security_subject",
-        "target_object",
+        "target_object", "not_law_enforcement",
     ] | None = None
 
 
@@ -51,12 +51,14 @@ class NonEventCueEntry(PatternEntry):
     lemmas: list[str]
     # lookup kinds, never a cue by themselves: "military", a noun of armed forces' units and posts
     # (the opt-in military filter of extract_events); "figurative", an abstract noun that makes an
-    # explosion verb figurative when it is its subject ("the crisis exploded")
-    kind: Literal["generic", "aggregate", "negated", "combat", "military", "figurative"]
+    # explosion verb figurative when it is its subject ("the crisis exploded"); "noise", an intensity
+    # modifier that makes an event noun the noise of fighting ("heavy shooting"); "operation", a word of
+    # police work that makes a raid a law-enforcement operation ("raided a cocaine laboratory")
+    kind: Literal["generic", "aggregate", "negated", "combat", "military", "figurative", "noise", "operation"]
     scope: Literal["path", "modifier", "clause"] = "path"
 
 
-LOOKUP_KINDS = {"military", "figurative"}  # non-event entries that are word lists, not cues
+LOOKUP_KINDS = {"military", "figurative", "noise", "operation"}  # non-event entries that are word lists, not cues
 
 
 class ActorEntry(PatternEntry):
@@ -248,6 +250,9 @@ class EventLexicon:
     retype_lemmas: dict[str, RetypeEntry] = field(default_factory=dict)
     military_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     figurative_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    noise_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    operation_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    weapon_lemmas: dict[str, WeaponEntry] = field(default_factory=dict)
     _cache_doc: object = field(default=None, repr=False)
     _cache_lemmas: list[str] = field(default_factory=list, repr=False)
 
@@ -283,6 +288,9 @@ class EventLexicon:
         lex.retype_lemmas = single_lemmas(lex.retype)  # type: ignore[assignment]
         lex.military_lemmas = single_lemmas([e for e in lex.nonevent_cues if e.kind == "military"])  # type: ignore[assignment]
         lex.figurative_lemmas = single_lemmas([e for e in lex.nonevent_cues if e.kind == "figurative"])  # type: ignore[assignment]
+        lex.noise_lemmas = single_lemmas([e for e in lex.nonevent_cues if e.kind == "noise"])  # type: ignore[assignment]
+        lex.operation_lemmas = single_lemmas([e for e in lex.nonevent_cues if e.kind == "operation"])  # type: ignore[assignment]
+        lex.weapon_lemmas = single_lemmas(lex.weapons)  # type: ignore[assignment]
         return lex
 
     def match(self, name: str, doclike) -> list[tuple[object, int, int]]:

@@ -111,8 +111,26 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
             for s in subs
         )
     if req == "not_security_subject":
-        return not any(is_security(s, view, lex) for s in subs)
+        return not any(is_security(s, view, lex) for s in subs) and not state_object(objs, view)
+    if req == "not_law_enforcement":
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
+            subs += agents(head.head) + (subjects(head.head) if head.dep_ == "dobj" else [])  # "the raids were conducted by troops"
+        if any(is_security(s, view, lex) or security_people(s, lex) is not None for s in subs):
+            return False
+        return any(is_attacker_noun(s, lex) for s in subs) or not police_operation(head, lex)
     return True
+
+
+def state_object(objs: list[Token], view: SentenceView) -> bool:
+    """An attack on a country ("a springboard to attack Nicaragua"): war between states, not terrorism."""
+    places = [view.ent(o, PLACE_LABELS) for o in objs]
+    return bool(places) and all(p is not None and (p._.info or {}).get("feature") == "country" for p in places)
+
+
+def police_operation(head: Token, lex: EventLexicon) -> bool:
+    """A raid whose clause speaks of police work (arrests, searches, finds, a drug laboratory;
+    patterns/event_nonevent.jsonl, kind "operation"): a law-enforcement operation, not an attack."""
+    return any(t._.ev_lemma in lex.operation_lemmas for t in clause_verb(head).subtree)
 
 
 class MentionBuilder(VictimFinder):

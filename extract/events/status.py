@@ -130,7 +130,18 @@ def _since_clause(head: Token) -> bool:
     return False
 
 
+def tally(head: Token) -> bool:
+    """A plural attack noun counted in hundreds or more ("has resulted in 700 political assassinations
+    so far this year", "142 murders were reported in September"): a statistic, not one incident
+    ("two bombings", "30 bomb attacks" can still be reported one by one)."""
+    return head.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "nummod" and c.ent_type_ != "DATE"  # a year is not a count: "the 2002 Bali bombings"
+        and (c.lower_ in VAGUE_COUNT or (_count_value(c) or 0) >= TOLL_MIN) for c in head.children)
+
+
 def counted_over_time(head: Token) -> bool:
+    if tally(head):
+        return True
     if head.tag_ in ("NNS", "NNPS"):
         # "there have been 4 murders ... since Borja rose to power": a count of attacks since a date
         counted = any(c.dep_ == "nummod" and (c.lower_ in VAGUE_COUNT or (_count_value(c) or 0) >= 2
@@ -166,6 +177,28 @@ def figurative_subject(head: Token, lex: EventLexicon) -> bool:
     if subj and subj[0].tag_ in ("WDT", "WP") and head.dep_ == "relcl":
         subj = [head.head]  # "the crisis which had exploded": the antecedent
     return any(s._.ev_lemma in lex.figurative_lemmas for s in subj)
+
+
+def combat_noise(head: Token, lex: EventLexicon) -> bool:
+    """An event noun with an intensity modifier ("heavy shooting", "loud explosions", "intense bombings";
+    patterns/event_nonevent.jsonl, kind "noise"): the sound of fighting, not one attack; a weapon
+    keeps its modifiers ("a heavy bomb")."""
+    if head.pos_ not in ("NOUN", "PROPN") or head._.ev_lemma in lex.weapon_lemmas:
+        return False
+    return any(c.dep_ == "amod" and c._.ev_lemma in lex.noise_lemmas for c in head.children)
+
+
+# prepositions that introduce examples of a kind ("practices like kidnapping")
+EXAMPLE_PREPS = {"like"}
+
+
+def example_of_kind(head: Token, cues: CueIndex) -> bool:
+    """A trigger given as an example of a kind that a generic cue names ("abandon practices like
+    kidnapping", "methods like car bombs"): the kind, not one attack."""
+    if head.dep_ != "pobj" or head.head.lower_ not in EXAMPLE_PREPS:
+        return False
+    kind = head.head.head
+    return any(e.kind == "generic" for e in cues.nonevent.get(kind.i, []))
 
 
 FIRST_PERSON = {"we", "i", "us"}
@@ -235,14 +268,14 @@ def trigger_status(
         lo, hi = clause.left_edge.i, clause.right_edge.i
         if not any(lo <= e.start and e.end - 1 <= hi for e in doc.ents if e.label_ in ("PLACE", "DATE")):
             non_event = "generic"
-    if non_event is None and habitual_present(head):
+    if non_event is None and (habitual_present(head) or example_of_kind(head, cues)):
         non_event = "generic"
     if non_event in ("generic", "aggregate") and not speaker and is_specific(head, doc, lex):
         non_event = None
     if non_event is None and counted_over_time(head):
         non_event = "aggregate"
-    if non_event is None and figurative_subject(head, lex):  # a date does not make a crisis an attack
-        non_event = "generic"
+    if non_event is None and (figurative_subject(head, lex) or combat_noise(head, lex)):
+        non_event = "generic"  # a date does not make a crisis an attack, nor heavy shooting one
     if best is None:
         return StatusResult("carried_out", "default", non_event)
     return StatusResult(best[1].status, best[1].id, non_event)
