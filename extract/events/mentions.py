@@ -305,8 +305,6 @@ class MentionBuilder(VictimFinder):
             atype = primary.attack_type
             if atype == "unknown":
                 hints = [e.attack_type for e, s, _ in self.weapon_matches if s in scope]
-                for c in (doc[a] for a in ()):
-                    pass
                 hints += [lex.actor_lemmas[doc[i]._.ev_lemma].attack_type for i in scope
                           if doc[i]._.ev_lemma in lex.actor_lemmas and lex.actor_lemmas[doc[i]._.ev_lemma].attack_type]
                 hints = [h for h in hints if h and h != "unknown"]
