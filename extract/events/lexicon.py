@@ -286,10 +286,11 @@ class EventLexicon:
                 lex.responsibility_lemmas.setdefault(a, []).append(e)
         lex.casualty_lemmas = single_lemmas(lex.casualties)  # type: ignore[assignment]
         lex.retype_lemmas = single_lemmas(lex.retype)  # type: ignore[assignment]
-        lex.military_lemmas = single_lemmas([e for e in lex.nonevent_cues if e.kind == "military"])  # type: ignore[assignment]
-        lex.figurative_lemmas = single_lemmas([e for e in lex.nonevent_cues if e.kind == "figurative"])  # type: ignore[assignment]
-        lex.noise_lemmas = single_lemmas([e for e in lex.nonevent_cues if e.kind == "noise"])  # type: ignore[assignment]
-        lex.operation_lemmas = single_lemmas([e for e in lex.nonevent_cues if e.kind == "operation"])  # type: ignore[assignment]
+        lookup = lambda kind: single_lemmas([e for e in lex.nonevent_cues if e.kind == kind])  # noqa: E731
+        lex.military_lemmas = lookup("military")  # type: ignore[assignment]
+        lex.figurative_lemmas = lookup("figurative")  # type: ignore[assignment]
+        lex.noise_lemmas = lookup("noise")  # type: ignore[assignment]
+        lex.operation_lemmas = lookup("operation")  # type: ignore[assignment]
         lex.weapon_lemmas = single_lemmas(lex.weapons)  # type: ignore[assignment]
         return lex
 
