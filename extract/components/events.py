@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.base import PatternComponent
-from extract.events.arguments import PLACE_LABELS, agents, subjects
+from extract.events.arguments import PLACE_LABELS, agents, attacked, subjects
 from extract.events.lexicon import PATTERN_FILES, EventLexicon
 from extract.events.merge import EventMerger, Mention, split_by_place
 from extract.events.mentions import MentionBuilder
@@ -177,6 +177,10 @@ class EventExtractor(PatternComponent):
         "air_strike") without a target or victim named; an air strike on towns or homes stays an attack."""
         hit = ev.targets + ev.victims
         if not hit:
+            # a named unit is an organisation, not a target span: "the Atlacatl Battalion was attacked"
+            units = [t for t in attacked(doc[ev.trigger_token]) if t.ent_type_ in ("ORGANISATION", "ORG")]
+            if units and all(self._military_target(doc, (t.idx, t.idx + len(t))) for t in units):
+                return True
             return "air_strike" in ev.rules
         return all(self._military_target(doc, x) for x in hit)
 

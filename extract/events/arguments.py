@@ -312,6 +312,16 @@ def attacker_span(tok: Token, view: "SentenceView") -> tuple[int, int]:
     return start, end
 
 
+def attacked(tok: Token) -> list[Token]:
+    """What a trigger is done to: its object or passive subject ("attacked X", "X was attacked"),
+    or the object of "on"/"against" ("an attack on X"), with the phrases coordinated to them."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
+            for p in c.children if p.dep_ == "pobj"]
+    out += [x for t in out for x in t.children if x.dep_ == "conj"]
+    return out
+
+
 def agents(tok: Token) -> list[Token]:
     """Passive agents: "by X"."""
     out = []

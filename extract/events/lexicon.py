@@ -54,7 +54,8 @@ class NonEventCueEntry(PatternEntry):
     # explosion verb figurative when it is its subject ("the crisis exploded"); "noise", an intensity
     # modifier that makes an event noun the noise of fighting ("heavy shooting"); "operation", a word of
     # police work that makes a raid a law-enforcement operation ("raided a cocaine laboratory")
-    kind: Literal["generic", "aggregate", "negated", "combat", "military", "figurative", "noise", "operation"]
+    kind: Literal["generic", "aggregate", "negated", "other_sense", "combat", "military", "figurative", "noise",
+                  "operation"]
     scope: Literal["path", "modifier", "clause"] = "path"
 
 

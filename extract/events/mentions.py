@@ -322,6 +322,7 @@ class MentionBuilder(VictimFinder):
                 perpetrators=_dedupe(perps), claimed_by=_dedupe(claimed), attackers=attackers, targets=targets,
                 victims=victims, weapons=weapons, date=date, date_inherited=date_inh, date_weak=date_weak, killed=killed,
                 injured=injured, evidence=[(sent[0].idx, sent[-1].idx + len(sent[-1]))], weak=weak, confidence=min(conf, 0.95),
+                blamed_state=gi in self.blamed_state,
             )
             # a generic-sounding weak mention with no place and no detail is not an event
             out.append(m)
@@ -457,7 +458,7 @@ class MentionBuilder(VictimFinder):
             for m in out:
                 if not m.attackers:
                     m.attackers = [self.orphan_attackers[0]]
-        if not out or all(m.perpetrators for m in out):
+        if not out or all(m.perpetrators or m.blamed_state for m in out):
             return
         groups = self.armed_groups(orphan_resp)
         if not groups:
@@ -470,12 +471,13 @@ class MentionBuilder(VictimFinder):
         if len(groups) == 1:  # the only group, when it is named near the attack
             ((k, ent),) = groups.items()
             for m in out:
-                if not m.perpetrators and any(abs(self.sent_of[e.start] - m.sent_i) <= NEAR_SENTENCES for e in keys[k]):
+                if not m.perpetrators and not m.blamed_state \
+                        and any(abs(self.sent_of[e.start] - m.sent_i) <= NEAR_SENTENCES for e in keys[k]):
                     m.perpetrators = [ent]
             return
         # several groups: the only one named in the attack's sentence, else in its paragraph
         for m in out:
-            if m.perpetrators:
+            if m.perpetrators or m.blamed_state:
                 continue
             block = self.block_of[m.trigger_token]
             for where in (lambda e: self.sent_of[e.start] == m.sent_i, lambda e: self.block_of[e.start] == block):
@@ -549,6 +551,9 @@ class MentionBuilder(VictimFinder):
     def responsibility(self, groups):
         doc, lex, view = self.doc, self.lex, self.view
         self.resp_attackers: dict[int, list[tuple[int, int]]] = {}
+        # groups whose own sentence blames state forces ("accused the army of the killing", "blamed
+        # death squads for the attack"): the document's armed group is not their perpetrator
+        self.blamed_state: set[int] = set()
         self.orphan_attackers: list[tuple[int, int]] = []  # unnamed attackers of a cue without a trigger
         by_group: dict[int, list] = {}
         orphans: list[tuple[int, str, list[Span]]] = []
@@ -581,6 +586,7 @@ class MentionBuilder(VictimFinder):
                 heads += [x for h in heads for x in h.children if x.dep_ == "conj"]
                 ents: list[Span] = []
                 unnamed: list[tuple[int, int]] = []
+                state = False  # state forces blamed
                 same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
                 for h in heads:
                     # state forces named by an attribution ("blamed the army for the massacre") are
@@ -588,15 +594,18 @@ class MentionBuilder(VictimFinder):
                     sec = is_security(h, view, lex) or security_people(h, lex) is not None
                     if sec and (entry.id == "by_agent" or not same):  # no attack in the sentence: an inquiry, not an attribution
                         continue
+                    state = state or sec
                     ents += agent_entities(h, view, lex, security=sec)
                     a = security_people(h, lex) if sec else attacker_head(h, lex)
                     if a is not None and view.ent(a, AGENT_LABELS) is None:
                         unnamed.append(attacker_span(a, view))
-                if not ents and not unnamed:
+                if not ents and not unnamed and not state:
                     continue
                 if same:
                     gi = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k]))
                     self.resp_attackers.setdefault(gi, []).extend(unnamed)
+                    if state and entry.role == "perpetrator" and entry.arg in ("subject", "object", "to"):
+                        self.blamed_state.add(gi)
                     if not ents:
                         continue
                     by_group.setdefault(gi, []).append((entry.role, ents))

@@ -45,6 +45,7 @@ class Mention:
     weak: bool = False
     confidence: float = 0.6
     retyped: bool = False  # the type was set from the agent or weapons (patterns/event_retype.jsonl)
+    blamed_state: bool = False  # its sentence blames state forces: no armed group of the document is its perpetrator
     # victims a later sentence names ("X and Y were also killed."): joined to ``victims`` when the
     # document's events are final, so that they do not change how its mentions merge
     later_victims: list[tuple[int, int]] = field(default_factory=list)
@@ -52,6 +53,13 @@ class Mention:
     @property
     def harm(self) -> bool:
         return bool(self.killed or self.injured or self.victims)
+
+
+def _hit(m: Mention) -> bool:
+    """A mention that says what its attack did: people harmed, or a target it was carried out on
+    ("guerrillas attacked the party headquarters"); a generic trigger without either is too vague
+    to stand as an attack without a place of its own."""
+    return m.harm or (bool(m.targets) and m.status == "carried_out")
 
 
 def place_key(span: Span) -> str:
@@ -179,7 +187,7 @@ class EventMerger:
                 # dateline): decided at the end, when every attack of the document is known
                 self.deferred.append((m, fallback_place))
                 return None
-            if m.weak and not m.harm:
+            if m.weak and not _hit(m):
                 return None
             m = replace(m, locations=[fallback_place])
         mkeys = {place_key(s) for s in m.locations}
@@ -240,7 +248,7 @@ class EventMerger:
 
     @staticmethod
     def _placeless_ok(m: Mention) -> bool:
-        return not (m.weak and not m.harm)
+        return not (m.weak and not _hit(m))
 
     def _compatible(self, m: Mention) -> Mention | None:
         """The nearest event (same type first) of a compatible kind of attack, status and date."""

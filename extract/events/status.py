@@ -237,6 +237,8 @@ def trigger_status(
                 for entry in cues.nonevent.get(tok.i, []):
                     if (entry.scope == "modifier" and where != "mod") or entry.scope == "clause":
                         continue
+                    if entry.kind == "other_sense" and entry.scope == "modifier" and node.i != head.i:
+                        continue  # the trigger's own sense ("harshly attacked"), not its governor's ("bitterly condemned the murder")
                     if non_event is None or entry.kind == "negated":
                         non_event = entry.kind
                         speaker = speaker or (entry.kind == "generic" and _first_person(tok))

@@ -119,6 +119,22 @@ def test_attribution_cues(extractor, text, perpetrators, attackers):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # state forces blamed in the attack's own sentence (DEV-MUC3-0708, -0634): the document's armed
+        # group is not the perpetrator
+        "The FMLN said in San Salvador that it accused the army of killing the union leader Juan Perez yesterday.",
+        "The FMLN said a communique issued by the presidency accuses the death squads of perpetrating the "
+        "31 October attack in which a powerful bomb exploded at the FENASTRAS headquarters in San Salvador.",
+    ],
+)
+def test_state_forces_blamed_take_no_armed_group(extractor, text):
+    evs = actors(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0][0] == [], evs
+
+
+@pytest.mark.parametrize(
     "text, attackers",
     [
         # the attackers the attack's paragraph names as doers

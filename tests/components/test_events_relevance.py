@@ -14,6 +14,7 @@ from extract.components.events import _clock_time
 
 
 DATELINE = "SAN SALVADOR, 9 JUN 89 (ACAN-EFE) -- [TEXT] "
+WIRE_TEXT = "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- [TEXT] "
 
 
 @pytest.mark.parametrize(
@@ -109,6 +110,13 @@ def test_attack_wording_of_wire_reports(text, n, expected, attack_events):
         # another sense of the trigger word (DEV-MUC3-0110)
         "QUITO, 2 JUN 89 (EFE) -- [TEXT] HE ADDED THAT \"THE BEST WAY TO PROTECT THE AMAZON REGION IS TO "
         "ELIMINATE DEADLY WEAPONS AND NUCLEAR BOMBS.\"",
+        # a verbal attack, however dated (DEV-MUC3-1163)
+        "SANTIAGO, 2 JUN 89 (EFE) -- [TEXT] ADMIRAL JOSE TORIBIO MERINO, FORMER COMMANDER IN CHIEF OF THE CHILEAN "
+        "NAVY, TODAY HARSHLY ATTACKED PERUVIAN PRESIDENT ALAN GARCIA.",
+        # deaths from a natural disaster or an accident (DEV-MUC3-1275)
+        "SAN SALVADOR, 2 JUN 89 (EFE) -- [TEXT] IN OCTOBER 1986, AN EARTHQUAKE DESTROYED A LARGE SECTION OF THE "
+        "SALVADORAN CAPITAL AND NEARLY 1,000 PEOPLE WERE KILLED.",
+        "BOGOTA, 2 JUN 89 (EFE) -- [TEXT] TWO POLICEMEN WERE KILLED IN A TRAFFIC ACCIDENT ON MONDAY NEAR CALI.",
     ],
 )
 def test_not_an_attack(text, attack_events):
@@ -129,6 +137,9 @@ def test_not_an_attack(text, attack_events):
         "INJURING THREE PEOPLE.",
         "SYDNEY, 4 MAY 19 -- IN JULY 2017 TWO BROTHERS TRIED TO SMUGGLE AN IMPROVISED EXPLOSIVE DEVICE ONTO A "
         "FLIGHT FROM SYDNEY.",
+        # a verbal-attack word on the verb that governs the attack is not the attack's own sense (DEV-MUC3-0861)
+        "MEXICO CITY, 4 MAY 89 (EFE) -- [TEXT] MEXICO BITTERLY CONDEMNED TODAY THE ASSASSINATION OF SIX JESUIT "
+        "PRIESTS IN SAN SALVADOR.",
     ],
 )
 def test_specific_attack_next_to_practice_cues(text, attack_events):
@@ -142,6 +153,20 @@ def test_summary_and_body_are_one_attack(attack_events):
             "SAN SALVADOR BY URBAN GUERRILLAS.\n")
     evs = attack_events(text)
     assert len(evs) == 1, evs
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # a generic attack verb with what it hit stands as an attack at the dateline place
+        (WIRE_TEXT + "GUERRILLAS YESTERDAY ATTACKED THE DEMOCRATIC CONVERGENCE HEADQUARTERS. NO ONE WAS HURT.", 1),
+        # without what it hit, or only threatened, it is too vague
+        (WIRE_TEXT + "GUERRILLAS ATTACKED YESTERDAY. NO ONE WAS HURT.", 0),
+        (WIRE_TEXT + "GUERRILLAS THREATENED TO ATTACK THE DEMOCRATIC CONVERGENCE HEADQUARTERS.", 0),
+    ],
+)
+def test_placeless_attack_on_a_target(text, n, attack_events):
+    assert len(attack_events(text)) == n, attack_events(text)
 
 
 def test_bare_plural_with_places_is_an_event(attack_events):
@@ -215,6 +240,9 @@ def test_attack_on_troops_in_a_report_of_clashes_is_combat(attack_events):
         # attacks on troops and military posts, and air strikes on positions, are military actions
         (WIRE + "REBELS AMBUSHED AN ARMY CONVOY ON THE COASTAL HIGHWAY NEAR ZACATECOLUCA, KILLING FOUR SOLDIERS.", 0),
         (WIRE + "AIR FORCE PLANES BOMBED REBEL POSITIONS ON THE SLOPES OF GUAZAPA HILL THIS MORNING.", 0),
+        # a unit named as an organisation (DEV-MUC3-0615)
+        (WIRE + "THE STATION ALSO SAYS THAT THE ATLACATL BATTALION WAS ATTACKED ON THE SLOPES OF THE SAN SALVADOR "
+         "VOLCANO, NEJAPA JURISDICTION.", 0),
         # an air strike on a town, an attack on the police or on civilians stays an attack
         (WIRE + "AIR FORCE HELICOPTERS TODAY BOMBED THE TOWN OF PERQUIN, IN MORAZAN DEPARTMENT.", 1),
         (WIRE + "URBAN COMMANDOS ATTACKED A NATIONAL POLICE POST IN SOYAPANGO LAST NIGHT.", 1),
