@@ -503,6 +503,8 @@ class PlacesComponent(PatternComponent):
         if source and not source.startswith("model:"):
             return False
         doc = ent.doc
+        if self._dateline_place(ent):
+            return True
         if ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
             return False
         cands = self.gazetteer.candidates(ent.text, context=context)
@@ -532,6 +534,18 @@ class PlacesComponent(PatternComponent):
         if place.feature == "city":
             return (place.population or 0) >= BIG_CITY or place.country_code in context
         return False
+
+    @staticmethod
+    def _dateline_place(ent: Span) -> bool:
+        """The place a dateline opens with ("BUENOS AIRES, 21 AUG 89 (TELAM) --"): the first words
+        of the document, the dateline's place (``doc._.default_place``), followed by a comma."""
+        doc = ent.doc
+        place = doc._.default_place
+        if not place or " ".join(ent.text.split()).lower() != " ".join(place.split()).lower():
+            return False
+        if doc.text[: ent.start_char].strip():
+            return False
+        return ent.end < len(doc) and doc[ent.end].text == ","
 
     def _unknown_qualified_place(self, ent: Span, place_cc: dict[int, str]) -> bool:
         """A name the gazetteer lacks, between a locative cue and a known place of the document:

@@ -169,6 +169,23 @@ def test_all_caps(nlp, text, expected, recased):
 
 
 @pytest.mark.parametrize(
+    "text, place, cc",
+    [
+        # the place a dateline opens with, whatever the model called it (MUC-4 DEV-MUC3-0362, -0150, -0165)
+        ("BUENOS AIRES, 21 AUG 89 (TELAM) -- [TEXT] THE FOREIGN MINISTRY ISSUED A STATEMENT TONIGHT.",
+         "Buenos Aires", "AR"),
+        ("LA PAZ, 10 FEB 90 (EFE) -- [TEXT] THE GOVERNMENT HAS DECLARED A STATE OF EMERGENCY.", "La Paz", "BO"),
+        ("SANTIAGO, 12 MAR 90 (EFE) -- [TEXT] A BOMB DAMAGED THE CHILEAN-U.S. CULTURAL INSTITUTE TODAY.",
+         "Santiago", "CL"),
+    ],
+)
+def test_dateline_place(nlp, text, place, cc):
+    _, found = places(nlp, recase(text))
+    assert place in found, sorted(found)
+    assert found[place]._.info["country_code"] == cc
+
+
+@pytest.mark.parametrize(
     "text, word",
     [
         ("It would be nice to know more about the group.", "nice"),
