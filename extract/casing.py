@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Container, Iterable, Sequence
 
 from extract.wordlists import english_words, irregular_forms, stop_words
 
@@ -56,6 +56,13 @@ def _is_common(word: str, common: frozenset[str]) -> bool:
         if w.endswith(suffix) and len(w) > len(suffix) + 1 and w[: -len(suffix)] + repl in common:
             return True
     return False
+
+
+def surname_follows(next_word: str, given: Container[str], common: frozenset[str]) -> bool:
+    """Whether a given name that is also an English word ("HECTOR", "MARK") opens a person's
+    name before ``next_word``: a given name or a word that is not English ("HECTOR OQUELI",
+    "MARK ANTHONY", not "MARK THE")."""
+    return next_word.upper() in given or not _is_common(next_word, common)
 
 
 class Recaser:
@@ -151,8 +158,7 @@ class Recaser:
         ("HECTOR OQUELI", "MARK ANTHONY", not "MARK THE")."""
         if i + 1 >= len(words) or not _contiguous(text, words, i, 2):
             return False
-        nxt = words[i + 1][2]
-        return nxt.upper() in self.given_names or not _is_common(nxt, self.common)
+        return surname_follows(words[i + 1][2], self.given_names, self.common)
 
     def _person_name(self, text: str, words: list[tuple[int, int, str]], i: int, chars: list[str]) -> int:
         """A given name and the name words after it ("JORGE ALBERTO VELARDE", "GREGORIO ROSA CHAVEZ")."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.casing import is_all_caps, recase
+from extract.casing import common_words, given_names, is_all_caps, recase, surname_follows
+from extract.patterns import pattern_dirs
 
 CABLE = (
     "LIMA, 15 NOV 89 -- A STOLEN PICKUP LOADED WITH DYNAMITE EXPLODED OUTSIDE A BANK IN "
@@ -71,3 +72,18 @@ def test_given_name_starts_a_person_name(cable, name):
 )
 def test_given_name_that_is_a_word(cable, expected):
     assert expected in recase(cable)
+
+
+@pytest.mark.parametrize(
+    ("next_word", "opens"),
+    [
+        ("OQUELI", True),  # not an English word: a surname
+        ("ANTONIO", True),  # a given name: "HECTOR ANTONIO ..."
+        ("THE", False),
+        ("DATES", False),  # an English word, through its suffix
+    ],
+)
+def test_surname_follows(next_word, opens):
+    """The one rule the recaser and the given-name recogniser share: "HECTOR OQUELI", not "MARK THE"."""
+    given, _ = given_names(tuple(pattern_dirs()))
+    assert surname_follows(next_word, given, common_words()) is opens

@@ -23,7 +23,7 @@ from typing import Container, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.casing import common_words, function_and_verb_words, given_names
+from extract.casing import common_words, function_and_verb_words, given_names, surname_follows
 
 MAX_NAME_WORDS = 5
 MODEL_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # labels a run may replace
@@ -69,8 +69,8 @@ class GivenNamePersons:
         if upper in self.given:
             return True
         # "Hector Oqueli", not "Mark The": a given name that is also a word needs a surname after it
-        return upper in self.word_given and i + 1 < len(doc) and self._name_word(doc, i + 1) and (
-            doc[i + 1].lower_ not in self.common
+        return upper in self.word_given and i + 1 < len(doc) and self._name_word(doc, i + 1) and surname_follows(
+            doc[i + 1].text, self.given, self.common
         )
 
     def _name_word(self, doc: Doc, j: int) -> bool:
