@@ -1,6 +1,7 @@
 """Victims of attack mentions: the named people an attack harmed or took (lists, appositions,
-possessors, participles, "including"), the victims a later sentence names for it, and the
-casualty counts of its sentence. A mixin of :class:`extract.events.mentions.MentionBuilder`."""
+possessors, participles, "including"), aimed at (who escaped it, whose home it hit), the victims
+a later sentence names for it (identified, listed, released), and the casualty counts of its
+sentence. A mixin of :class:`extract.events.mentions.MentionBuilder`."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from extract.events.merge import Mention
 # dependencies that continue a list of named people ("X, Y, and Z", "two reporters, X and Y")
 LIST_DEPS = ("conj", "appos")
 # how many sentences after an attack a sentence naming victims without an attack may continue it
-CONTINUE_SENTS = 8
+# (a numbered communique lists its dead a dozen short sentences after the attack)
+CONTINUE_SENTS = 12
 TAKEN_TYPES = ("kidnapping", "hostage_taking")
 # attacks on one person: the possessor of the attack noun is its victim ("X's murder")
 PERSONAL_TYPES = ("assassination",) + TAKEN_TYPES
@@ -24,6 +26,15 @@ INCLUDING = ("including",)
 # "one of the wounded is X" (not "a relative of the victims is X")
 PART_WORDS = ("one", "some", "several", "many", "most", "all", "two", "three")
 NAMING_VERBS = ("identify", "name", "know", "call")
+# the person an attack was aimed at who came through it: "X escaped (unharmed from) an attack"
+ESCAPE_VERBS = ("escape", "survive", "emerge")
+# the homes an attack on which is an attack on the people who live there ("attacked the home of X")
+HOMES = ("home", "house", "residence", "apartment")
+# a kidnapping's victims named when they are let go: "X was released", "police rescued X"
+RELEASE_VERBS = ("release", "free", "rescue")
+# a place or time between an attack noun and its "of" ("the murder in Guatemala of X")
+BETWEEN_LABELS = PLACE_LABELS | {"DATE", "TIME"}
+TIME_NOUNS = ("hour", "day", "week", "month")
 
 
 class VictimFinder:
@@ -36,6 +47,7 @@ class VictimFinder:
         victims were identified as X and Y."); a sentence that identifies the people its own
         attack harmed names them for that attack ("those who were kidnapped are X")."""
         with_group = {self.sent_of[g[0].head] for g in groups}
+        self.released_victims(out)
         found = list(self.orphan_victims)
         for sent in self.sents:
             found += [(tok_i, self.named_list(np)) for tok_i, np in self.identified_victims(sent)]
@@ -47,8 +59,21 @@ class VictimFinder:
             if here:
                 m = min(here, key=lambda m: tree_distance(self.doc[m.trigger_token], self.doc[tok_i]))
             else:
-                m = max(before, key=lambda m: m.trigger_token)
+                # the latest attack said to happen somewhere (not "This is considered a terrorist attack.")
+                m = max(before, key=lambda m: (not m.weak, not m.loc_inherited, m.trigger_token))
             m.later_victims += [v for v in spans if v not in m.victims + m.later_victims]
+
+    def released_victims(self, out: list[Mention]) -> None:
+        """The named people a sentence says were released or rescued are the victims of the nearest
+        kidnapping ("Engineers X and Y were released today by the guerrillas")."""
+        for v in self.doc:
+            if v.pos_ != "VERB" or v._.ev_lemma not in RELEASE_VERBS:
+                continue
+            taken = [m for m in out if m.attack_type in TAKEN_TYPES and abs(m.sent_i - self.sent_of[v.i]) <= CONTINUE_SENTS]
+            spans = [sp for o in v.children if o.dep_ in ("dobj", "nsubjpass") for sp in self.named_list(o)]
+            if taken and spans:
+                m = min(taken, key=lambda m: abs(m.trigger_token - v.i))
+                m.later_victims += [sp for sp in spans if sp not in m.victims + m.later_victims]
 
     def identified_victims(self, sent: Span) -> list[tuple[int, Token]]:
         """(verb, phrase naming them) for the harmed people a sentence identifies: "the victims
@@ -69,12 +94,24 @@ class VictimFinder:
                     out += [(v.i, a) for a in attrs]
                     if among:
                         out += [(v.i, x) for x in subj]
+                elif any(self.harmed(a) for a in attrs):  # "X is the latest victim of ..."
+                    out += [(v.i, x) for x in subj]
+                elif any(_anaphoric(x) for x in subj) and self.after_harm(sent):
+                    out += [(v.i, a) for a in attrs]  # "... killed four people. They are X, Y and Z."
             elif lemma == "identify":
                 who = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
                 if any(self.harmed(x) for x in who):
                     out += [(v.i, p) for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
                             for p in c.children if p.dep_ == "pobj"]
         return out
+
+    def after_harm(self, sent: Span) -> bool:
+        """A sentence right after one that speaks of people harmed or taken (killed, wounded,
+        kidnapped, victims)."""
+        k = self.sent_of[sent.start]
+        lex = self.lex
+        return any(t._.ev_lemma in lex.casualty_lemmas or t._.ev_lemma in self.taken_lemmas or self.harmed(t)
+                   for prev in self.sents[max(0, k - 2):k] for t in prev)
 
     def harmed(self, tok: Token) -> bool:
         """A phrase for people harmed in an attack: "the victims", "the hostages", "the dead",
@@ -141,6 +178,10 @@ class VictimFinder:
             if head.pos_ in ("NOUN", "PROPN"):
                 objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
                          for p in c.children if p.dep_ == "pobj"]
+                # "the assassination in Guatemala of X", "the murder on 26 February of X"
+                objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ != "of"
+                         for x in c.children if x.dep_ == "pobj" and self.place_or_time(x) for p in _of_pobjs(x)]
+                objs += self.escaped(head)
                 if t.attack_type in PERSONAL_TYPES:  # "X's murder", "X's kidnapping"
                     objs += [c for c in head.children if c.dep_ == "poss"]
             for o in list(objs):
@@ -148,6 +189,8 @@ class VictimFinder:
                     objs += [c for c in o.children if c.dep_ == "poss"]
                     objs += _of_pobjs(o)
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+            objs += [p for o in objs if o._.ev_lemma in HOMES  # "the home of X", "X's residence"
+                     for p in [c for c in o.children if c.dep_ == "poss"] + _of_pobjs(o)]
             for o in objs:
                 if is_attacker_noun(o, self.lex):
                     continue
@@ -155,6 +198,21 @@ class VictimFinder:
                     if span not in out:
                         out.append(span)
         return out
+
+    def place_or_time(self, tok: Token) -> bool:
+        """A place or a date/time phrase ("in Guatemala", "on 26 February", "during the past 72 hours")."""
+        return self.view.ent(tok, BETWEEN_LABELS) is not None or tok._.ev_lemma in TIME_NOUNS
+
+    def escaped(self, noun: Token) -> list[Token]:
+        """Who came through an attack a noun names: "X escaped (unharmed from) an attack", "X emerged
+        unscathed from a dynamite attack", "X, who escaped the attack unharmed"."""
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "from" else noun.head if noun.dep_ == "dobj" else None
+        if verb is not None and verb.pos_ == "ADJ" and verb.dep_ in ("advcl", "acomp", "oprd"):
+            verb = verb.head  # "escaped unharmed from an attack"
+        if verb is None or verb._.ev_lemma not in ESCAPE_VERBS:
+            return []
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        return [verb.head if s.lower_ in RELATIVES and verb.dep_ == "relcl" else s for s in subj]
 
     def named_list(self, tok: Token) -> list[tuple[int, int]]:
         """The named people a victim phrase lists: the phrase itself and the phrases coordinated
@@ -213,6 +271,9 @@ class VictimFinder:
             along = [p for v in (tok, tok.head) for c in v.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
                      for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
             named = [] if np.dep_ == "nummod" or is_attacker_noun(np, lex) else self.named_list(np)
+            # "three persons were injured, including X"
+            along += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING
+                      for p in c.children if p.dep_ == "pobj"]
             named += [sp for p in along for sp in self.named_list(p) if sp not in named]
             if not any(self.sent_of[g[0].head] == self.sent_of[tok.i] for g in groups):
                 # no attack named in the sentence: its named dead continue an earlier one
@@ -263,6 +324,15 @@ def _listed(tok: Token) -> list[Token]:
             out += [x for x in c.children if x.dep_ in ("oprd", "attr", "dobj", "appos")]
             out += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for p in x.children if p.dep_ == "pobj"]
     return out
+
+
+def _anaphoric(subj: Token) -> bool:
+    """A subject that points back at people just named: "they", "one of them", "the other person"."""
+    if subj.lower_ == "they":
+        return True
+    if (subj.like_num or subj.lower_ in PART_WORDS) and any(p.lower_ == "them" for p in _of_pobjs(subj)):
+        return True
+    return any(c.lower_ == "other" for c in subj.children if c.dep_ in ("amod", "det")) and subj._.ev_lemma in ("person", "victim")
 
 
 def _name_word(tok: Token, view: SentenceView) -> bool:

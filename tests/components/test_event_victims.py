@@ -64,6 +64,44 @@ import pytest
         ("A bomb exploded at a market in Huancayo yesterday, killing four people. The police spokesman was "
          "identified as Julio Flores.",
          [], ["Julio Flores"]),
+        # an "of" past the place or date the attack noun has ("the assassination in Guatemala of X")
+        ("A right-wing group took part in the assassination in Guatemala of social democratic leader Hector Oqueli "
+         "on 12 January.",
+         ["Hector Oqueli"], []),
+        # the person an attack was aimed at who escaped it
+        ("Vice President Francisco Merino escaped unharmed from an attack tonight near Metapan.",
+         ["Francisco Merino"], []),
+        ("Director General Miguel Maza Marquez emerged unscathed from a dynamite attack in Bogota this morning.",
+         ["Miguel Maza Marquez"], []),
+        # the people a casualty verb includes
+        ("A bomb exploded at the FENASTRAS headquarters in San Salvador. Ten union members were killed, including "
+         "opposition leader Elizabeth Velazquez.",
+         ["Elizabeth Velazquez"], []),
+        # a later sentence naming the dead with a pronoun, or naming one as a victim
+        ("A car bomb exploded in Bogota on Tuesday. Four people were killed. They are Omayra Castro Reyes, Maria "
+         "Elena Sarmiento and Elsa Prado Cuervo.",
+         ["Maria Elena Sarmiento", "Elsa Prado Cuervo"], []),
+        ("Gunmen killed a senator in Bogota on Friday. Luis Carlos Galan is the latest victim of this violence.",
+         ["Luis Carlos Galan"], []),
+        # the people whose home was attacked
+        ("Guerrillas attacked the home of National Assembly President Ricardo Alvarenga Valdivieso in San Salvador "
+         "today, killing a police officer guarding the house.",
+         ["Ricardo Alvarenga Valdivieso"], []),
+        # a casualty list a dozen sentences on continues the attack said to happen somewhere, not a later
+        # comment on it
+        ("On 27 March the police base in Uchiza, San Martin department, was attacked by armed narcoterrorists. "
+         "The group was made up of some 300 men. The men arrived in six trucks. After the battle, they fled with "
+         "their comrades. This is considered a narcoterrorist attack because on 25 March the police arrested nine "
+         "drug traffickers. The weapons were similar to the ones used by the attackers. The aggressors used "
+         "sophisticated weapons. They also had three mortars. Some of the cartridges came from abroad. The "
+         "reinforcements were held up by bad weather. The base ran out of ammunition. The following policemen "
+         "died in combat: Major Carlos Farfan Correa, Captain Walter Moscoso Cardenas, and Lieutenant Walter "
+         "Renguifo Lopez.",
+         ["Carlos Farfan Correa", "Walter Renguifo Lopez"], []),
+        # the people a later sentence says were released are the kidnapping's victims
+        ("Guerrillas kidnapped three Brazilian engineers in Bogota on 4 May. Engineers Augusto Carneiro Moreira, "
+         "Cesar Paim de Oliveira, and Jose Roberto Reis were released today by the guerrillas.",
+         ["Jose Roberto Reis"], []),
     ],
 )
 def test_named_victims(text, named, not_named, attack_events):
