@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.components.base import PatternComponent
 from extract.events.arguments import PLACE_LABELS, agents, attacked, subjects
@@ -79,6 +79,48 @@ def _paragraph_words(builder: MentionBuilder, para: int, before: int, limit: int
         n += para_of[i] == para and not doc[i].is_space
         i -= 1
     return n
+
+
+AIR_STRIKE = "air_strike"  # patterns/event_retype.jsonl: bombing from the air
+
+
+def _antecedent(tok: Token) -> list[Token]:
+    """Subjects of a verb, a relative pronoun replaced by its antecedent ("planes which are bombing")."""
+    out = []
+    for s in subjects(tok):
+        if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            out.append(tok.head)
+        else:
+            out.append(s)
+    return out
+
+
+def _air_sources(head: Token) -> list[Token]:
+    """Words around a bombing trigger that may name aircraft, beyond its subject and agent: its own
+    modifiers ("aerial bombings", "the Air Force bombings"), the antecedent of a relative subject ("planes
+    which are bombing"), the subject or source of the verb whose object it is ("a plane dropped bombs",
+    "pilots carried out the bombing missions", "dropping bombs from airplanes") and the agents of the
+    phrases coordinated with it ("the bombs, the rockets, and the strafing by the air force")."""
+    # a modifier naming who bombs ("aerial", a possessor, an organisation), not an aircraft hit ("a plane explosion")
+    nouns: list[Token] = [c for c in head.children if c.dep_ in ("amod", "poss")
+                          or (c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORGANISATION", "ORG"))]
+    nouns += _antecedent(head) if head.tag_.startswith("VB") else []
+    obj = head.head if head.dep_ == "compound" else head
+    if obj.dep_ == "dobj" and obj.head.i != obj.i:
+        verb = obj.head
+        nouns += _antecedent(verb)
+        nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children if p.dep_ == "pobj"]
+    top = head
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    conjuncts, stack = [], [top]
+    while stack:
+        t = stack.pop()
+        conjuncts.append(t)
+        stack += [c for c in t.children if c.dep_ == "conj"]
+    nouns += [a for t in conjuncts if t.i != head.i for a in agents(t)]
+    return [t for n in nouns for t in [n] + [c for c in n.children if c.dep_ in ("compound", "amod")]]
 
 
 def _off(span: Span | tuple[int, int]) -> dict[str, int]:
@@ -201,6 +243,13 @@ class EventExtractor(PatternComponent):
                     m.rules.append(entry.id)
                     m.retyped = True
                     return
+        for t in _air_sources(head):
+            entry = table.get(t._.ev_lemma)
+            if entry is not None and entry.id == AIR_STRIKE and m.attack_type in entry.from_types:
+                m.attack_type = entry.attack_type
+                m.rules.append(entry.id)
+                m.retyped = True
+                return
 
     def _retype_by_weapons(self, doc: Doc, m: Mention) -> None:
         """A generic trigger ("attacked", "the attack") typed only by the weapons of its clause:

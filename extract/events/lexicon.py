@@ -53,13 +53,14 @@ class NonEventCueEntry(PatternEntry):
     # (the opt-in military filter of extract_events); "figurative", an abstract noun that makes an
     # explosion verb figurative when it is its subject ("the crisis exploded"); "noise", an intensity
     # modifier that makes an event noun the noise of fighting ("heavy shooting"); "operation", a word of
-    # police work that makes a raid a law-enforcement operation ("raided a cocaine laboratory")
+    # police work that makes a raid a law-enforcement operation ("raided a cocaine laboratory"); "populace", a
+    # noun of the people at large that makes an uncounted object a practice ("murdering people with impunity")
     kind: Literal["generic", "aggregate", "negated", "other_sense", "combat", "military", "figurative", "noise",
-                  "operation"]
+                  "operation", "populace"]
     scope: Literal["path", "modifier", "clause"] = "path"
 
 
-LOOKUP_KINDS = {"military", "figurative", "noise", "operation"}  # non-event entries that are word lists, not cues
+LOOKUP_KINDS = {"military", "figurative", "noise", "operation", "populace"}  # non-event entries that are word lists, not cues
 
 
 class ActorEntry(PatternEntry):
@@ -253,6 +254,7 @@ class EventLexicon:
     figurative_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     noise_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     operation_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    populace_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     weapon_lemmas: dict[str, WeaponEntry] = field(default_factory=dict)
     _cache_doc: object = field(default=None, repr=False)
     _cache_lemmas: list[str] = field(default_factory=list, repr=False)
@@ -292,6 +294,7 @@ class EventLexicon:
         lex.figurative_lemmas = lookup("figurative")  # type: ignore[assignment]
         lex.noise_lemmas = lookup("noise")  # type: ignore[assignment]
         lex.operation_lemmas = lookup("operation")  # type: ignore[assignment]
+        lex.populace_lemmas = lookup("populace")  # type: ignore[assignment]
         lex.weapon_lemmas = single_lemmas(lex.weapons)  # type: ignore[assignment]
         return lex
 

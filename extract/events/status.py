@@ -78,14 +78,18 @@ def clause_top(head: Token) -> Token:
     return top
 
 
-def is_specific(head: Token, doc: Doc, lex: EventLexicon) -> bool:
-    """A mention with its own date or casualty clause reports one attack, whatever governs it."""
+def _dated(head: Token, doc: Doc) -> bool:
+    """A DATE entity inside the trigger's phrase."""
     sub = list(head.subtree)
     lo, hi = sub[0].i, sub[-1].i
-    for ent in doc.ents:
-        if ent.label_ == "DATE" and lo <= ent.start and ent.end - 1 <= hi:
-            return True
-    for t in sub:
+    return any(e.label_ == "DATE" and lo <= e.start and e.end - 1 <= hi for e in doc.ents)
+
+
+def is_specific(head: Token, doc: Doc, lex: EventLexicon) -> bool:
+    """A mention with its own date or casualty clause reports one attack, whatever governs it."""
+    if _dated(head, doc):
+        return True
+    for t in head.subtree:
         if t._.ev_lemma in lex.casualty_lemmas and t.dep_ in ("relcl", "acl", "advcl", "ROOT"):
             return True
     return False
@@ -188,6 +192,72 @@ def combat_noise(head: Token, lex: EventLexicon) -> bool:
     return any(c.dep_ == "amod" and c._.ev_lemma in lex.noise_lemmas for c in head.children)
 
 
+# prepositions whose list names the weapons used, not an inventory ("attacked with rifles and grenades")
+USED_WITH = {"with", "using"}
+
+
+def _list_members(item: Token) -> tuple[Token, list[Token]]:
+    """(first item, every item) of the enumeration a noun belongs to (conjuncts and appositions)."""
+    top = item
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    members, stack = [], [top]
+    while stack:
+        t = stack.pop()
+        members.append(t)
+        stack += [c for c in t.children if c.dep_ in ("conj", "appos")]
+    return top, members
+
+
+def _names_weapon(item: Token, lex: EventLexicon) -> bool:
+    """A list item that is a weapon ("22 machineguns", "87 grenade launchers", "ammunition for rifles")."""
+    words = [item] + [c for c in item.children if c.dep_ in ("compound", "amod")]
+    words += [p for c in item.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+              for p in c.children if p.dep_ == "pobj"]
+    return any(w._.ev_lemma in lex.weapon_lemmas for w in words)
+
+
+def inventory(head: Token, lex: EventLexicon) -> bool:
+    """A weapon noun in a list of three or more items with another weapon ("seized 6 rifles, 12,485 rounds
+    of ammunition, 330 pounds of explosives, 16 grenades", "the confiscated war materiel included 446 rifles,
+    87 grenade launchers, 22 machineguns"): an inventory of arms seized, found or carried, not an attack; a
+    list of the weapons used ("attacked with rifles, grenades and mortars") stays."""
+    if head._.ev_lemma not in lex.weapon_lemmas or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    item = head.head if head.dep_ == "compound" else head
+    if item.dep_ == "pobj" and item.head.lower_ == "of" and item.head.head.pos_ == "NOUN":
+        item = item.head.head  # "330 pounds of explosives"
+    top, members = _list_members(item)
+    if len(members) < 3 or (top.dep_ == "pobj" and top.head.lower_ in USED_WITH):
+        return False
+    return any(m.i != item.i and _names_weapon(m, lex) for m in members)
+
+
+# what an uncounted populace object may carry: "the people", "innocent Salvadoran people", "human beings"
+POPULACE_MODS = {"det", "amod", "compound", "nmod", "punct", "cc", "conj"}
+POPULACE_DETS = {"the", "our", "their", "its", "his", "her", "your"}
+
+
+def _populace(obj: Token, lex: EventLexicon) -> bool:
+    """An uncounted noun of the people at large ("people", "the civilian population", "unarmed citizens")."""
+    if obj._.ev_lemma not in lex.populace_lemmas:
+        return False
+    return all(c.dep_ in POPULACE_MODS and (c.dep_ != "det" or c.lower_ in POPULACE_DETS) for c in obj.children)
+
+
+def populace_object(head: Token, lex: EventLexicon) -> bool:
+    """A trigger whose every object is the people at large, uncounted (patterns/event_nonevent.jsonl, kind
+    "populace": "death squads which are murdering people with impunity", "a government that has bombed the
+    civilian population", "the massive killing of human beings"): a practice denounced, not one attack."""
+    if head.tag_.startswith("VB"):
+        objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        objs = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+    objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
+    return bool(objs) and all(_populace(o, lex) for o in objs)
+
+
 # prepositions that introduce examples of a kind ("practices like kidnapping")
 EXAMPLE_PREPS = {"like"}
 
@@ -276,8 +346,10 @@ def trigger_status(
         non_event = None
     if non_event is None and counted_over_time(head):
         non_event = "aggregate"
-    if non_event is None and (figurative_subject(head, lex) or combat_noise(head, lex)):
-        non_event = "generic"  # a date does not make a crisis an attack, nor heavy shooting one
+    if non_event is None and populace_object(head, lex) and not _dated(head, doc):
+        non_event = "generic"  # a casualty verb is its own clause: only a date makes it one attack
+    if non_event is None and (figurative_subject(head, lex) or combat_noise(head, lex) or inventory(head, lex)):
+        non_event = "generic"  # a date does not make a crisis an attack, nor heavy shooting or a seized arsenal one
     if best is None:
         return StatusResult("carried_out", "default", non_event)
     return StatusResult(best[1].status, best[1].id, non_event)
