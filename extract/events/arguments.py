@@ -199,7 +199,7 @@ def is_security(tok: Token, view: SentenceView, lex: EventLexicon) -> bool:
     ent = view.ent(tok, AGENT_LABELS)
     toks = list(ent) if ent is not None else [tok]
     for t in toks:
-        a = lex.actor_lemmas.get(t._.ev_lemma)
+        a = actor_entry(t, lex)
         if a is not None and a.role == "security":
             return True
     return False
@@ -208,14 +208,14 @@ def is_security(tok: Token, view: SentenceView, lex: EventLexicon) -> bool:
 def security_people(tok: Token, lex: EventLexicon) -> Token | None:
     """The people of the state forces a noun phrase names, who can be attackers: itself
     ("soldiers", "army officers"), or "members of the armed forces"."""
-    a = lex.actor_lemmas.get(tok._.ev_lemma)
+    a = actor_entry(tok, lex)
     if a is not None and a.id == "security_personnel":
         return tok
     if tok._.ev_lemma in MEMBER_NOUNS or tok._.ev_lemma in GROUP_NOUNS:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of" and any(
-                    p.dep_ == "pobj" and lex.actor_lemmas.get(p._.ev_lemma) is not None
-                    and lex.actor_lemmas[p._.ev_lemma].role == "security" for p in c.children):
+                    p.dep_ == "pobj" and actor_entry(p, lex) is not None
+                    and actor_entry(p, lex).role == "security" for p in c.children):
                 return tok
     return None
 
@@ -233,10 +233,19 @@ def _phrase_actor_heads(doc: Doc, lex: EventLexicon) -> dict[int, object]:
     return cache[1]
 
 
+# attacker nouns of the state side (patterns/event_actors.jsonl ids): paramilitary death squads
+STATE_ALIGNED = {"death_squad"}
+
+
+def actor_entry(tok: Token, lex: EventLexicon):
+    """The actor entry of a noun: the multi-token phrase it ends ("death squads", "armed men"),
+    else its own lemma's."""
+    a = _phrase_actor_heads(tok.doc, lex).get(tok.i) if tok.pos_ in ("NOUN", "PROPN") else None
+    return a if a is not None else lex.actor_lemmas.get(tok._.ev_lemma)
+
+
 def is_attacker_noun(tok: Token, lex: EventLexicon) -> bool:
-    a = lex.actor_lemmas.get(tok._.ev_lemma)
-    if a is None and tok.pos_ in ("NOUN", "PROPN"):
-        a = _phrase_actor_heads(tok.doc, lex).get(tok.i)
+    a = actor_entry(tok, lex)
     return a is not None and a.role == "attacker"
 
 
@@ -247,6 +256,9 @@ def subjects(tok: Token) -> list[Token]:
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subs:
             out = []
+            if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                # "the people who kidnapped X": the noun the relative pronoun stands for
+                subs = [verb.head if s.tag_ in ("WP", "WDT") else s for s in subs]
             for s in subs:
                 out.append(s)
                 out.extend(c for c in s.children if c.dep_ == "conj")

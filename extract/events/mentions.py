@@ -8,8 +8,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.arguments import (
-    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, SentenceView, agent_entities, agents, attacker_head,
-    attacker_span, core_span, is_attacker_noun, is_security, noun_phrase_args, person_span, security_people, subjects,
+    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, SentenceView, actor_entry,
+    agent_entities, agents, attacker_head, attacker_span, core_span, is_attacker_noun, is_security, noun_phrase_args, person_span, security_people, subjects,
     target_attached, tree_distance, tree_path,
 )
 from extract.events.lexicon import EventLexicon, parse_spec
@@ -31,10 +31,11 @@ WEAPON_PARTS = {"charge", "stick", "device", "package", "cartridge", "shell", "l
 
 
 def _described(tok: Token) -> bool:
-    """A people noun with a count, an adjective or a participle describing them ("two young men",
-    "men wearing military uniforms")."""
+    """A people noun with a count, an adjective, a participle or a relative clause describing them
+    ("two young men", "men wearing military uniforms", "the people who kidnapped X")."""
     return tok._.ev_lemma in PERSON_NOUNS and any(
-        x.dep_ in ("nummod", "amod") or (x.dep_ == "acl" and x.tag_ in ("VBG", "VBN") and x.i > tok.i) for x in tok.children)
+        x.dep_ in ("nummod", "amod", "relcl") or (x.dep_ == "acl" and x.tag_ in ("VBG", "VBN") and x.i > tok.i)
+        for x in tok.children)
 
 
 def described_people(tok: Token) -> Token | None:
@@ -345,6 +346,12 @@ class MentionBuilder(VictimFinder):
         entries = self.lex.responsibility_lemmas.get(verb._.ev_lemma) or []
         return verb._.ev_lemma in LIGHT_VERBS or any(e.id == "by_agent" for e in entries)
 
+    def people_belong(self, verb: Token) -> bool:
+        """Whether what "belongs" to someone are people ("gunmen believed to belong to X"), not
+        things or a count of them ("one belonging to X", "vehicles belonging to X")."""
+        owners = [verb.head] if verb.dep_ == "acl" else subjects(verb)
+        return not any(o.pos_ == "NUM" or o._.ev_lemma in self.lex.target_lemmas for o in owners)
+
     def reports(self, verb: Token) -> bool:
         """A verb that reports or announces something ("the rebels said that ...", "the guerrillas
         announced that ..."): it takes a clause; its subject is a source, not a doer."""
@@ -573,6 +580,8 @@ class MentionBuilder(VictimFinder):
                 elif entry.arg == "object":  # "blamed X", "X was blamed"
                     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
                 elif entry.arg == "to":
+                    if tok._.ev_lemma == "belong" and not self.people_belong(tok):
+                        continue  # "vehicles belonging to X": an owner, not a perpetrator
                     holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
                     preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
                     for x in tok.children:
@@ -594,9 +603,10 @@ class MentionBuilder(VictimFinder):
                     sec = is_security(h, view, lex) or security_people(h, lex) is not None
                     if sec and (entry.id == "by_agent" or not same):  # no attack in the sentence: an inquiry, not an attribution
                         continue
-                    state = state or sec
-                    ents += agent_entities(h, view, lex, security=sec)
                     a = security_people(h, lex) if sec else attacker_head(h, lex)
+                    # death squads act for the state side: blamed, they clear the document's armed group
+                    state = state or sec or (a is not None and getattr(actor_entry(a, lex), "id", None) in STATE_ALIGNED)
+                    ents += agent_entities(h, view, lex, security=sec)
                     if a is not None and view.ent(a, AGENT_LABELS) is None:
                         unnamed.append(attacker_span(a, view))
                 if not ents and not unnamed and not state:

@@ -172,3 +172,32 @@ def test_named_perpetrators(extractor, text, perpetrators):
     evs = actors(extractor, text)
     assert len(evs) == 1, evs
     assert evs[0][0] == perpetrators
+
+
+@pytest.mark.parametrize(
+    "text, attackers",
+    [
+        # drug traffickers, narcoterrorists and death squads are attackers ("death squads" is no
+        # security "squad")
+        ("El Espectador newspaper offices in Bogota were dynamited by drug traffickers on Monday.",
+         ["drug traffickers"]),
+        ("Six Jesuits were murdered in San Salvador by the death squads on 16 November.", ["death squads"]),
+        ("Narcoterrorists attacked the police base in Uchiza on 27 March.", ["Narcoterrorists"]),
+        # the noun a relative pronoun stands for
+        ("The family said today that the men who kidnapped Norberto Rodriguez in Caracas are asking for "
+         "10 million dollars.",
+         ["men"]),
+    ],
+)
+def test_attacker_nouns(extractor, text, attackers):
+    evs = actors(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0][1] == attackers
+
+
+def test_owner_of_a_target_is_no_perpetrator(extractor):
+    """What "belongs to" an organisation is a thing it owns, not people it commands."""
+    text = ("Guerrillas set fire to two vehicles in Quezaltenango on 3 January, one belonging to the Bandesa "
+            "bank.")
+    for perpetrators, _ in actors(extractor, text):
+        assert not any("Bandesa" in p for p in perpetrators), perpetrators
