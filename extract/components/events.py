@@ -220,9 +220,12 @@ class EventExtractor(PatternComponent):
         hit = ev.targets + ev.victims
         if not hit:
             # a named unit is an organisation, not a target span: "the Atlacatl Battalion was attacked"
-            units = [t for t in attacked(doc[ev.trigger_token]) if t.ent_type_ in ("ORGANISATION", "ORG")]
-            if units and all(self._military_target(doc, (t.idx, t.idx + len(t))) for t in units):
-                return True
+            # or military nouns that are not a target span: "attacked the San Benito battalion", "our positions"
+            hit_toks = attacked(doc[ev.trigger_token])
+            units = [t for t in hit_toks if t.ent_type_ in ("ORGANISATION", "ORG")]
+            for group in (units, hit_toks):
+                if group and all(self._military_target(doc, (t.idx, t.idx + len(t))) for t in group):
+                    return True
             return "air_strike" in ev.rules
         return all(self._military_target(doc, x) for x in hit)
 

@@ -258,6 +258,53 @@ def populace_object(head: Token, lex: EventLexicon) -> bool:
     return bool(objs) and all(_populace(o, lex) for o in objs)
 
 
+def case_count(head: Token) -> bool:
+    """An attack noun naming plural cases ("17 kidnap cases were reported in September", "judges handling key
+    political murder cases"): a count or a docket of crimes, not one attack ("the murder case of Letelier",
+    "the case of the murdered Jesuits" name one)."""
+    return head.dep_ == "compound" and head.head.lemma_.lower() == "case" and head.head.tag_ == "NNS"
+
+
+PERFECT_PRESENT = {"have", "has", "'ve"}
+BARE_BLOCKERS = {"det", "poss", "nummod", "relcl", "acl", "quantmod"}
+
+
+def _bare_plural(tok: Token) -> bool:
+    """A plural noun with no determiner, possessive, number or clause that picks out its members ("judges")."""
+    return tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ in BARE_BLOCKERS or c.like_num for c in tok.children)
+
+
+def perfect_of_kind(head: Token) -> bool:
+    """An attack verb in the present perfect whose object is a bare plural ("They have murdered judges, a
+    minister of justice", "priests have been murdered"): a record of a practice, not one attack ("they have
+    kidnapped two engineers" names its victims)."""
+    if not head.tag_.startswith("VB") or not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in PERFECT_PRESENT for c in head.children):
+        return False
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and _bare_plural(objs[0])
+
+
+def list_of_kinds(head: Token) -> bool:
+    """A definite plural attack noun in an enumeration of three or more nouns, none counted or dated ("the
+    arrests, the bombings, the war parades, and the harassment of the press", "the killings, the assassinations,
+    the crimes"): kinds of abuse listed, not one attack ("there were explosions, machine-gun blasts, and shots"
+    describes one)."""
+    if head.tag_ not in ("NNS", "NNPS") or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    top, members = _list_members(head)
+    if len(members) < 3 or any(m.pos_ not in ("NOUN", "PROPN") for m in members):
+        return False
+    for m in members:
+        if any(c.dep_ == "nummod" or c.like_num for c in m.children):
+            return False
+        if any(t.ent_type_ in ("DATE", "PLACE", "GPE", "LOC") for t in m.subtree):
+            return False
+    return True
+
+
 # prepositions that introduce examples of a kind ("practices like kidnapping")
 EXAMPLE_PREPS = {"like"}
 
@@ -344,8 +391,10 @@ def trigger_status(
         non_event = "generic"
     if non_event in ("generic", "aggregate") and not speaker and is_specific(head, doc, lex):
         non_event = None
-    if non_event is None and counted_over_time(head):
+    if non_event is None and (counted_over_time(head) or (case_count(head) and not _dated(head.head, doc))):
         non_event = "aggregate"
+    if non_event is None and (perfect_of_kind(head) or list_of_kinds(head)) and not _dated(head, doc):
+        non_event = "generic"  # a practice recorded or a kind listed: only a date makes it one attack
     if non_event is None and populace_object(head, lex) and not _dated(head, doc):
         non_event = "generic"  # a casualty verb is its own clause: only a date makes it one attack
     if non_event is None and (figurative_subject(head, lex) or combat_noise(head, lex) or inventory(head, lex)):
