@@ -22,6 +22,9 @@ MAX_LINK = 4
 MAX_OF_PHRASE = 8  # tokens of an "of" phrase a target keeps ("the offices of the national telephone company")
 # a document's only armed group is the perpetrator of attacks named within this many sentences of it
 NEAR_SENTENCES = 5
+# kinds of organisations (patterns/organisations.jsonl "kind") that do not carry out attacks
+NON_VIOLENT_KINDS = {"political_party", "ngo", "company", "igo"}
+ARMED_KINDS = {"armed_group", "terrorist_group"}
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
 MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "unit", "commando", "militant", "fighter"}
@@ -252,7 +255,8 @@ class MentionBuilder(VictimFinder):
                         cands += agents(head.head)
                     elif head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and not self.accuses(head.head.head):
                         weak += subjects(head.head.head)
-                    cands += [c for c in weak if view.ent(c, {"PERSON"}) is None and person_span(c, view) is None]
+                    cands += [c for c in weak if view.ent(c, {"PERSON"}) is None and person_span(c, view) is None
+                              and (c.dep_ in ("poss", "compound") or self.armed_actor(c))]
                 if head.dep_ in ("nsubj",) and is_attacker_noun(head, lex):
                     cands.append(head)
                 civilians = None
@@ -282,6 +286,10 @@ class MentionBuilder(VictimFinder):
                         attackers.append(span)
             if not attackers:
                 attackers += self.sentence_attackers(sent)
+            # a party, an NGO, a company or an intergovernmental body the lexicon knows is not the doer its
+            # parse suggests ("PDC members were killed", "a truck belonging to Volkswagen"); a responsibility
+            # cue below may still name one
+            perps = [e for e in perps if (e._.info or {}).get("kind") not in NON_VIOLENT_KINDS]
             claimed = []
             for kind, ents in resp_by_group.get(gi, []):
                 perps += ents
@@ -336,6 +344,15 @@ class MentionBuilder(VictimFinder):
         """A verb whose subject blames someone else ("the FMLN blamed the army for X")."""
         entries = self.lex.responsibility_lemmas.get(verb._.ev_lemma)
         return bool(entries) and all(e.arg != "subject" for e in entries)
+
+    def armed_actor(self, tok: Token) -> bool:
+        """An attacker noun ("the guerrillas") or an organisation the lexicon knows as an armed or
+        terrorist group: a subject of a verb about an attack that may be its doer (a party or a
+        union that "condemned the killing" is not)."""
+        if is_attacker_noun(tok, self.lex):
+            return True
+        ent = self.view.ent(tok, AGENT_LABELS)
+        return ent is not None and (ent._.info or {}).get("kind") in ARMED_KINDS
 
     def does(self, verb: Token, obj: Token) -> bool:
         """A verb whose subject carries out the attack its object names: any verb of a weapon
