@@ -139,15 +139,16 @@ def _candidates(low: str) -> list[str]:
 
 
 def ev_lemma(token: Token) -> str:
-    """The token's lemma, or for an ALL-CAPS word the model could not lemmatise, the known
-    lexicon lemma its form inflects ("KIDNAPPED" -> "kidnap")."""
-    return _ev_lemma(token.lemma_.lower(), token.lower_, token.is_upper, len(_KNOWN))
+    """The token's lemma, or for a word the model could not lemmatise, the known lexicon lemma its
+    form inflects ("KIDNAPPED" -> "kidnap"; a recased "Machinegunned", lemmatised "machinegunne",
+    -> "machinegun")."""
+    return _ev_lemma(token.lemma_.lower(), token.lower_, len(_KNOWN))
 
 
 @lru_cache(maxsize=1 << 16)
-def _ev_lemma(lemma: str, low: str, upper: bool, known_size: int) -> str:
+def _ev_lemma(lemma: str, low: str, known_size: int) -> str:
     """Cached by form; ``known_size`` makes a lexicon loaded later start fresh entries."""
-    if lemma in _KNOWN or (lemma != low and not upper):
+    if lemma in _KNOWN:
         return lemma
     for cand in _candidates(low):
         if cand in _KNOWN:

@@ -35,6 +35,9 @@ WIRE_TEXT = "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- [TEXT] "
         # "a charge of dynamite": the word of one trigger is not a cue for the other (a criminal charge)
         ("LIMA, 14 JUL 89 -- [TEXT] TERRORISTS PLACED A CHARGE OF DYNAMITE UNDER A BUS CARRYING FACTORY "
          "WORKERS IN CALLAO LAST NIGHT.", 1, {"attack_type": "bombing", "status": "carried_out"}),
+        # a verb the recaser capitalises ("Machinegunned") and the model cannot lemmatise
+        ("SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- [TEXT] UNIDENTIFIED MEN MACHINEGUNNED A RED CROSS AMBULANCE "
+         "LAST NIGHT NEAR ZACATECOLUCA.", 1, {"attack_type": "shooting", "status": "carried_out"}),
         # explosives hurled or planted, in the passive
         ("SAN SALVADOR, 2 MAY 89 -- [TEXT] TWO EXPLOSIVES WERE HURLED AT THE HOME OF A SUPREME COURT JUSTICE IN "
          "SANTA TECLA AT DAWN TODAY.", 1, {"attack_type": "bombing", "status": "carried_out"}),
