@@ -292,6 +292,11 @@ class MentionBuilder(VictimFinder):
                                      and (x.i not in subj_toks or named_target(x, trig_toks))],
                                     lex.target_lemmas, view, AGENT_LABELS | {"DATE"})
             attached = [t for t in cand if target_attached(t, trig_toks, lex)]
+            if not others:  # the sentence's only attack: what it destroyed ("two vehicles were destroyed following the explosion")
+                attached += [t for t in noun_phrase_args([x for x in sent if x.i not in scope and x.dep_ == "nsubjpass"],
+                                                         lex.target_lemmas, view, AGENT_LABELS | {"DATE"})
+                             if t.head.pos_ == "VERB" and t.head._.ev_lemma in lex.damage_lemmas
+                             and lex.target_lemmas[t._.ev_lemma].category != "area"]
             if not attached:
                 # no target attached to the attack (often a misparse): the first thing hit where
                 # the attack's own clause says it happened ("bombs on three trains")

@@ -104,6 +104,9 @@ def test_weapon_spans(extractor, text, absent):
         # small structures are targets too
         ("GUATEMALA CITY, 5 APR 90 -- TWO BOMBS EXPLODED LAST NIGHT AND DESTROYED TWO TELEPHONE JUNCTION BOXES "
          "IN THE CAPITAL.", ["TELEPHONE JUNCTION BOXES"], []),
+        # what the sentence's only attack destroyed, though the attack is in a phrase of its own
+        ("SAN SALVADOR, 8 FEB 89 -- TWO VEHICLES WERE DESTROYED AND AN OFFICE OF THE AGRICULTURE MINISTRY WAS "
+         "HEAVILY DAMAGED FOLLOWING THE EXPLOSION OF TWO BOMBS YESTERDAY IN SAN SALVADOR.", ["VEHICLES"], []),
         # a facility named as an organisation is still the thing set on fire
         ("MEDELLIN, 13 AUG 89 -- THE CLANDESTINE GROUP, WHICH EARLY THIS MORNING SET FIRE TO THE LLANO GRANDE "
          "COUNTRY CLUB IN RIONEGRO MUNICIPALITY, SENT A LETTER TO THE PRESS.", ["LLANO GRANDE COUNTRY CLUB"], []),
