@@ -373,6 +373,9 @@ def agent_entities(tok: Token, view: SentenceView, lex: EventLexicon, security: 
     return out
 
 
+FACILITY_NAME_LABELS = {"ORGANISATION", "ORG"}  # names whose last word is a building's, vehicle's ... noun
+
+
 def noun_phrase_args(scope: Iterable[Token], table: dict, view: SentenceView, exclude_labels: set[str]) -> list[Token]:
     out = []
     for t in scope:
@@ -382,8 +385,9 @@ def noun_phrase_args(scope: Iterable[Token], table: dict, view: SentenceView, ex
             continue
         if t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN") and t.head._.ev_lemma in table:
             continue
-        if view.ent(t, exclude_labels) is not None:
-            continue
+        e = view.ent(t, exclude_labels)
+        if e is not None and not (e.label_ in FACILITY_NAME_LABELS and e[-1].i == t.i):
+            continue  # but a named facility is a target: "the Llano Grande Country Club"
         out.append(t)
     return out
 
@@ -393,9 +397,9 @@ def noun_phrase_args(scope: Iterable[Token], table: dict, view: SentenceView, ex
 LOCATIVE_TARGET_PREPS = {"in", "inside", "at", "into", "near", "outside", "under", "beneath", "beside", "behind",
                          "onto", "next", "between", "among", "amid", "through"}
 # attack types whose locative phrase is the target (a bomb "in" a building damages it; a
-# kidnapping "in" a town only happens there)
+# kidnapping "in" a town or a murder "at the airport" only happens there)
 PLACEMENT_TYPES = {"bombing", "suicide_bombing", "arson", "unknown", "armed_assault", "shooting", "stabbing",
-                   "vehicle_ramming", "assassination"}
+                   "vehicle_ramming"}
 
 
 # verbs whose object is the attack itself ("carried out an attack against X")
@@ -411,7 +415,16 @@ def target_attached(tok: Token, triggers: dict[int, str], lex: EventLexicon) -> 
     his way to the airport") nor a settlement named as the place ("in the town of X"), which
     is a location. ``triggers``: token index -> attack type of the document's triggers."""
     entry = lex.target_lemmas.get(tok._.ev_lemma)
-    return _attached(tok, triggers, lex, getattr(entry, "category", None) == "area", 0)
+    return named_target(tok, triggers) or _attached(tok, triggers, lex, getattr(entry, "category", None) == "area", 0)
+
+
+def named_target(tok: Token, triggers: dict[int, str]) -> bool:
+    """Whether ``tok`` is the subject of "was the target of <attack>" ("the residence was the target of a bomb attack")."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() != "be":
+        return False
+    return any(a.dep_ == "attr" and a.lemma_.lower() in ("target", "objective") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i in triggers for o in p.children)
+        for p in a.children) for a in tok.head.children)
 
 
 def _governs(g: Token, triggers: dict[int, str], lex: EventLexicon, locative: bool = False) -> bool:

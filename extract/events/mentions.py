@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, SentenceView, actor_entry,
-    agent_entities, agents, attacker_head, attacker_span, core_span, is_attacker_noun, is_security, noun_phrase_args, person_span, security_people, subjects,
-    target_attached, tree_distance, tree_path,
+    agent_entities, agents, attacker_head, attacker_span, core_span, is_attacker_noun, is_security, named_target,
+    noun_phrase_args, person_span, security_people, subjects, target_attached, tree_distance, tree_path,
 )
 from extract.events.lexicon import EventLexicon, parse_spec
 from extract.events.merge import Mention
@@ -19,6 +19,7 @@ from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
 from extract.events.victims import TAKEN_TYPES, VictimFinder
 
 MAX_LINK = 4
+OWNER_NAME_LABELS = {"ORGANISATION", "ORG", "PUBLICATION"}  # a name right after the owner noun: "the newspaper El Siglo"
 MAX_OF_PHRASE = 8  # tokens of an "of" phrase a target keeps ("the offices of the national telephone company")
 # a document's only armed group is the perpetrator of attacks named within this many sentences of it
 NEAR_SENTENCES = 5
@@ -296,9 +297,15 @@ class MentionBuilder(VictimFinder):
                 if kind == "claim":
                     claimed += ents
             attackers += [a for a in self.resp_attackers.get(gi, []) if a not in attackers]
-            cand = noun_phrase_args([x for x in scope_toks if x.i not in subj_toks and x.dep_ in ARG_DEPS],
+            cand = noun_phrase_args([x for x in scope_toks if x.dep_ in ARG_DEPS
+                                     and (x.i not in subj_toks or named_target(x, trig_toks))],
                                     lex.target_lemmas, view, AGENT_LABELS | {"DATE"})
             attached = [t for t in cand if target_attached(t, trig_toks, lex)]
+            if not others:  # the sentence's only attack: what it destroyed ("two vehicles were destroyed following the explosion")
+                attached += [t for t in noun_phrase_args([x for x in sent if x.i not in scope and x.dep_ == "nsubjpass"],
+                                                         lex.target_lemmas, view, AGENT_LABELS | {"DATE"})
+                             if t.head.pos_ == "VERB" and t.head._.ev_lemma in lex.damage_lemmas
+                             and lex.target_lemmas[t._.ev_lemma].category != "area"]
             if not attached:
                 # no target attached to the attack (often a misparse): the first thing hit where
                 # the attack's own clause says it happened ("bombs on three trains")
@@ -544,8 +551,32 @@ class MentionBuilder(VictimFinder):
         obj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if obj is None or obj.i - of.i > MAX_OF_PHRASE:
             return start, end
+        return start, self.owner_end(obj, 0)
+
+    def owner_end(self, obj: Token, depth: int) -> int:
+        """End of the owner an "of" phrase names, with the name in apposition right after it ("the
+        newspaper El Siglo") and its own "of" phrase ("the department of administrative security")."""
         person = person_span(obj, self.view)
-        return start, person.end_char if person is not None else core_span(obj)[1]
+        end = person.end_char if person is not None else core_span(obj)[1]
+        text = self.doc.text
+        nxt = self.doc[obj.i + 1] if obj.i + 1 < len(self.doc) and person is None else None
+        name = self.view.ent(nxt, OWNER_NAME_LABELS) if nxt is not None else None
+        if name is not None and name.start == nxt.i and text[end:nxt.idx].isspace() and "\n\n" not in text[end:nxt.idx]:
+            return name.end_char  # "the newspaper El Siglo"
+        for c in obj.rights:
+            gap = text[end:self.doc[c.left_edge.i].idx]
+            if (gap and not gap.isspace()) or "\n\n" in gap or self.doc[c.left_edge.i].is_punct:
+                break
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i - obj.i <= 6:
+                end = max(end, core_span(c)[1])
+            elif c.dep_ == "prep" and c.lower_ == "of" and depth < 1:
+                sub = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if sub is None or sub.i - c.i > MAX_OF_PHRASE or self.view.ent(sub, PLACE_LABELS) is not None:
+                    break
+                end = self.owner_end(sub, depth + 1)
+            else:
+                break
+        return end
 
     # ------------------------------------------------------------------ date
     def date_for(self, g, scope, sent) -> tuple[Span | None, bool, bool]:

@@ -90,6 +90,26 @@ def test_weapon_spans(extractor, text, absent):
          ["offices of the national telephone company"], ["Lima"]),
         ("MEDELLIN, 2 FEB 90 -- UNIDENTIFIED INDIVIDUALS SET FIRE TO THE HOUSE OF JUDGE CARLOS TORRES "
          "IN ENVIGADO LAST NIGHT.", ["HOUSE OF JUDGE CARLOS TORRES"], ["ENVIGADO"]),
+        # the owner keeps the name in apposition after it and its own "of" phrase
+        ("BOGOTA, 22 SEP 89 -- SEVERAL MEN IN A VEHICLE OPENED FIRE ON THE OFFICES OF THE NEWSPAPER EL SIGLO "
+         "YESTERDAY.", ["OFFICES OF THE NEWSPAPER EL SIGLO"], []),
+        ("BOGOTA, 6 DEC 89 -- TERRORISTS DYNAMITED THE HEADQUARTERS OF THE DEPARTMENT OF ADMINISTRATIVE SECURITY "
+         "IN BOGOTA TODAY.", ["HEADQUARTERS OF THE DEPARTMENT OF ADMINISTRATIVE SECURITY"], ["BOGOTA"]),
+        # where someone was murdered is not a target
+        ("BOGOTA, 22 MAR 90 -- PATRIOTIC UNION PRESIDENT BERNARDO JARAMILLO OSSA WAS MURDERED TODAY AT THE EL "
+         "DORADO AIRPORT BY A HIRED ASSASSIN.", [], ["AIRPORT"]),
+        # the subject of "was the target of an attack"
+        ("SAN SALVADOR, 20 MAR 89 -- LAST WEEK FRANCISCO MERINO'S RESIDENCE WAS THE TARGET OF A BOMB ATTACK, "
+         "THOUGH THERE WERE NO CASUALTIES.", ["FRANCISCO MERINO'S RESIDENCE"], []),
+        # small structures are targets too
+        ("GUATEMALA CITY, 5 APR 90 -- TWO BOMBS EXPLODED LAST NIGHT AND DESTROYED TWO TELEPHONE JUNCTION BOXES "
+         "IN THE CAPITAL.", ["TELEPHONE JUNCTION BOXES"], []),
+        # what the sentence's only attack destroyed, though the attack is in a phrase of its own
+        ("SAN SALVADOR, 8 FEB 89 -- TWO VEHICLES WERE DESTROYED AND AN OFFICE OF THE AGRICULTURE MINISTRY WAS "
+         "HEAVILY DAMAGED FOLLOWING THE EXPLOSION OF TWO BOMBS YESTERDAY IN SAN SALVADOR.", ["VEHICLES"], []),
+        # a facility named as an organisation is still the thing set on fire
+        ("MEDELLIN, 13 AUG 89 -- THE CLANDESTINE GROUP, WHICH EARLY THIS MORNING SET FIRE TO THE LLANO GRANDE "
+         "COUNTRY CLUB IN RIONEGRO MUNICIPALITY, SENT A LETTER TO THE PRESS.", ["LLANO GRANDE COUNTRY CLUB"], []),
     ],
 )
 def test_target_attachment(extractor, text, expected, absent):
