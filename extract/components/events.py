@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.base import PatternComponent
-from extract.events.arguments import PLACE_LABELS, agents, attacked, subjects
+from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, subjects
 from extract.events.lexicon import PATTERN_FILES, EventLexicon
 from extract.events.merge import EventMerger, Mention, split_by_place
 from extract.events.mentions import MentionBuilder
@@ -111,15 +111,7 @@ def _air_sources(head: Token) -> list[Token]:
         nouns += _antecedent(verb)
         nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                   for p in c.children if p.dep_ == "pobj"]
-    top = head
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    conjuncts, stack = [], [top]
-    while stack:
-        t = stack.pop()
-        conjuncts.append(t)
-        stack += [c for c in t.children if c.dep_ == "conj"]
-    nouns += [a for t in conjuncts if t.i != head.i for a in agents(t)]
+    nouns += [a for t in coordination(head)[1] if t.i != head.i for a in agents(t)]
     return [t for n in nouns for t in [n] + [c for c in n.children if c.dep_ in ("compound", "amod")]]
 
 
@@ -300,16 +292,7 @@ class EventExtractor(PatternComponent):
         table = self.lexicon.retype_lemmas
         head = doc[m.trigger_token]
         nodes = [head] + ([head.head] if head.dep_ in ("compound", "amod", "nmod") else [])
-        rel = []
-        for n in nodes:
-            top = n
-            while top.dep_ == "conj" and top.head.i != top.i:
-                top = top.head
-            stack = [top]
-            while stack:  # the whole coordination
-                t = stack.pop()
-                rel.append(t)
-                stack += [c for c in t.children if c.dep_ == "conj"]
+        rel = [t for n in nodes for t in coordination(n)[1]]
         for t in rel:
             entry = table.get(t._.ev_lemma)
             if entry is not None and entry.id.startswith("gunfire") and m.attack_type in entry.from_types:

@@ -324,6 +324,20 @@ def attacker_span(tok: Token, view: "SentenceView") -> tuple[int, int]:
     return start, end
 
 
+def coordination(tok: Token, deps: tuple[str, ...] = ("conj",)) -> tuple[Token, list[Token]]:
+    """(first member, every member) of the coordination a token belongs to, along ``deps``
+    ("explosions, machine-gun blasts and shots"; with "appos", an enumeration of items)."""
+    top = tok
+    while top.dep_ in deps and top.head.i != top.i:
+        top = top.head
+    members, stack = [], [top]
+    while stack:
+        t = stack.pop()
+        members.append(t)
+        stack += [c for c in t.children if c.dep_ in deps]
+    return top, members
+
+
 def attacked(tok: Token) -> list[Token]:
     """What a trigger is done to: its object or passive subject ("attacked X", "X was attacked"),
     or the object of "on"/"against" ("an attack on X"), with the phrases coordinated to them."""

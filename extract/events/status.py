@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from extract.events.arguments import coordination
 from extract.events.lexicon import LOOKUP_KINDS, EventLexicon
 
 MOD_DEPS = {"neg", "aux", "auxpass", "amod", "advmod", "acl", "det", "prt", "npadvmod", "nmod",
@@ -196,19 +197,6 @@ def combat_noise(head: Token, lex: EventLexicon) -> bool:
 USED_WITH = {"with", "using"}
 
 
-def _list_members(item: Token) -> tuple[Token, list[Token]]:
-    """(first item, every item) of the enumeration a noun belongs to (conjuncts and appositions)."""
-    top = item
-    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
-        top = top.head
-    members, stack = [], [top]
-    while stack:
-        t = stack.pop()
-        members.append(t)
-        stack += [c for c in t.children if c.dep_ in ("conj", "appos")]
-    return top, members
-
-
 def _names_weapon(item: Token, lex: EventLexicon) -> bool:
     """A list item that is a weapon ("22 machineguns", "87 grenade launchers", "ammunition for rifles")."""
     words = [item] + [c for c in item.children if c.dep_ in ("compound", "amod")]
@@ -227,7 +215,7 @@ def inventory(head: Token, lex: EventLexicon) -> bool:
     item = head.head if head.dep_ == "compound" else head
     if item.dep_ == "pobj" and item.head.lower_ == "of" and item.head.head.pos_ == "NOUN":
         item = item.head.head  # "330 pounds of explosives"
-    top, members = _list_members(item)
+    top, members = coordination(item, ("conj", "appos"))
     if len(members) < 3 or (top.dep_ == "pobj" and top.head.lower_ in USED_WITH):
         return False
     return any(m.i != item.i and _names_weapon(m, lex) for m in members)
@@ -294,7 +282,7 @@ def list_of_kinds(head: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return False
-    top, members = _list_members(head)
+    _, members = coordination(head, ("conj", "appos"))
     if len(members) < 3 or any(m.pos_ not in ("NOUN", "PROPN") for m in members):
         return False
     for m in members:
