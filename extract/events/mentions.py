@@ -538,6 +538,10 @@ class MentionBuilder(VictimFinder):
             if c.dep_ == "compound" and c.i < s and c.right_edge.i == s - 1:
                 start = doc[c.left_edge.i].idx
                 s = c.left_edge.i
+        while s >= 2 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
+                and doc[s - 2].is_alpha:
+            s -= 2  # a hyphenated word is one word: "car-bomb", "medium-sized bomb"
+            start = doc[s].idx
         return start, head.idx + len(head)
 
     def target_span(self, tok: Token) -> tuple[int, int]:

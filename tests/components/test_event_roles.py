@@ -50,6 +50,9 @@ def roles(extractor, text):
         # a named owner stays with the target
         ("Gunmen burned Maza's vehicle in Medellin on Friday night.",
          {"attackers": ["Gunmen"], "targets": ["Maza's vehicle"]}),
+        # a hyphenated word is one word
+        ("BOGOTA, 3 JAN 90 -- [TEXT] A CAR-BOMB EXPLODED TODAY IN FRONT OF THE DAS BUILDING IN BOGOTA.",
+         {"weapons": ["CAR-BOMB"], "targets": ["DAS BUILDING"]}),
     ],
 )
 def test_event_roles(extractor, text, expected):
