@@ -84,17 +84,6 @@ def _paragraph_words(builder: MentionBuilder, para: int, before: int, limit: int
 AIR_STRIKE = "air_strike"  # patterns/event_retype.jsonl: bombing from the air
 
 
-def _antecedent(tok: Token) -> list[Token]:
-    """Subjects of a verb, a relative pronoun replaced by its antecedent ("planes which are bombing")."""
-    out = []
-    for s in subjects(tok):
-        if s.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-            out.append(tok.head)
-        else:
-            out.append(s)
-    return out
-
-
 def _air_sources(head: Token) -> list[Token]:
     """Words around a bombing trigger that may name aircraft, beyond its subject and agent: its own
     modifiers ("aerial bombings", "the Air Force bombings"), the antecedent of a relative subject ("planes
@@ -104,11 +93,11 @@ def _air_sources(head: Token) -> list[Token]:
     # a modifier naming who bombs ("aerial", a possessor, an organisation), not an aircraft hit ("a plane explosion")
     nouns: list[Token] = [c for c in head.children if c.dep_ in ("amod", "poss")
                           or (c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORGANISATION", "ORG"))]
-    nouns += _antecedent(head) if head.tag_.startswith("VB") else []
+    nouns += subjects(head) if head.tag_.startswith("VB") else []  # a relative pronoun as its noun
     obj = head.head if head.dep_ == "compound" else head
     if obj.dep_ == "dobj" and obj.head.i != obj.i:
         verb = obj.head
-        nouns += _antecedent(verb)
+        nouns += subjects(verb)
         nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                   for p in c.children if p.dep_ == "pobj"]
     nouns += [a for t in coordination(head)[1] if t.i != head.i for a in agents(t)]
