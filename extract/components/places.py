@@ -25,6 +25,7 @@ feature), ``span._.confidence`` and ``span._.source`` (kept when set upstream, e
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any, ClassVar
 
@@ -73,7 +74,21 @@ FACILITY_HEADS = frozenset(
 )
 DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"})
 SUBURB_NOUNS = frozenset({"district", "village", "town", "suburb", "neighbourhood", "neighborhood", "quarter", "township", "municipality"})
+# a name whose best (primary-name) candidate outscores every candidate of another country by this
+# much (about 100 times the population: Bogotá 7.7M against Bogota, New Jersey) is document context
+DOMINANT_MARGIN = 2.0
+DOMINANT_WEIGHT = 0.75  # below an unambiguous name (1.0): counts for the document, not the sentence
+DATELINE_WEIGHT = 2.0  # the place a report is filed from
+# "SAN SALVADOR, 12 NOV (ACAN-EFE) --", "NO CITY (EL SALVADOR), 19 MAR 89 (FBIS) --"
+DATELINE_RE = re.compile(
+    r"\A\s*(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,3})\s*(?:\((?P<paren>[^()\n,]{2,40})\))?\s*,\s*\d{1,2}\s+[^\W\d_]{3}"
+)
 COMMON_WORD_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"})
+
+
+def _name_key(text: str) -> str:
+    """A mention's name, case and line breaks aside ("San\nFrancisco" is "san francisco")."""
+    return " ".join(text.split()).lower()
 
 
 class PlaceEntry(PatternEntry):
@@ -131,6 +146,7 @@ class PlacesComponent(PatternComponent):
             if not self.gazetteer.is_known(key + "s"):  # "Philippine" but not "Philippines"
                 self.demonyms.setdefault(key + "s", entry.country_code)
         self.common_words = english_words(("verb", "adj", "adv"))
+        self._country_cache: dict[str, tuple[str | None, float]] = {}
 
     # -- helpers -----------------------------------------------------------------------------
     def demonym_country(self, text: str) -> tuple[bool, str | None]:
@@ -205,13 +221,36 @@ class PlacesComponent(PatternComponent):
         # 3. resolve every place
         sent_ccs = self._sentence_countries(doc, [s for s, _ in places], demonym_ccs)
         resolved: list[tuple[Span, Candidate | None, str]] = []
+        mentions = Counter(_name_key(span.text) for span, _ in places)
+        place_at = {span.start: span for span, _ in places}
+        # "X, Y" / "X in Y" with Y a region or country: Y's reading, and X's country (every mention)
+        qualifier_choice: dict[int, Candidate] = {}
+        qualified_country: dict[str, str] = {}
+        for span, _ in places:
+            own_context = self._context_without(context, span.text, mentions[_name_key(span.text)])
+            qualified = self._qualifier(
+                span, place_at, own_context, self.gazetteer.candidates(span.text, context=own_context)
+            )
+            if qualified is not None and span.start not in qualifier_choice:
+                qualifier, qualifier_cand = qualified
+                qualifier_choice[qualifier.start] = qualifier_cand
+                qualified_country.setdefault(_name_key(span.text), qualifier_cand.place.country_code)
         for span, label in places:
             sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+            own_context = self._context_without(context, span.text, mentions[_name_key(span.text)])
             cands = self.gazetteer.candidates(
-                span.text, context=context, local_context=sent_ccs.get(sent_start, ())
+                span.text, context=own_context, local_context=sent_ccs.get(sent_start, ())
             )
             best = cands[0] if cands else None
-            if best is not None and self._implausible(best, context):
+            if span.start in qualifier_choice:
+                best = qualifier_choice[span.start]
+            elif _name_key(span.text) in qualified_country:
+                in_country = [c for c in cands if c.place.country_code == qualified_country[_name_key(span.text)]]
+                if in_country:
+                    best = in_country[0]
+                elif best is not None and best.place.feature == "city" and not best.place.curated:
+                    best = None  # a local place the gazetteer lacks: it inherits the qualifier's country
+            if best is not None and self._implausible(best, own_context):
                 best = None
             resolved.append((span, best, label))
 
@@ -219,9 +258,13 @@ class PlacesComponent(PatternComponent):
         for idx, (span, cand, label) in enumerate(resolved):
             upstream = None if label == "RELABELLED" else span._.source
             if cand is None:
-                if not (str(upstream or "").startswith("pattern:") or self._keep_unresolved(span, label)):
+                cc = qualified_country.get(_name_key(span.text))
+                if not (cc or str(upstream or "").startswith("pattern:") or self._keep_unresolved(span, label)):
                     continue
-                cc = self._inherit_country(span, resolved, context, sent_ccs)
+                if not cc:
+                    own_cc, _ = self._place_country(span.text)
+                    own_context = self._context_without(context, span.text, mentions[_name_key(span.text)])
+                    cc = self._inherit_country(span, resolved, own_context, sent_ccs, exclude=own_cc)
                 info = {
                     "country_code": cc,
                     "geonames_id": None,
@@ -294,25 +337,140 @@ class PlacesComponent(PatternComponent):
     def _context(self, spans: list[Span], demonym_ccs: list[tuple[int, str]]) -> dict[str, float]:
         weights: Counter[str] = Counter()
         for span in spans:
-            cc = self._unambiguous_country(span.text)
+            cc, weight = self._place_country(span.text)
             if cc:
-                weights[cc] += 1.0
+                weights[cc] += weight
         for _, cc in demonym_ccs:
             weights[cc] += 0.25
+        if spans:
+            dateline_cc = self._dateline_country(spans[0].doc)
+            if dateline_cc:
+                weights[dateline_cc] += DATELINE_WEIGHT
         return {cc: w for cc, w in weights.items() if w >= 0.5}
 
+    def _qualifier(
+        self, span: Span, place_at: dict[int, Span], context: dict[str, float], cands: list[Candidate]
+    ) -> tuple[Span, Candidate] | None:
+        """"X, Y" / "X in (the) (northern) Y" with Y an admin region or a country (not a list of
+        places): Y and the reading of Y chosen, preferring one in a country X can be in."""
+        doc = span.doc
+        if cands and cands[0].place.feature in ("country", "continent", "region", "admin"):
+            return None
+        if span.start >= 2 and doc[span.start - 1].lower_ in (",", "and", "or"):
+            before = doc[span.start - 2]
+            if before.ent_type_ in INPUT_PLACE_LABELS or any(s.end == span.start - 1 for s in place_at.values()):
+                return None  # "Apopa, San Martín, San Marcos"
+        k = span.end
+        # "Campestre neighborhood in western San Salvador": a part of the place that follows
+        part_of = k < len(doc) and doc[k].lower_ in SUBURB_NOUNS
+        if part_of:
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in (",", "in", "of"):
+            return None
+        if doc[k].lower_ == "of" and not part_of:
+            return None
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "in" and doc[k - 1].text == ",":
+            k += 1  # "X, in Y"
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        if k < len(doc) and doc[k].lower_ in DIRECTION_WORDS:
+            k += 1
+        qualifier = place_at.get(k)
+        if qualifier is None:
+            return None
+        after = qualifier.end
+        if after < len(doc) and doc[after].lower_ in ("and", "or"):
+            return None
+        if after + 1 < len(doc) and doc[after].text == ",":
+            nxt = doc[after + 1]
+            if after + 1 in place_at or nxt.lower_ in ("and", "or") or (nxt.is_alpha and self.gazetteer.is_known(nxt.text)):
+                return None  # "Cocorná, San Carlos, and San Francisco"
+        qualifier_cands = [c for c in self.gazetteer.candidates(qualifier.text, context=context) if not c.alternate]
+        if not qualifier_cands or not (part_of or qualifier_cands[0].place.feature in ("country", "admin")):
+            return None  # "Tegucigalpa, San José, Miami"
+        regions = [
+            c
+            for c in qualifier_cands
+            if (part_of or c.place.feature in ("country", "admin")) and c.place.country_code
+        ]
+        span_countries = {c.place.country_code for c in cands}
+        shared = [c for c in regions if c.place.country_code in span_countries]
+        if cands and not shared and cands[0].place.country_code in context:
+            return None  # X is where the document is; Y is an apposition or a gazetteer gap
+        return qualifier, (shared or regions)[0]
+
+    def _context_without(self, context: dict[str, float], text: str, mentions: int) -> dict[str, float]:
+        """The document context less what the name itself gave it: a place is no evidence for its
+        own country ("Berlin" in a Salvadoran report, "Campestre" in a San Salvador one)."""
+        cc, weight = self._place_country(text)
+        if not cc or cc not in context:
+            return context
+        out = dict(context)
+        out[cc] -= weight * mentions
+        if out[cc] < 0.5:
+            del out[cc]
+        return out
+
     def _unambiguous_country(self, text: str) -> str | None:
+        return self._place_country(text)[0]
+
+    def _place_country(self, text: str) -> tuple[str | None, float]:
+        """The country a name stands for without context, and how sure: countries, curated and
+        one-country names (1.0); names whose best candidate dominates every other country's."""
+        cached = self._country_cache.get(text)
+        if cached is not None:
+            return cached
+        if len(self._country_cache) > 100_000:
+            self._country_cache.clear()
+        result = self._compute_place_country(text)
+        self._country_cache[text] = result
+        return result
+
+    def _compute_place_country(self, text: str) -> tuple[str | None, float]:
         cands = self.gazetteer.candidates(text)
         if not cands:
-            return None
-        top = cands[0].place
+            return None, 0.0
+        best = cands[0]
+        top = best.place
         if top.country_code is None:
-            return None
+            return None, 0.0
         if top.feature == "country" or top.curated:
-            return top.country_code
+            return top.country_code, 1.0
         codes = {c.place.country_code for c in cands if not c.alternate}
         if len(codes) == 1:
-            return top.country_code
+            return (top.country_code, 1.0) if top.country_code in codes else (None, 0.0)
+        if best.alternate:
+            return None, 0.0
+        rival = max(c.score for c in cands if c.place.country_code != top.country_code)
+        if best.score - rival >= DOMINANT_MARGIN:
+            return top.country_code, DOMINANT_WEIGHT
+        return None, 0.0
+
+    def _dateline_country(self, doc: Doc) -> str | None:
+        """The country of the place the report is filed from ("BOGOTA, 10 JUL 89 (...) --"):
+        its country in parentheses, a national capital of that name, or a one-country name."""
+        m = DATELINE_RE.match(doc.text[:200])
+        names = []
+        if m:
+            if m.group("paren"):
+                names.append(m.group("paren"))
+            names.append(m.group("place"))
+        elif doc._.default_place:
+            names.append(doc._.default_place)
+        for name in names:
+            cands = self.gazetteer.candidates(name)
+            if not cands:
+                continue
+            for cand in cands:
+                if cand.place.feature == "country" and not cand.alternate:
+                    return cand.place.country_code
+            for cand in cands:
+                if cand.place.capital and not cand.alternate:
+                    return cand.place.country_code
+            cc, _ = self._place_country(name)
+            if cc:
+                return cc
         return None
 
     def _sentence_countries(
@@ -321,8 +479,8 @@ class PlacesComponent(PatternComponent):
         out: dict[int, set[str]] = {}
         has_sents = doc.has_annotation("SENT_START")
         for span in spans:
-            cc = self._unambiguous_country(span.text)
-            if cc:
+            cc, weight = self._place_country(span.text)
+            if cc and weight >= 1.0:  # a dominant name is no evidence for its own sentence
                 key = span.sent.start if has_sents else 0
                 out.setdefault(key, set()).add(cc)
         for i, cc in demonym_ccs:
@@ -644,6 +802,7 @@ class PlacesComponent(PatternComponent):
         resolved: list[tuple[Span, Candidate | None, str]],
         context: dict[str, float],
         sent_ccs: dict[int, set[str]],
+        exclude: str | None = None,
     ) -> str | None:
         doc = span.doc
         # the place that qualifies it: "X, Y" / "X in Y" / "X, in Y's Z" / "Y's X"
@@ -665,7 +824,7 @@ class PlacesComponent(PatternComponent):
         ]
         if sentence:
             return Counter(sentence).most_common(1)[0][0]
-        local = sent_ccs.get(sent_start)
+        local = sent_ccs.get(sent_start, set()) - {exclude}  # the name itself is no evidence
         if local and len(local) == 1:
             return next(iter(local))
         if context:

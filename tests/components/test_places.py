@@ -101,6 +101,19 @@ def test_country_codes(nlp, text, expected):
         ("Guerrillas kidnapped a businessman in San Isidro, a district of Lima, Peru.", "San Isidro", "PE"),
         ("Gunmen attacked a base in the Far North Region of Cameroon.", "Far North Region", "CM"),
         ("A raid on a military base in Niger's Diffa region left 11 soldiers dead.", "Diffa region", "NE"),
+        # a name whose best reading dwarfs every other country's (Bogotá 7.7M) is document context:
+        # Antioquia, the Colombian department, over Antakya (alternate name "Antioquia")
+        ("Police in Bogota said the bomb went off in Antioquia on Monday.", "Antioquia", "CO"),
+        # ... but no evidence for its own name: Berlín, El Salvador, against Berlin
+        ("Salvadoran army troops clashed with rebels near Berlin and Usulutan on Monday.", "Berlin", "SV"),
+        # "X, Y" with Y an admin region: X lies in Y's country, even where the gazetteer lacks X
+        ("Rebels burned the town hall of San Francisco, in Antioquia, last night.",
+         "San Francisco", "CO"),
+        ("An Atlanta, Georgia court will receive the extradited suspect.", "Georgia", "US"),
+        # "X neighborhood in Y": a part of Y
+        ("A bomb exploded at a house in Campestre neighborhood in western San Salvador.", "Campestre", "SV"),
+        # ... not in a list of places
+        ("Rebel leaders sit in hotels in Tegucigalpa, San Jose, Miami and Washington.", "Tegucigalpa", "HN"),
     ],
 )
 def test_context_disambiguation(nlp, text, name, cc):
@@ -177,6 +190,13 @@ def test_all_caps(nlp, text, expected, recased):
         ("LA PAZ, 10 FEB 90 (EFE) -- [TEXT] THE GOVERNMENT HAS DECLARED A STATE OF EMERGENCY.", "La Paz", "BO"),
         ("SANTIAGO, 12 MAR 90 (EFE) -- [TEXT] A BOMB DAMAGED THE CHILEAN-U.S. CULTURAL INSTITUTE TODAY.",
          "Santiago", "CL"),
+        # the national capital of that name, and the country of the report for its other places
+        ("SAN JOSE, 3 MAY 89 (ACAN-EFE) -- [TEXT] THE GOVERNMENT ANNOUNCED NEW SECURITY MEASURES TODAY.",
+         "San Jose", "CR"),
+        ("SAN SALVADOR, 12 NOV (ACAN-EFE) -- [TEXT] A BOMB EXPLODED AT A HOUSE IN CAMPESTRE NEIGHBORHOOD.",
+         "Campestre", "SV"),
+        ("NO CITY (EL SALVADOR), 19 MAR 89 (FBIS) -- [TEXT] A BOMB EXPLODED AT A HOUSE IN CAMPESTRE NEIGHBORHOOD.",
+         "Campestre", "SV"),
     ],
 )
 def test_dateline_place(nlp, text, place, cc):
