@@ -13,10 +13,13 @@ Runs after extract_entities/extract_lexicon. On ``doc.ents`` it
    tokens only for countries, regions, curated entries, admin regions and cities that are
    large or lie in a country the document already mentions;
 3. resolves every PLACE: first the unambiguous places (countries, admin regions, one-country
-   names) give the document's countries, then each name is resolved preferring candidates in
-   those countries (and in the same sentence); unresolved model places are kept only with a
-   locative cue ("in X", "the town of X") or a facility head word, and inherit the country of
-   the place that qualifies them ("Mozogo, in Cameroon's Far North Region").
+   names), the names whose best reading dwarfs every other country's ("Bogota") and the
+   dateline ("SAN JOSE, 3 MAY 89 --": a national capital) give the document's countries (a
+   name is no evidence for itself), then each name is resolved preferring candidates in
+   those countries (and in the same sentence), and "X, Y" / "X in Y" / "X neighborhood in Y"
+   jointly (X in Y's country, Y read as a region X can be in); unresolved model places are
+   kept only with a locative cue ("in X", "the town of X") or a facility head word, and
+   inherit the country of the place that qualifies them ("Mozogo, in Cameroon's Far North Region").
 
 Sets ``span._.canonical``, ``span._.info`` (country_code, geonames_id, latitude, longitude,
 feature), ``span._.confidence`` and ``span._.source`` (kept when set upstream, else
@@ -480,7 +483,7 @@ class PlacesComponent(PatternComponent):
         has_sents = doc.has_annotation("SENT_START")
         for span in spans:
             cc, weight = self._place_country(span.text)
-            if cc and weight >= 1.0:  # a dominant name is no evidence for its own sentence
+            if cc and weight != DOMINANT_WEIGHT:  # a dominant name is no evidence for its own sentence
                 key = span.sent.start if has_sents else 0
                 out.setdefault(key, set()).add(cc)
         for i, cc in demonym_ccs:
