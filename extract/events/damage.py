@@ -9,11 +9,12 @@ from spacy.tokens import Span, Token
 from extract.events.arguments import AGENT_LABELS, PLACE_LABELS, is_attacker_noun, noun_phrase_args, person_span
 from extract.events.lexicon import parse_spec
 from extract.events.merge import Mention
-from extract.events.victims import TAKEN_TYPES
 
 # how many sentences after an attack a sentence that reports damage without an attack of its own
 # may continue it (wire reports give the damage right after the attack, or a few sentences on)
 DAMAGE_SENTS = 4
+# kinds of attack that damage things (not a kidnapping, a murder or a stabbing)
+DAMAGING_TYPES = ("bombing", "suicide_bombing", "arson", "armed_assault", "shooting", "unknown")
 # patterns/event_targets.jsonl: the damage verbs that report what an attack did to things
 REPORT_CATEGORY = "damage_report"
 # the place a thing was damaged at: "furniture was destroyed at the party headquarters"
@@ -34,7 +35,7 @@ class DamageTargetFinder:
         for k, sent in enumerate(self.sents):
             if k in with_group:
                 continue
-            before = [m for m in out if m.sent_i < k and k - m.sent_i <= DAMAGE_SENTS and m.attack_type not in TAKEN_TYPES]
+            before = [m for m in out if m.sent_i < k and k - m.sent_i <= DAMAGE_SENTS and m.attack_type in DAMAGING_TYPES]
             if not before:
                 continue
             spans = [self.damaged_span(t, report) for t in self.damaged(sent, report)]
@@ -86,10 +87,10 @@ class DamageTargetFinder:
         return (self.doc[k].idx if k != first else start), end
 
 def _denied(verb: Token) -> bool:
-    """A damage verb negated or under a modal ("were not seriously damaged", "we will destroy")."""
-    words = list(verb.children) + (list(verb.head.children) if verb.dep_ in ("xcomp", "conj") else [])
-    return any(c.dep_ == "neg" or c.tag_ == "MD" for c in words)
-
+    """A damage verb negated or under a modal ("were not seriously damaged", "we will burn and
+    destroy"); a coordinated verb shares its first verb's modal, not its negation."""
+    shared = list(verb.head.children) if verb.dep_ in ("xcomp", "conj") else []
+    return any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children) or any(c.tag_ == "MD" for c in shared)
 
 def _whole(part: Token) -> list[Token]:
     """What a damaged part belongs to: "the windows of X", "X's windows"."""
