@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extract.events.arguments import AGENT_LABELS, PLACE_LABELS, is_attacker_noun, noun_phrase_args, person_span
+from extract.events.arguments import (
+    AGENT_LABELS, PLACE_LABELS, is_security, noun_phrase_args, person_span, security_people, subjects,
+)
 from extract.events.lexicon import parse_spec
 from extract.events.merge import Mention
 
@@ -23,7 +25,7 @@ AT_PREPS = ("at", "inside")
 
 class DamageTargetFinder:
     """Reader of the targets a damage report names (uses a MentionBuilder's doc, lex, view, sents,
-    sent_of and target_span)."""
+    sent_of, target_span and fighters)."""
 
     def continued_targets(self, groups, out: list[Mention]) -> None:
         """The physical targets a sentence without an attack of its own reports damaged ("the
@@ -54,7 +56,7 @@ class DamageTargetFinder:
         lex = self.lex
         nouns: list[Token] = []
         for v in sent:
-            if v._.ev_lemma not in report or _denied(v):
+            if v._.ev_lemma not in report or _denied(v) or self.by_security(v):
                 continue
             if v.pos_ in ("VERB", "AUX", "ADJ"):
                 nouns += [c for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -71,7 +73,14 @@ class DamageTargetFinder:
         nouns += [w for n in nouns if n._.ev_lemma not in lex.target_lemmas for w in _whole(n)]
         found = noun_phrase_args(nouns, lex.target_lemmas, self.view, AGENT_LABELS | PLACE_LABELS | {"DATE"})
         return [t for t in found if lex.target_lemmas[t._.ev_lemma].category != "area"
-                and person_span(t, self.view) is None and not is_attacker_noun(t, lex)]
+                and person_span(t, self.view) is None and not self.fighters(t)]
+
+    def by_security(self, verb: Token) -> bool:
+        """Damage the security forces did ("the police destroyed a guerrilla safe house"): not
+        what an attack did."""
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return False  # a passive: its subject is what was damaged
+        return any(is_security(s, self.view, self.lex) or security_people(s, self.lex) is not None for s in subjects(verb))
 
     def damaged_span(self, tok: Token, report: set[str]) -> tuple[int, int]:
         """A damaged target's span without the damage participle that modifies it ("the destroyed

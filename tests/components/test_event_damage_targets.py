@@ -1,6 +1,7 @@
 """Targets a later sentence reports damaged (real pipeline, wire-report prose): a sentence without
 an attack of its own that says what was destroyed or damaged continues the attack before it;
-negated or threatened damage, areas, and the damage of a sentence with its own attack do not."""
+negated or threatened damage, areas, damage done by the security forces and the damage of a
+sentence with its own attack do not."""
 
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ import pytest
         ("A bomb exploded at a bank in Cali on Sunday. Two cars were damaged. The guerrillas said that they "
          "will destroy the factories of the oligarchy.",
          ["cars"], ["factories"]),
+        # what the security forces destroyed is not what the attack damaged
+        ("A bomb exploded at a bank in Cali on Sunday. Two cars were damaged. Later, the police destroyed a "
+         "warehouse near the river.",
+         ["cars"], ["warehouse"]),
         # an area is where the damage was, not a target
         ("A bomb exploded at a bank in Cali on Sunday. The whole area and a hotel were destroyed.",
          ["hotel"], ["area"]),
