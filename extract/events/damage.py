@@ -50,9 +50,9 @@ class DamageTargetFinder:
         """The physical targets a sentence says were damaged: the passive subject or the object of
         a damage verb ("X were damaged", "destroyed X"), the subject of a damage participle
         ("X was completely gutted"), the noun one modifies ("partially destroyed homes"), the
-        object of a damage noun ("damage to X", "the destruction of X"), the place the damage
-        was done at ("furniture destroyed at X"), with the phrases coordinated to them and the
-        whole a part belongs to ("the windows of X", "X's windows"); not people, places or areas."""
+        object of a damage noun ("damage to X"), the place the damage was done at ("furniture
+        destroyed at X"), with the phrases coordinated to them and the whole a part belongs to
+        ("the windows of X", "X's windows"); not people, places, areas or what fighters own."""
         lex = self.lex
         nouns: list[Token] = []
         for v in sent:
@@ -67,7 +67,7 @@ class DamageTargetFinder:
                 elif v.dep_ == "amod" and v.tag_ in ("VBN", "JJ"):
                     nouns.append(v.head)
             elif v.pos_ == "NOUN":
-                nouns += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                nouns += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
                           for p in c.children if p.dep_ == "pobj"]
         nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]
         nouns += [w for n in nouns if n._.ev_lemma not in lex.target_lemmas for w in _whole(n)]
@@ -93,13 +93,15 @@ class DamageTargetFinder:
         while k < tok.i and (doc[k].ent_iob_ == "I"  # inside an entity begun before the span
                              or _damage_modifier(doc[k], tok, report) or doc[k].is_space):
             k += 1
-        return (self.doc[k].idx if k != first else start), end
+        return (doc[k].idx if k != first else start), end
+
 
 def _denied(verb: Token) -> bool:
     """A damage verb negated or under a modal ("were not seriously damaged", "we will burn and
     destroy"); a coordinated verb shares its first verb's modal, not its negation."""
     shared = list(verb.head.children) if verb.dep_ in ("xcomp", "conj") else []
     return any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children) or any(c.tag_ == "MD" for c in shared)
+
 
 def _whole(part: Token) -> list[Token]:
     """What a damaged part belongs to: "the windows of X", "X's windows"."""
