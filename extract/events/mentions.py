@@ -12,6 +12,7 @@ from extract.events.arguments import (
     agent_entities, agents, attacker_head, attacker_span, core_span, is_attacker_noun, is_security, named_target,
     noun_phrase_args, person_span, security_people, subjects, target_attached, tree_distance, tree_path,
 )
+from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
 from extract.events.merge import Mention
 from extract.events.status import DETACHING_PREPS, CueIndex, clause_top, trigger_status
@@ -138,7 +139,7 @@ def police_operation(head: Token, lex: EventLexicon) -> bool:
     return any(t._.ev_lemma in lex.operation_lemmas for t in clause_verb(head).subtree)
 
 
-class MentionBuilder(VictimFinder):
+class MentionBuilder(VictimFinder, DamageTargetFinder):
     """Trigger groups of a Doc -> event mentions with status, place, date and participants."""
 
     def __init__(self, doc: Doc, lex: EventLexicon):
@@ -345,6 +346,7 @@ class MentionBuilder(VictimFinder):
         self.orphan_resp = orphan_resp
         self.document_actors(out, orphan_resp)
         self.continued_victims(groups, out)
+        self.continued_targets(groups, out)
         return out
 
     def accuses(self, verb: Token) -> bool:

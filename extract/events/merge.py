@@ -49,6 +49,9 @@ class Mention:
     # victims a later sentence names ("X and Y were also killed."): joined to ``victims`` when the
     # document's events are final, so that they do not change how its mentions merge
     later_victims: list[tuple[int, int]] = field(default_factory=list)
+    # targets a later sentence reports damaged ("Two bank buildings were damaged."): joined to
+    # ``targets`` with the later victims
+    later_targets: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def harm(self) -> bool:
@@ -124,7 +127,7 @@ def _without_participants(m: Mention, doc: Doc) -> Mention:
     of the sentence belong to one of its attacks, kept once (on the first place); plural targets
     ("attacks on police stations in A and B") are shared by every place."""
     targets = [t for t in m.targets if _plural(doc, t)]
-    return replace(m, targets=targets, victims=[], weapons=[], attackers=[])
+    return replace(m, targets=targets, victims=[], weapons=[], attackers=[], later_targets=[])
 
 
 def _plural(doc: Doc, off: tuple[int, int]) -> bool:
@@ -206,7 +209,7 @@ class EventMerger:
     def finish(self) -> None:
         """Place the deferred mentions: merged into the document's attack of the same kind,
         status and date (the summary of a report names the attack its body details), else
-        an attack at the dateline place; then join the victims later sentences name."""
+        an attack at the dateline place; then join the victims and targets later sentences name."""
         for m, fallback_place in self.deferred:
             ev = self._compatible(m)
             if ev is not None:
@@ -217,6 +220,8 @@ class EventMerger:
         for ev in self.events:
             ev.victims += [v for v in ev.later_victims if v not in ev.victims]
             ev.later_victims = []
+            ev.targets += [t for t in ev.later_targets if t not in ev.targets]
+            ev.later_targets = []
 
     def merge_country_mention(self) -> None:
         """An attack placed only in a country, next to (at most a sentence from) an attack of a
@@ -288,7 +293,7 @@ class EventMerger:
             cur = getattr(ev, name)
             keys = {(s.start, s.end) for s in cur}
             cur += [s for s in getattr(m, name) if (s.start, s.end) not in keys]
-        for name in ("attackers", "targets", "victims", "later_victims", "weapons", "evidence"):
+        for name in ("attackers", "targets", "victims", "later_victims", "later_targets", "weapons", "evidence"):
             cur = getattr(ev, name)
             cur += [s for s in getattr(m, name) if s not in cur]
         if (ev.date is None or ev.date_weak) and m.date is not None and not m.date_weak:

@@ -1,0 +1,69 @@
+"""Targets a later sentence reports damaged (real pipeline, wire-report prose): a sentence without
+an attack of its own that says what was destroyed or damaged continues the attack before it;
+negated or threatened damage, areas, damage done by the security forces and the damage of a
+sentence with its own attack do not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, targets, not_targets",
+    [
+        # the passive subjects of a damage verb, coordinated
+        ("BOGOTA, 12 MAR 90 -- A BOMB EXPLODED LAST NIGHT AT A SUPERMARKET IN BOGOTA. NO ONE WAS HURT. TWO BANK "
+         "BUILDINGS AND A RESTAURANT WERE SERIOUSLY DAMAGED.",
+         ["BANK BUILDINGS", "RESTAURANT"], []),
+        # a damage participle after "was" ("was completely gutted")
+        ("LIMA, 3 MAY 89 -- TERRORISTS DYNAMITED A POWER STATION IN HUANCAYO YESTERDAY. A FIRE IMMEDIATELY BROKE "
+         "OUT AND THE INSTALLATION WAS COMPLETELY GUTTED.",
+         ["INSTALLATION"], []),
+        # the object of an active damage verb, and what a damaged part belongs to
+        ("Unidentified men hurled a grenade at a house in Lima on Monday. Police said that it destroyed the "
+         "entrance and windows of the residence as well as a car.",
+         ["residence"], []),
+        ("A car bomb exploded in Medellin on Friday, killing two people. However, the front of the public "
+         "building, where the car was parked, was partially destroyed.",
+         ["public building"], []),
+        # a damage noun's object
+        ("Three bombs exploded in San Salvador last night. There were no fatalities, but damage to the "
+         "warehouses was reported.",
+         ["warehouses"], []),
+        # a damage participle that modifies the target is not part of its span
+        ("Guerrillas attacked a farm near Santa Ana yesterday. There are reports about partially destroyed "
+         "homes and animals that were killed.",
+         ["homes"], ["partially destroyed homes"]),
+        # negated or threatened damage is none
+        ("A bomb exploded at a bank in Cali on Sunday. The newspaper office next door was not damaged, but two "
+         "houses were destroyed.",
+         ["houses"], ["newspaper office"]),
+        ("A bomb exploded at a bank in Cali on Sunday. Two cars were damaged. The guerrillas said that they "
+         "will destroy the factories of the oligarchy.",
+         ["cars"], ["factories"]),
+        # what the security forces destroyed is not what the attack damaged
+        ("A bomb exploded at a bank in Cali on Sunday. Two cars were damaged. Later, the police destroyed a "
+         "warehouse near the river.",
+         ["cars"], ["warehouse"]),
+        # an area is where the damage was, not a target
+        ("A bomb exploded at a bank in Cali on Sunday. The whole area and a hotel were destroyed.",
+         ["hotel"], ["area"]),
+    ],
+)
+def test_damage_report_targets(text, targets, not_targets, attack_events):
+    evs = [ev["targets"] for ev in attack_events(text)]
+    assert len(evs) == 1, evs
+    for t in targets:
+        assert t in evs[0], (t, evs)
+    for t in not_targets:
+        assert t not in evs[0], (t, evs)
+
+
+def test_own_attack_keeps_its_damage(attack_events):
+    """A sentence that reports an attack of its own gives what it destroyed to that attack, not to
+    the attack before it."""
+    text = ("A bomb exploded at a bank in Lima on Monday. Two stores were damaged. In Cuzco, another bomb "
+            "destroyed a bus on Tuesday.")
+    first = [ev for ev in attack_events(text) if "bank" in ev["targets"]]
+    assert len(first) == 1, first
+    assert "stores" in first[0]["targets"] and "bus" not in first[0]["targets"], first
