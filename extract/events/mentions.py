@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, SentenceView, actor_entry,
     agent_entities, agents, attacker_head, attacker_span, core_span, is_attacker_noun, is_security, named_target,
-    noun_phrase_args, person_span, security_people, subjects, target_attached, tree_distance, tree_path,
+    noun_phrase_args, person_span, security_people, security_unit, subjects, target_attached, tree_distance, tree_path,
 )
 from extract.events.lexicon import EventLexicon, parse_spec
 from extract.events.merge import Mention
@@ -267,7 +267,8 @@ class MentionBuilder(VictimFinder):
                             civilians = self.against_civilians(g)
                         if civilians:  # "soldiers massacred six peasants": the forces are the perpetrators
                             perps += agent_entities(c, view, lex, security=True)
-                            a = security_people(c, lex)
+                            # "soldiers", "members of the armed forces"; else the unit itself ("the army")
+                            a = security_people(c, lex) or security_unit(c, view, lex)
                             if a is not None and view.ent(a, AGENT_LABELS) is None:
                                 attackers.append(attacker_span(a, view))
                         continue
@@ -346,6 +347,20 @@ class MentionBuilder(VictimFinder):
         self.document_actors(out, orphan_resp)
         self.continued_victims(groups, out)
         return out
+
+    def done_by(self, verb: Token, g: list[Trigger]) -> bool:
+        """Whether a verb is said of the attack itself, so that its "by" agent did it: the
+        attack's participle ("the murder perpetrated by X") or its passive subject ("the attack
+        was carried out by X"), not of something else in its sentence ("an investigation carried
+        out by X into the murder"); a participle the parse hangs on the attack's "of" object counts
+        ("the murder of six priests perpetrated by X")."""
+        heads = {self.doc[t.head].i for t in g}
+        if verb.dep_ in ("acl", "relcl"):
+            owner = verb.head
+            if owner.dep_ == "pobj" and owner.head.lower_ == "of":
+                return owner.i in heads or owner.head.head.i in heads
+            return owner.i in heads
+        return any(c.dep_ == "nsubjpass" and c.i in heads for c in verb.children)
 
     def accuses(self, verb: Token) -> bool:
         """A verb whose subject blames someone else ("the FMLN blamed the army for X")."""
@@ -649,13 +664,16 @@ class MentionBuilder(VictimFinder):
                 unnamed: list[tuple[int, int]] = []
                 state = False  # state forces blamed
                 same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
+                near = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k])) if same else None
                 for h in heads:
                     # state forces named by an attribution ("blamed the army for the massacre") are
-                    # the perpetrators; a "by" agent of theirs only when civilians were hit (trigger loop)
+                    # the perpetrators; a "by" agent of theirs only when civilians were hit ("the
+                    # massacre perpetrated by the army"); no attack in the sentence: an inquiry, not an attribution
                     sec = is_security(h, view, lex) or security_people(h, lex) is not None
-                    if sec and (entry.id == "by_agent" or not same):  # no attack in the sentence: an inquiry, not an attribution
+                    if sec and (near is None or (entry.id == "by_agent" and not (
+                            self.against_civilians(groups[near]) and self.done_by(tok, groups[near])))):
                         continue
-                    a = security_people(h, lex) if sec else attacker_head(h, lex)
+                    a = (security_people(h, lex) or security_unit(h, view, lex)) if sec else attacker_head(h, lex)
                     # death squads act for the state side: blamed, they clear the document's armed group
                     state = state or sec or (a is not None and getattr(actor_entry(a, lex), "id", None) in STATE_ALIGNED)
                     ents += agent_entities(h, view, lex, security=sec)
@@ -664,7 +682,7 @@ class MentionBuilder(VictimFinder):
                 if not ents and not unnamed and not state:
                     continue
                 if same:
-                    gi = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k]))
+                    gi = near
                     self.resp_attackers.setdefault(gi, []).extend(unnamed)
                     if state and entry.role == "perpetrator" and entry.arg in ("subject", "object", "to"):
                         self.blamed_state.add(gi)
