@@ -640,8 +640,14 @@ class MentionBuilder(VictimFinder):
                 if entry.arg == "subject":
                     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "attr":
                         continue  # a noun cue names the subject of a copula: "X was the author of the murder"
-                    heads = subjects(tok) if tok.pos_ in ("VERB", "AUX") else \
-                        [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X are being held responsible"
+                    if tok.pos_ in ("VERB", "AUX"):
+                        heads = subjects(tok)
+                    elif any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):  # "hold [X responsible]"
+                        heads = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    elif tok.dep_ == "oprd" and any(c.dep_ == "dobj" for c in tok.head.children):
+                        heads = [c for c in tok.head.children if c.dep_ == "dobj"]  # "held X responsible": not who holds
+                    else:  # "X are being held responsible"
+                        heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                     if tok.pos_ == "VERB" and tok.tag_ == "VBN":  # "X were involved in the massacre"
                         heads += [c for c in tok.children if c.dep_ == "nsubjpass"]
                 elif entry.arg == "object":  # "blamed X", "X was blamed"
