@@ -222,13 +222,16 @@ def security_people(tok: Token, lex: EventLexicon) -> Token | None:
 
 def security_unit(tok: Token, view: SentenceView, lex: EventLexicon) -> Token | None:
     """The collective unit of the state forces an unnamed noun phrase is ("the army", "the armed
-    forces", "the air force"), who can be attackers; not a named one (an entity) and not the
-    fighters of an armed group ("guerrilla forces", "FMLN forces")."""
+    forces", "the air force"), who can be attackers; not a named one (an entity), not the
+    fighters of an armed group ("guerrilla forces", "FMLN forces") and not a group noun that
+    does not say whose it is ("our units", "a squad"; "an army unit" is)."""
     a = actor_entry(tok, lex)
     if a is None or a.id != "security" or view.ent(tok, AGENT_LABELS) is not None:
         return None
-    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and (is_attacker_noun(c, lex) or view.ent(c, {"ORGANISATION", "ORG"}))
-           for c in tok.children):
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if any(is_attacker_noun(c, lex) or view.ent(c, {"ORGANISATION", "ORG"}) for c in mods):
+        return None
+    if tok._.ev_lemma in GROUP_NOUNS and not any(is_security(c, view, lex) for c in mods):
         return None
     return tok
 
