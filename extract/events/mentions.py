@@ -362,6 +362,22 @@ class MentionBuilder(VictimFinder):
             return owner.i in heads
         return any(c.dep_ == "nsubjpass" and c.i in heads for c in verb.children)
 
+    def blamed_for(self, cue: Token, g: list[Trigger]) -> bool:
+        """Whether what a cue blames someone "for" is the attack itself ("responsible for the
+        massacre", "blamed X for the murder of Y"), not something a clause inside it tells of ("for
+        the wave of repression that adds to the persons murdered"); true when it names nothing."""
+        objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        if not objs:
+            return True
+        for t in g:
+            x = self.doc[t.head]
+            while x.i not in {o.i for o in objs} and x.dep_ not in ("relcl", "acl", "advcl", "ccomp", "xcomp") \
+                    and x.head.i != x.i:
+                x = x.head
+            if x.i in {o.i for o in objs}:
+                return True
+        return False
+
     def accuses(self, verb: Token) -> bool:
         """A verb whose subject blames someone else ("the FMLN blamed the army for X")."""
         entries = self.lex.responsibility_lemmas.get(verb._.ev_lemma)
@@ -676,8 +692,9 @@ class MentionBuilder(VictimFinder):
                     # the perpetrators; a "by" agent of theirs only when civilians were hit ("the
                     # massacre perpetrated by the army"); no attack in the sentence: an inquiry, not an attribution
                     sec = is_security(h, view, lex) or security_people(h, lex) is not None
-                    if sec and (near is None or (entry.id == "by_agent" and not (
-                            self.against_civilians(groups[near]) and self.done_by(tok, groups[near])))):
+                    if sec and (near is None or not self.blamed_for(tok, groups[near]) or (
+                            entry.id == "by_agent"
+                            and not (self.against_civilians(groups[near]) and self.done_by(tok, groups[near])))):
                         continue
                     a = (security_people(h, lex) or security_unit(h, view, lex)) if sec else attacker_head(h, lex)
                     # death squads act for the state side: blamed, they clear the document's armed group
