@@ -117,6 +117,28 @@ def test_gtt_one_to_one_pairing() -> None:
     assert t["Victim"] == [["MAYOR ROSALES"]]
 
 
+@pytest.mark.parametrize(
+    "attacker, perp_org, perp_ind",
+    [
+        # a collective unit of the state forces (patterns/event_actors.jsonl "security") is an organisation
+        ("THE ARMED FORCES", [["THE ARMED FORCES"]], []),
+        ("the Salvadoran Air Force", [["the Salvadoran Air Force"]], []),
+        ("army", [["army"]], []),
+        # people are individuals; "members of" a unit also name the unit
+        ("SOLDIERS", [], [["SOLDIERS"]]),
+        ("army troops", [], [["army troops"]]),
+        ("MEMBERS OF\nTHE ARMY", [["THE ARMY"]], [["MEMBERS OF\nTHE ARMY"]]),
+        ("members of the Shining Path", [], [["members of the Shining Path"]]),
+        # a phrase wins over its head noun: death squads and commandos are attackers, not units
+        ("DEATH SQUADS", [], [["DEATH SQUADS"]]),
+        ("urban commandos", [], [["urban commandos"]]),
+    ],
+)
+def test_event_to_template_state_force_units(attacker: str, perp_org: list, perp_ind: list) -> None:
+    t = muc4.event_to_template({"attack_type": "shooting", "attackers": [{"text": attacker, "start": 0, "end": 1}]}, {})
+    assert (t["PerpOrg"], t["PerpInd"]) == (perp_org, perp_ind)
+
+
 def test_event_to_template_mapping() -> None:
     entities = {"org-1": {"id": "org-1", "type": "ORGANISATION", "text": "FMLN", "canonical": None,
                           "mentions": [{"text": "FMLN"}, {"text": "FARABUNDO MARTI NATIONAL LIBERATION FRONT"}]},

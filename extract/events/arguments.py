@@ -220,6 +220,22 @@ def security_people(tok: Token, lex: EventLexicon) -> Token | None:
     return None
 
 
+def security_unit(tok: Token, view: SentenceView, lex: EventLexicon) -> Token | None:
+    """The collective unit of the state forces an unnamed noun phrase is ("the army", "the armed
+    forces", "the air force"), who can be attackers; not a named one (an entity), not the
+    fighters of an armed group ("guerrilla forces", "FMLN forces") and not a group noun that
+    does not say whose it is ("our units", "a squad"; "an army unit" is)."""
+    a = actor_entry(tok, lex)
+    if a is None or a.id != "security" or view.ent(tok, AGENT_LABELS) is not None:
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if any(is_attacker_noun(c, lex) or view.ent(c, {"ORGANISATION", "ORG"}) for c in mods):
+        return None
+    if tok._.ev_lemma in GROUP_NOUNS and not any(is_security(c, view, lex) for c in mods):
+        return None
+    return tok
+
+
 def _phrase_actor_heads(doc: Doc, lex: EventLexicon) -> dict[int, object]:
     """Last token -> entry of the multi-token actor phrases ("armed men", "unidentified
     individuals"), computed once per Doc."""

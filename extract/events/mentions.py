@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, SentenceView, actor_entry,
     agent_entities, agents, attacker_head, attacker_span, core_span, is_attacker_noun, is_security, named_target,
-    noun_phrase_args, person_span, security_people, subjects, target_attached, tree_distance, tree_path,
+    noun_phrase_args, person_span, security_people, security_unit, subjects, target_attached, tree_distance, tree_path,
 )
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
@@ -268,7 +268,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                             civilians = self.against_civilians(g)
                         if civilians:  # "soldiers massacred six peasants": the forces are the perpetrators
                             perps += agent_entities(c, view, lex, security=True)
-                            a = security_people(c, lex)
+                            # "soldiers", "members of the armed forces"; else the unit itself ("the army")
+                            a = security_people(c, lex) or security_unit(c, view, lex)
                             if a is not None and view.ent(a, AGENT_LABELS) is None:
                                 attackers.append(attacker_span(a, view))
                         continue
@@ -348,6 +349,36 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         self.continued_victims(groups, out)
         self.continued_targets(groups, out)
         return out
+
+    def done_by(self, verb: Token, g: list[Trigger]) -> bool:
+        """Whether a verb is said of the attack itself, so that its "by" agent did it: the
+        attack's participle ("the murder perpetrated by X") or its passive subject ("the attack
+        was carried out by X"), not of something else in its sentence ("an investigation carried
+        out by X into the murder"); a participle the parse hangs on the attack's "of" object counts
+        ("the murder of six priests perpetrated by X")."""
+        heads = {self.doc[t.head].i for t in g}
+        if verb.dep_ in ("acl", "relcl"):
+            owner = verb.head
+            if owner.dep_ == "pobj" and owner.head.lower_ == "of":
+                return owner.i in heads or owner.head.head.i in heads
+            return owner.i in heads
+        return any(c.dep_ == "nsubjpass" and c.i in heads for c in verb.children)
+
+    def blamed_for(self, cue: Token, g: list[Trigger]) -> bool:
+        """Whether what a cue blames someone "for" is the attack itself ("responsible for the
+        massacre", "blamed X for the murder of Y"), not something a clause inside it tells of ("for
+        the wave of repression that adds to the persons murdered"); true when it names nothing."""
+        objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        if not objs:
+            return True
+        for t in g:
+            x = self.doc[t.head]
+            while x.i not in {o.i for o in objs} and x.dep_ not in ("relcl", "acl", "advcl", "ccomp", "xcomp") \
+                    and x.head.i != x.i:
+                x = x.head
+            if x.i in {o.i for o in objs}:
+                return True
+        return False
 
     def accuses(self, verb: Token) -> bool:
         """A verb whose subject blames someone else ("the FMLN blamed the army for X")."""
@@ -627,8 +658,14 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 if entry.arg == "subject":
                     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "attr":
                         continue  # a noun cue names the subject of a copula: "X was the author of the murder"
-                    heads = subjects(tok) if tok.pos_ in ("VERB", "AUX") else \
-                        [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X are being held responsible"
+                    if tok.pos_ in ("VERB", "AUX"):
+                        heads = subjects(tok)
+                    elif any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):  # "hold [X responsible]"
+                        heads = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    elif tok.dep_ == "oprd" and any(c.dep_ == "dobj" for c in tok.head.children):
+                        heads = [c for c in tok.head.children if c.dep_ == "dobj"]  # "held X responsible": not who holds
+                    else:  # "X are being held responsible"
+                        heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                     if tok.pos_ == "VERB" and tok.tag_ == "VBN":  # "X were involved in the massacre"
                         heads += [c for c in tok.children if c.dep_ == "nsubjpass"]
                 elif entry.arg == "object":  # "blamed X", "X was blamed"
@@ -651,13 +688,17 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 unnamed: list[tuple[int, int]] = []
                 state = False  # state forces blamed
                 same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
+                near = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k])) if same else None
                 for h in heads:
                     # state forces named by an attribution ("blamed the army for the massacre") are
-                    # the perpetrators; a "by" agent of theirs only when civilians were hit (trigger loop)
+                    # the perpetrators; a "by" agent of theirs only when civilians were hit ("the
+                    # massacre perpetrated by the army"); no attack in the sentence: an inquiry, not an attribution
                     sec = is_security(h, view, lex) or security_people(h, lex) is not None
-                    if sec and (entry.id == "by_agent" or not same):  # no attack in the sentence: an inquiry, not an attribution
+                    if sec and (near is None or not self.blamed_for(tok, groups[near]) or (
+                            entry.id == "by_agent"
+                            and not (self.against_civilians(groups[near]) and self.done_by(tok, groups[near])))):
                         continue
-                    a = security_people(h, lex) if sec else attacker_head(h, lex)
+                    a = (security_people(h, lex) or security_unit(h, view, lex)) if sec else attacker_head(h, lex)
                     # death squads act for the state side: blamed, they clear the document's armed group
                     state = state or sec or (a is not None and getattr(actor_entry(a, lex), "id", None) in STATE_ALIGNED)
                     ents += agent_entities(h, view, lex, security=sec)
@@ -666,7 +707,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 if not ents and not unnamed and not state:
                     continue
                 if same:
-                    gi = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k]))
+                    gi = near
                     self.resp_attackers.setdefault(gi, []).extend(unnamed)
                     if state and entry.role == "perpetrator" and entry.arg in ("subject", "object", "to"):
                         self.blamed_state.add(gi)

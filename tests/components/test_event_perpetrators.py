@@ -35,6 +35,28 @@ def actors(extractor, text: str) -> list[tuple[list[str], list[str]]]:
         # the accuser is not the perpetrator; the accused state force is
         ("The FMLN blamed the Salvadoran Army for the murder of 10 union members in San Salvador on 31 October.",
          ["Salvadoran Army"], []),
+        # an unnamed force that attacks civilians is their attacker: subject, "by" agent, accused
+        ("SAN SALVADOR, 12 JAN 90 -- The army massacred 12 peasants in the village of El Mozote on Thursday.", [], ["army"]),
+        ("Six Jesuit priests were killed by the armed forces in San Salvador on 16 November.", [], ["armed forces"]),
+        ("The FMLN accused the armed forces of murdering six Jesuit priests in San Salvador.", [], ["armed forces"]),
+        ("LIMA, 12 JAN 90 -- The air force bombed the village of Chota on Monday, killing 10 civilians.", [], ["air force"]),
+        # ... or the "by" agent of a verb said of the attack
+        ("SAN SALVADOR, 12 JAN 90 -- The massacre of 12 peasants in El Mozote was carried out by the army.", [], ["army"]),
+        ("This action is similar to the assassination of six Jesuit priests perpetrated in San Salvador by the "
+         "Salvadoran Army.",
+         ["Salvadoran Army"], []),
+        # a group noun says whose it is only through its modifier
+        ("SAN SALVADOR, 26 MAY 89 -- Army units burned the houses of 20 peasants in Zacamil on Thursday.",
+         [], ["Army units"]),
+        ("SAN SALVADOR, 26 MAY 89 -- Our units also sabotaged the electrical system in Zacamil on Thursday.", [], []),
+        # blamed "for" something a clause inside tells of: not the attack's perpetrator
+        ("GUATEMALA CITY, 12 JAN 90 -- The rebels believe that the current government is responsible for the new "
+         "wave of repression and terror that only adds to the more than 100,000 persons who have been murdered.",
+         [], []),
+        # "hold X responsible": X, not who holds it
+        ("LIMA, 20 MAY 88 -- Three women hold the army responsible for the massacre of 80 people in Cayara.", [], ["army"]),
+        ("The government held the FMLN responsible for the murder of six priests in San Salvador.", ["FMLN"], []),
+        ("The FMLN held the government responsible for the murder of six priests in San Salvador.", [], ["government"]),
         # militants' attack: unchanged
         ("Terrorists of the Farabundo Marti National Liberation Front kidnapped 50 peasants in San Luis de la "
          "Reina on 30 December.",
@@ -53,12 +75,16 @@ def test_perpetrators(extractor, text, perpetrators, attackers):
         # the army fighting guerrillas is no attack by the army
         "Troops of the Salvadoran Army killed three guerrillas in Chalatenango on Monday.",
         "The Peruvian Army bombed a Shining Path camp in Ayacucho on Monday.",
+        "The army killed three guerrillas in Chalatenango on Monday.",
+        # a force that did something else in the attack's sentence
+        "SAN SALVADOR, 12 JAN 90 -- Observers compare the investigation carried out by the army into the murder of "
+        "six peasants in San Miguel.",
     ],
 )
 def test_security_operations_have_no_perpetrator(extractor, text):
     for perpetrators, attackers in actors(extractor, text):
-        assert not any("Army" in p for p in perpetrators), perpetrators
-        assert not any("Troops" in a for a in attackers), attackers
+        assert not any("army" in p.lower() for p in perpetrators), perpetrators
+        assert not any(w in a.lower() for a in attackers for w in ("troops", "army")), attackers
 
 
 @pytest.mark.parametrize(
