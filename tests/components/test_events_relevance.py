@@ -253,9 +253,10 @@ def test_attack_on_troops_in_a_report_of_clashes_is_combat(attack_events):
         (WIRE + "THE SOURCE SAID THAT THE PLANES ARE DROPPING 500-POUND BOMBS IN SAN MIGUEL.", 0),
         (WIRE + "IN THE PAST 48 HOURS, THESE U.S. PILOTS HAVE BEEN CARRYING OUT THE BOMBING MISSIONS IN SAN "
          "SALVADOR.", 0),
-        # a unit or position attacked, not named as a target span (DEV-MUC3-0738, -0758)
+        # a unit or position attacked, not named as a target span (DEV-MUC3-0738, -0758; the place added: a
+        # generic attack with neither target span nor place is no event at all)
         (WIRE + "AS REPORTED ON THE EVENING OF 13 NOVEMBER, WE ATTACKED THE SAN BENITO BATTALION AT THE NATIONAL "
-         "FAIR GROUNDS.", 0),
+         "FAIR GROUNDS IN SAN SALVADOR.", 0),
         (WIRE + "RADIO VENCEREMOS PROCLAIMS THAT THE ARMED FORCES' COUNTEROFFENSIVE TO ATTACK OUR POSITIONS IN "
          "ZACAMIL HAS FAILED.", 0),
         # an air strike on a town, an attack on the police or on civilians stays an attack
