@@ -666,12 +666,35 @@ _NO_DATE_DATELINE_RE = re.compile(
 )
 
 
+# the dateline a report opens with, read for its names only, also without a year: "TEGUCIGALPA, 7 FEB
+# (REUTER) --", "NO CITY (EL SALVADOR), 19 MAR 89 (FBIS) --" (the country in parentheses)
+_OPENING_DATELINE_RE = re.compile(
+    r"\A\s*(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,3})\s*(?:\((?P<paren>[^()\n,]{2,40})\))?"
+    rf"\s*,\s*\d{{1,2}}\s+{_MONTH_RE}(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def dateline_names(text: str) -> list[str]:
+    """The names of the opening dateline, the country in parentheses first ("NO CITY (EL SALVADOR)",
+    "PANAMA CITY (PANAMA)"); FBIS's "NO CITY" and "CLANDESTINE" are no names."""
+    m = _OPENING_DATELINE_RE.match(text[:200])
+    if not m:
+        return []
+    names = [m.group("paren"), m.group("place")]
+    return [n.strip() for n in names if n and n.strip().lower() not in NON_PLACES]
+
+
 def infer_dateline_place(text: str, head_chars: int = 1500) -> str | None:
-    """The place of a dateline, also one without a date ("LIMA, NO DATE (TELEVISION PERUANA) --")."""
+    """The place of a dateline, also one without a date ("LIMA, NO DATE (TELEVISION PERUANA) --")
+    or a year ("TEGUCIGALPA, 7 FEB (REUTER) --")."""
     header = infer_header_reference(text, head_chars)
     if header is not None and header.place:
         return header.place
     m = _NO_DATE_DATELINE_RE.search(text[:head_chars])
+    if m and m.group("place").strip().lower() not in NON_PLACES:
+        return m.group("place").strip()
+    m = _OPENING_DATELINE_RE.match(text[:200])
     if m and m.group("place").strip().lower() not in NON_PLACES:
         return m.group("place").strip()
     return None

@@ -13,6 +13,7 @@ from extract.dates_normalise import (
     classify_date_text,
     expand_two_digit_year,
     explicit_full_date,
+    dateline_names,
     infer_dateline_place,
     infer_header_reference,
     normalise_date,
@@ -227,10 +228,24 @@ def test_no_header_reference(head):
     [("LIMA, NO DATE (TELEVISION PERUANA) -- [SPEECH]", "LIMA"),
      ("CLANDESTINE, NO DATE (RADIO VENCEREMOS) -- [TEXT]", None),
      ("BOGOTA, 7 SEP 89 (EFE) -- [TEXT]", "BOGOTA"),
+     # a dateline without a year still names its place (DEV-MUC3-0075)
+     ("TEGUCIGALPA, 7 FEB (REUTER) -- [TEXT] A BOMB BLAST DAMAGED A TELEPHONE OFFICE", "TEGUCIGALPA"),
      ("Published 4 July 2022", None)],
 )
 def test_dateline_place(head, place):
     assert infer_dateline_place(head) == place
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [("NO CITY (EL SALVADOR), 19 MAR 89 (FBIS) -- [EDITORIAL REPORT]", ["EL SALVADOR"]),
+     ("PANAMA CITY (PANAMA), 26 JAN 89 -- [TEXT]", ["PANAMA", "PANAMA CITY"]),
+     ("SAN SALVADOR, 12 NOV (ACAN-EFE) -- [TEXT]", ["SAN SALVADOR"]),
+     ("CLANDESTINE, 8 JAN 90 (RADIO VENCEREMOS) -- [TEXT]", []),
+     ("Members, 12 of them, met on Monday.", [])],
+)
+def test_dateline_names(head, names):
+    assert dateline_names(head) == names
 
 
 @pytest.mark.parametrize(

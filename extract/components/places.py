@@ -28,7 +28,6 @@ feature), ``span._.confidence`` and ``span._.source`` (kept when set upstream, e
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any, ClassVar
 
@@ -38,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.attributes import add_doc_error, set_span_attrs
 from extract.casing import is_all_caps
 from extract.components.base import PatternComponent
+from extract.dates_normalise import dateline_names
 from extract.gazetteer import (
     ADMIN_SUFFIXES,
     Candidate,
@@ -82,10 +82,6 @@ SUBURB_NOUNS = frozenset({"district", "village", "town", "suburb", "neighbourhoo
 DOMINANT_MARGIN = 2.0
 DOMINANT_WEIGHT = 0.75  # below an unambiguous name (1.0): counts for the document, not the sentence
 DATELINE_WEIGHT = 2.0  # the place a report is filed from
-# "SAN SALVADOR, 12 NOV (ACAN-EFE) --", "NO CITY (EL SALVADOR), 19 MAR 89 (FBIS) --"
-DATELINE_RE = re.compile(
-    r"\A\s*(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,3})\s*(?:\((?P<paren>[^()\n,]{2,40})\))?\s*,\s*\d{1,2}\s+[^\W\d_]{3}"
-)
 COMMON_WORD_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"})
 
 
@@ -453,14 +449,7 @@ class PlacesComponent(PatternComponent):
     def _dateline_country(self, doc: Doc) -> str | None:
         """The country of the place the report is filed from ("BOGOTA, 10 JUL 89 (...) --"):
         its country in parentheses, a national capital of that name, or a one-country name."""
-        m = DATELINE_RE.match(doc.text[:200])
-        names = []
-        if m:
-            if m.group("paren"):
-                names.append(m.group("paren"))
-            names.append(m.group("place"))
-        elif doc._.default_place:
-            names.append(doc._.default_place)
+        names = dateline_names(doc.text) or ([doc._.default_place] if doc._.default_place else [])
         for name in names:
             cands = self.gazetteer.candidates(name)
             if not cands:
