@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from pydantic import model_validator
 from spacy.tokens import Doc, Token
 
 from extract.patterns import PatternEntry
@@ -90,6 +91,16 @@ class ResponsibilityEntry(PatternEntry):
     lemmas: list[str]
     arg: Literal["subject", "object", "to", "by", "of"]
     role: Literal["perpetrator", "claim"]
+    # prepositions that introduce the attack a cue charges its object with ("charged with the
+    # killing", "suspected of having detonated a bomb", "arrested for the attack"): the cue then
+    # counts only for an attack they name, and the people it names, even unnamed, are its attackers
+    charge_preps: list[str] = []
+
+    @model_validator(mode="after")
+    def _charge_preps_need_object(self) -> "ResponsibilityEntry":
+        if self.charge_preps and self.arg != "object":
+            raise ValueError(f"{self.id}: charge_preps only apply to an 'object' cue")
+        return self
 
 
 class RetypeEntry(PatternEntry):

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.arguments import (
-    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, SentenceView, actor_entry,
+    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, UNCOUNTED, SentenceView, actor_entry,
     agent_entities, agents, attacker_head, attacker_span, core_span, is_attacker_noun, is_security, named_target,
     noun_phrase_args, person_span, security_people, security_unit, subjects, target_attached, tree_distance, tree_path,
 )
@@ -196,6 +196,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         casualty_by_group, victims_by_group = self.casualties(groups)
         resp_by_group, orphan_resp = self.responsibility(groups)
         out: list[Mention] = []
+        lost: list[tuple[int, str, list[Span], list[tuple[int, int]]]] = []
         for gi, g in enumerate(groups):
             sent = self.sents[self.sent_of[g[0].head]]
             primary = max(g, key=lambda t: (TYPE_RANK[t.attack_type], not t.weak))
@@ -204,6 +205,10 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             group_tokens = {i for t in g for i in range(t.start, t.end)}
             statuses = [trigger_status(doc[t.head], group_tokens, doc, lex, self.cues, t.weak) for t in g]
             if any(s.non_event for s in statuses):
+                # a trial's or an arrest's mention of an attack ("three students were charged with the
+                # killing of X") is no event of its own, but names who did the attack it tells of
+                if gi in self.charged:
+                    lost.append((self.sent_of[g[0].head], primary.attack_type, *self.charged[gi]))
                 continue
             # status: the strongest cue over the group's triggers
             order = ["prevented", "attempted", "planned", "threatened"]
@@ -345,10 +350,22 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             # a generic-sounding weak mention with no place and no detail is not an event
             out.append(m)
         self.orphan_resp = orphan_resp
+        self.charged_attack(out, lost)
         self.document_actors(out, orphan_resp)
         self.continued_victims(groups, out)
         self.continued_targets(groups, out)
         return out
+
+    def charged_attack(self, out: list[Mention], lost: list[tuple[int, str, list[Span], list[tuple[int, int]]]]) -> None:
+        """The people charged with an attack in a sentence that is no event of its own (a trial, an
+        arrest) are the perpetrators of the nearest event of the same kind, else of the document's only one."""
+        for sent_i, atype, ents, unnamed in lost:
+            same = [m for m in out if m.attack_type == atype] or (out if len(out) == 1 else [])
+            if not same:
+                continue
+            m = min(same, key=lambda m: abs(m.sent_i - sent_i))
+            m.perpetrators = _dedupe(m.perpetrators + ents)
+            m.attackers += [a for a in unnamed if a not in m.attackers]
 
     def done_by(self, verb: Token, g: list[Trigger]) -> bool:
         """Whether a verb is said of the attack itself, so that its "by" agent did it: the
@@ -379,6 +396,31 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             if x.i in {o.i for o in objs}:
                 return True
         return False
+
+    def charged_with(self, cue: Token, g: list[Trigger], preps: list[str]) -> bool:
+        """Whether a cue names the attack with one of its prepositions ("charged with the killing of
+        Y", "suspected of having detonated a bomb", "arrested in connection with the attack")."""
+        for t in g:
+            path = [self.doc[t.head]]
+            while path[-1].head.i != cue.i and path[-1].head.i != path[-1].i and len(path) < 8:
+                path.append(path[-1].head)
+            top = path[-1]
+            if top.head.i != cue.i or top.dep_ != "prep":
+                continue
+            words = " ".join(x.lower_ for x in reversed(path)) + " "
+            if any(words.startswith(p + " ") for p in preps):
+                return True
+        return False
+
+    def people_noun(self, tok: Token) -> bool:
+        """Unnamed people counted by the text ("10 people", "three students", "several people"), not a
+        pronoun nor an anaphor ("the individuals", "the second person": the named ones it refers to)."""
+        if tok.pos_ not in ("NOUN", "PROPN") or self.view.ent(tok, AGENT_LABELS) is not None:
+            return False
+        if not any(c.dep_ == "nummod" or c.lower_ in UNCOUNTED for c in tok.children):
+            return False
+        v = self.lex.victim_lemmas.get(tok._.ev_lemma)
+        return tok._.ev_lemma in PERSON_NOUNS | {"suspect"} or (v is not None and getattr(v, "category", None) == "civilian")
 
     def accuses(self, verb: Token) -> bool:
         """A verb whose subject blames someone else ("the FMLN blamed the army for X")."""
@@ -647,6 +689,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         # death squads for the attack"): the document's armed group is not their perpetrator
         self.blamed_state: set[int] = set()
         self.orphan_attackers: list[tuple[int, int]] = []  # unnamed attackers of a cue without a trigger
+        # the people a charge cue names ("charged with the killing"), by group
+        self.charged: dict[int, tuple[list[Span], list[tuple[int, int]]]] = {}
         by_group: dict[int, list] = {}
         orphans: list[tuple[int, str, list[Span]]] = []
         for tok in doc:
@@ -668,8 +712,12 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                         heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                     if tok.pos_ == "VERB" and tok.tag_ == "VBN":  # "X were involved in the massacre"
                         heads += [c for c in tok.children if c.dep_ == "nsubjpass"]
-                elif entry.arg == "object":  # "blamed X", "X was blamed"
+                elif entry.arg == "object":  # "blamed X", "X was blamed", "10 people suspected of ..."
                     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+                        heads.append(tok.head)
+                    if not heads and tok.dep_ == "conj" and tok.tag_ == "VBN":  # "X were arrested and charged with"
+                        heads = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
                 elif entry.arg == "to":
                     if tok._.ev_lemma == "belong" and not self.people_belong(tok):
                         continue  # "vehicles belonging to X": an owner, not a perpetrator
@@ -688,6 +736,10 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 unnamed: list[tuple[int, int]] = []
                 state = False  # state forces blamed
                 same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
+                if entry.charge_preps:  # only the attack the cue charges its object with
+                    same = [gi for gi in same if self.charged_with(tok, groups[gi], entry.charge_preps)]
+                    if not same:
+                        continue
                 near = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k])) if same else None
                 for h in heads:
                     # state forces named by an attribution ("blamed the army for the massacre") are
@@ -699,6 +751,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                             and not (self.against_civilians(groups[near]) and self.done_by(tok, groups[near])))):
                         continue
                     a = (security_people(h, lex) or security_unit(h, view, lex)) if sec else attacker_head(h, lex)
+                    if a is None and entry.charge_preps and self.people_noun(h):
+                        a = h  # "three students charged with the killing"
                     # death squads act for the state side: blamed, they clear the document's armed group
                     state = state or sec or (a is not None and getattr(actor_entry(a, lex), "id", None) in STATE_ALIGNED)
                     ents += agent_entities(h, view, lex, security=sec)
@@ -708,7 +762,11 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     continue
                 if same:
                     gi = near
-                    self.resp_attackers.setdefault(gi, []).extend(unnamed)
+                    if entry.charge_preps:
+                        kept = self.charged.setdefault(gi, ([], []))
+                        kept[0].extend(ents)
+                        kept[1].extend(a for a in unnamed if a not in kept[1])
+                    self.resp_attackers.setdefault(gi, []).extend(a for a in unnamed if a not in self.resp_attackers.get(gi, []))
                     if state and entry.role == "perpetrator" and entry.arg in ("subject", "object", "to"):
                         self.blamed_state.add(gi)
                     if not ents:

@@ -211,3 +211,30 @@ def test_owner_of_a_target_is_no_perpetrator(extractor):
             "bank.")
     for perpetrators, _ in actors(extractor, text):
         assert not any("Bandesa" in p for p in perpetrators), perpetrators
+
+
+@pytest.mark.parametrize(
+    "text, perpetrators, attackers",
+    [
+        # people suspected of, charged with or arrested for an attack are its attackers, even unnamed;
+        # not the police who arrest them
+        ("LIMA, 14 MAY 89 -- THE PERUVIAN POLICE TODAY ARRESTED 10 PEOPLE SUSPECTED OF HAVING DETONATED A CAR "
+         "BOMB NEAR GOVERNMENT HOUSE.", [], ["10 PEOPLE"]),
+        # a trial's sentence is no event of its own: the people it charges go to the attack it tells of
+        ("LA PAZ, 29 JUN 89 -- Gunmen murdered two U.S. missionaries in El Alto on 24 May. Three students have "
+         "been charged with the killing of the two missionaries.", [], ["Gunmen", "Three students"]),
+        ("BOGOTA, 14 SEP 89 -- Judge Carlos Valencia was murdered in Medellin on Monday. The judge charged "
+         "Norberto Hernandez Romero and Rafael Rivera Alarcon with the murder of Judge Valencia.",
+         ["Norberto Hernandez Romero", "Rafael Rivera Alarcon"], []),
+        # arrested in a place, not for the attack: not its attackers
+        ("MEDELLIN, 14 SEP 89 -- Guerrillas bombed the power station in Medellin on Monday and police arrested "
+         "five students in Medellin.", [], ["Guerrillas"]),
+        # charged with something that is no attack
+        ("LA PAZ, 29 JUN 89 -- Gunmen murdered two U.S. missionaries in El Alto on 24 May. Three students have "
+         "been charged with the theft of a car.", [], ["Gunmen"]),
+    ],
+)
+def test_charged_suspects(extractor, text, perpetrators, attackers):
+    evs = actors(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0] == (perpetrators, attackers)
