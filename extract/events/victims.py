@@ -35,6 +35,8 @@ RELEASE_VERBS = ("release", "free", "rescue")
 # a place or time between an attack noun and its "of" ("the murder in Guatemala of X")
 BETWEEN_LABELS = PLACE_LABELS | {"DATE", "TIME"}
 TIME_NOUNS = ("hour", "day", "week", "month")
+# the dead a phrase names by their bodies: "the bodies of X and Y were found", "X's corpse"
+BODY_NOUNS = ("body", "corpse", "remains")
 
 
 class VictimFinder:
@@ -81,6 +83,8 @@ class VictimFinder:
         wounded is X", "those who were kidnapped are X"."""
         out = []
         for v in sent:
+            if v._.ev_lemma in BODY_NOUNS and v.pos_ == "NOUN" and _of_pobjs(v):
+                out.append((v.i, v))  # "the bodies of X and his companions Y and Z were riddled with bullets"
             if v.pos_ not in ("AUX", "VERB"):
                 continue
             lemma = v._.ev_lemma
@@ -189,6 +193,7 @@ class VictimFinder:
                     objs += [c for c in o.children if c.dep_ == "poss"]
                     objs += _of_pobjs(o)
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+            objs += [one.head for o in objs for one in [o if _apposed_part(o) else _part_of(o)] if one is not None]
             objs += [p for o in objs if o._.ev_lemma in HOMES  # "the home of X", "X's residence"
                      for p in [c for c in o.children if c.dep_ == "poss"] + _of_pobjs(o)]
             for o in objs:
@@ -313,12 +318,12 @@ class VictimFinder:
 
 def _listed(tok: Token) -> list[Token]:
     """The phrases a victim phrase lists or names: its conjuncts and appositions, the object of
-    its "including", the name a naming participle gives it ("identified as X", "named X")."""
+    its "including" and of a body's "of" ("the bodies of X"), the name a naming participle gives it ("identified as X", "named X")."""
     out = []
     for c in tok.children:
         if c.dep_ in LIST_DEPS:
             out.append(c)
-        elif c.dep_ == "prep" and c.lower_ in INCLUDING:
+        elif c.dep_ == "prep" and (c.lower_ in INCLUDING or c.lower_ == "of" and tok._.ev_lemma in BODY_NOUNS):
             out += [p for p in c.children if p.dep_ == "pobj"]
         elif c.dep_ == "acl" and c._.ev_lemma in NAMING_VERBS:
             out += [x for x in c.children if x.dep_ in ("oprd", "attr", "dobj", "appos")]
@@ -344,6 +349,20 @@ def _name_word(tok: Token, view: SentenceView) -> bool:
 
 def _words(span: Span) -> list[str]:
     return [t.lower_ for t in span if not t.is_space and not t.is_punct]
+
+
+def _part_of(tok: Token) -> Token | None:
+    """The "one of" a phrase is the object of, when it is apposed to a name: "X, one of the six
+    Jesuits murdered on 16 November" -> one (whose head is X)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    return prep.head if _apposed_part(prep.head) else None
+
+
+def _apposed_part(tok: Token) -> bool:
+    """A "one" ("two", "some") apposed to a name: "X, one of the victims"."""
+    return tok.dep_ == "appos" and (tok.like_num or tok.lower_ in PART_WORDS)
 
 
 def _of_pobjs(tok: Token) -> list[Token]:

@@ -102,6 +102,14 @@ import pytest
         ("Guerrillas kidnapped three Brazilian engineers in Bogota on 4 May. Engineers Augusto Carneiro Moreira, "
          "Cesar Paim de Oliveira, and Jose Roberto Reis were released today by the guerrillas.",
          ["Jose Roberto Reis"], []),
+        # the dead a later sentence names by their bodies
+        ("Six Jesuit priests were killed at the university in San Salvador this morning. The bodies of the rector "
+         "and his companions Ignacio Martin Baro, Segundo Montes and Juan Ramon Moreno were riddled with bullets.",
+         ["Ignacio Martin Baro", "Segundo Montes", "Juan Ramon Moreno"], []),
+        # a name apposed to "one of" the people an attack participle names
+        ("Ignacio Ellacuria, one of the six Jesuits murdered on 16 November in San Salvador, had said the war was "
+         "lost.",
+         ["Ignacio Ellacuria"], []),
     ],
 )
 def test_named_victims(text, named, not_named, attack_events):
