@@ -192,6 +192,9 @@ class VictimFinder:
                 if o._.ev_lemma in ("life",):  # "an attempt on X's life", "the life of X"
                     objs += [c for c in o.children if c.dep_ == "poss"]
                     objs += _of_pobjs(o)
+            # "the ELN is holding X, kidnapped on 9 February, along with his secretary Y"
+            objs += [p for v in {head.i: head, **{o.head.i: o.head for o in objs if o.dep_ in ("dobj", "nsubjpass")}}.values()
+                     for p in _along_with(v)]
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
             objs += [one.head for o in objs for one in [o if _apposed_part(o) else _part_of(o)] if one is not None]
             objs += [p for o in objs if o._.ev_lemma in HOMES  # "the home of X", "X's residence"
@@ -273,8 +276,7 @@ class VictimFinder:
                 continue
             np = nps[0]
             # "X was found dead along with Y"
-            along = [p for v in (tok, tok.head) for c in v.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
-                     for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+            along = [p for v in (tok, tok.head) for p in _along_with(v)]
             named = [] if np.dep_ == "nummod" or is_attacker_noun(np, lex) else self.named_list(np)
             # "three persons were injured, including X"
             along += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING
@@ -328,6 +330,19 @@ def _listed(tok: Token) -> list[Token]:
         elif c.dep_ == "acl" and c._.ev_lemma in NAMING_VERBS:
             out += [x for x in c.children if x.dep_ in ("oprd", "attr", "dobj", "appos")]
             out += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for p in x.children if p.dep_ == "pobj"]
+    return out
+
+
+def _along_with(verb: Token) -> list[Token]:
+    """The companions a verb names with "along with" or "together with" ("X was found dead along
+    with Y", "were killed together with the clergymen")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("along", "together"):
+            out += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("along", "together") \
+                and c.doc[c.i - 1].head.i == verb.i:
+            out += [p for p in c.children if p.dep_ == "pobj"]
     return out
 
 
