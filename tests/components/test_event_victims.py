@@ -110,6 +110,10 @@ import pytest
         ("Ignacio Ellacuria, one of the six Jesuits murdered on 16 November in San Salvador, had said the war was "
          "lost.",
          ["Ignacio Ellacuria"], []),
+        # a companion taken "along with" the victim
+        ("The ELN is still holding Senator Jorge Sedano Gonzalez, kidnapped on 9 February near Bucaramanga, along "
+         "with his secretary Jorge Mesa.",
+         ["Jorge Sedano Gonzalez", "Jorge Mesa"], []),
     ],
 )
 def test_named_victims(text, named, not_named, attack_events):
