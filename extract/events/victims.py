@@ -95,7 +95,7 @@ class VictimFinder:
                          for p in c.children if p.dep_ == "pobj"]
                 part = [p for x in subj if x.like_num or x.lower_ in PART_WORDS for p in _of_pobjs(x)]
                 if any(self.harmed(x) for x in subj + among + part):
-                    out += [(v.i, a) for a in attrs]
+                    out += [(v.i, a) for a in attrs + _list_tail(v)]
                     if among:
                         out += [(v.i, x) for x in subj]
                 elif any(self.harmed(a) for a in attrs):  # "X is the latest victim of ..."
@@ -105,8 +105,8 @@ class VictimFinder:
             elif lemma == "identify":
                 who = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
                 if any(self.harmed(x) for x in who):
-                    out += [(v.i, p) for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
-                            for p in c.children if p.dep_ == "pobj"]
+                    named = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+                    out += [(v.i, p) for p in named + (_list_tail(v) if named else [])]
         return out
 
     def after_harm(self, sent: Span) -> bool:
@@ -196,6 +196,8 @@ class VictimFinder:
             objs += [p for v in {head.i: head, **{o.head.i: o.head for o in objs if o.dep_ in ("dobj", "nsubjpass")}}.values()
                      for p in _along_with(v)]
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+            if objs and head.pos_ in ("VERB", "AUX"):
+                objs += _list_tail(head)
             objs += [one.head for o in objs for one in [o if _apposed_part(o) else _part_of(o)] if one is not None]
             objs += [p for o in objs if o._.ev_lemma in HOMES  # "the home of X", "X's residence"
                      for p in [c for c in o.children if c.dep_ == "poss"] + _of_pobjs(o)]
@@ -278,6 +280,8 @@ class VictimFinder:
             # "X was found dead along with Y"
             along = [p for v in (tok, tok.head) for p in _along_with(v)]
             named = [] if np.dep_ == "nummod" or is_attacker_noun(np, lex) else self.named_list(np)
+            # "X; Y, a driver; and Z were killed" parsed with Z as the verb's conjunct
+            along += _list_tail(tok) if tok.pos_ in ("VERB", "AUX") else []
             # "three persons were injured, including X"
             along += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING
                       for p in c.children if p.dep_ == "pobj"]
@@ -331,6 +335,13 @@ def _listed(tok: Token) -> list[Token]:
             out += [x for x in c.children if x.dep_ in ("oprd", "attr", "dobj", "appos")]
             out += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for p in x.children if p.dep_ == "pobj"]
     return out
+
+
+def _list_tail(verb: Token) -> list[Token]:
+    """The last members of a semicolon list of names the parse makes conjuncts of the list's verb
+    ("were identified as X and Y, students; and Z, a teacher" -> Z)."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+            and any(p.lower_ == ";" for p in c.doc[verb.i:c.i] if p.head.i == verb.i)]
 
 
 def _along_with(verb: Token) -> list[Token]:

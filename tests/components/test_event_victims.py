@@ -114,6 +114,11 @@ import pytest
         ("The ELN is still holding Senator Jorge Sedano Gonzalez, kidnapped on 9 February near Bucaramanga, along "
          "with his secretary Jorge Mesa.",
          ["Jorge Sedano Gonzalez", "Jorge Mesa"], []),
+        # the last member of a semicolon list the parse joins to the verb
+        ("Gunmen killed three students in Escuintla on Monday. The victims were identified as Silvia Maria Azurdia "
+         "and Victor Hugo Rodriguez, both students at the university; and Carlos Humberto Cabrera Rivera, a "
+         "teacher.",
+         ["Silvia Maria Azurdia", "Carlos Humberto Cabrera Rivera"], []),
     ],
 )
 def test_named_victims(text, named, not_named, attack_events):
