@@ -261,7 +261,7 @@ class VictimFinder:
                 if not nps and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
                     nps = [tok.head]  # "27 injured", "the wounded soldiers"
                 if not nps:  # "also injured were X and Y"
-                    nps = [x for c in tok.children if c.dep_ == "auxpass" for x in c.children if x.dep_ == "nsubj"]
+                    nps = [x for c in tok.children if c.dep_ == "auxpass" for x in c.children if x.dep_ in ("nsubj", "attr")]
             elif entry.construction == "subject":
                 nps = [c for c in tok.children if c.dep_ == "nsubj"]
             elif entry.construction == "predicate":
@@ -274,6 +274,9 @@ class VictimFinder:
                 nps += [c for c in tok.children if c.dep_ in ("nsubj", "nummod")]
                 if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and not nps:
                     nps = []
+            if not nps and tok.dep_ == "acomp" and tok.head._.ev_lemma == "be":
+                # "also injured was a vendor identified as X", "X is seriously injured"
+                nps = [c for c in tok.head.children if c.dep_ in ("nsubj", "attr")]
             if not nps:
                 continue
             np = nps[0]

@@ -119,6 +119,10 @@ import pytest
          "and Victor Hugo Rodriguez, both students at the university; and Carlos Humberto Cabrera Rivera, a "
          "teacher.",
          ["Silvia Maria Azurdia", "Carlos Humberto Cabrera Rivera"], []),
+        # an inverted predicate: "also injured was X"
+        ("Rebels attacked a bus near the garrison in San Miguel today, killing an agronomist. Also injured was a "
+         "street vendor identified as Rosa Elena Perez.",
+         ["Rosa Elena Perez"], []),
     ],
 )
 def test_named_victims(text, named, not_named, attack_events):
