@@ -390,8 +390,10 @@ def _part_of(tok: Token) -> Token | None:
 
 
 def _apposed_part(tok: Token) -> bool:
-    """A "one" ("two", "some") apposed to a name: "X, one of the victims"."""
-    return tok.dep_ == "appos" and (tok.like_num or tok.lower_ in PART_WORDS)
+    """A "one" ("two", "some") apposed right after a name: "X, one of the victims" (not "X, who
+    replaced Y -- one of those massacred", a misparse)."""
+    return tok.dep_ == "appos" and (tok.like_num or tok.lower_ in PART_WORDS) and tok.head.i < tok.i \
+        and all(t.is_punct or t.is_space for t in tok.doc[tok.head.i + 1:tok.i])
 
 
 def _of_pobjs(tok: Token) -> list[Token]:
