@@ -283,6 +283,10 @@ class VictimFinder:
             # "X was found dead along with Y"
             along = [p for v in (tok, tok.head) for p in _along_with(v)]
             named = [] if np.dep_ == "nummod" or is_attacker_noun(np, lex) else self.named_list(np)
+            base = tok.head if np.lower_ in RELATIVES and tok.dep_ == "relcl" else np  # "the priests who were killed"
+            one = base if _apposed_part(base) else _part_of(base)
+            if one is not None:  # "X, one of the Jesuit priests who were killed"
+                named += [sp for sp in self.named_list(one.head) if sp not in named]
             # "X; Y, a driver; and Z were killed" parsed with Z as the verb's conjunct
             along += _list_tail(tok) if tok.pos_ in ("VERB", "AUX") else []
             # "three persons were injured, including X"
@@ -300,10 +304,11 @@ class VictimFinder:
                 if is_attacker_noun(np, lex):
                     continue
                 count = casualty_count(np, lex)
-            if count is None:
-                continue
             same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
-            if not same:
+            if count is None or not same:
+                if same and one is not None:  # "X, one of the priests who were killed": X, without a count
+                    gi = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k]))
+                    victims.setdefault(gi, []).extend(sp for sp in named if sp not in victims[gi])
                 continue
             gi = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k]))
             k, inj = result.get(gi, (None, None))

@@ -123,6 +123,10 @@ import pytest
         ("Rebels attacked a bus near the garrison in San Miguel today, killing an agronomist. Also injured was a "
          "street vendor identified as Rosa Elena Perez.",
          ["Rosa Elena Perez"], []),
+        # a name apposed to "one of" the people a relative clause says were killed
+        ("Castro condemned the assassination of the six Jesuits in San Salvador because Ignacio Ellacuria, one of "
+         "the Jesuit priests who were killed, was his teacher.",
+         ["Ignacio Ellacuria"], []),
     ],
 )
 def test_named_victims(text, named, not_named, attack_events):
