@@ -35,6 +35,8 @@ RELEASE_VERBS = ("release", "free", "rescue")
 # a place or time between an attack noun and its "of" ("the murder in Guatemala of X")
 BETWEEN_LABELS = PLACE_LABELS | {"DATE", "TIME"}
 TIME_NOUNS = ("hour", "day", "week", "month")
+# the dead a phrase names by their bodies: "the bodies of X and Y were found", "X's corpse"
+BODY_NOUNS = ("body", "corpse", "remains")
 
 
 class VictimFinder:
@@ -81,6 +83,8 @@ class VictimFinder:
         wounded is X", "those who were kidnapped are X"."""
         out = []
         for v in sent:
+            if v._.ev_lemma in BODY_NOUNS and v.pos_ == "NOUN" and _of_pobjs(v):
+                out.append((v.i, v))  # "the bodies of X and his companions Y and Z were riddled with bullets"
             if v.pos_ not in ("AUX", "VERB"):
                 continue
             lemma = v._.ev_lemma
@@ -91,7 +95,7 @@ class VictimFinder:
                          for p in c.children if p.dep_ == "pobj"]
                 part = [p for x in subj if x.like_num or x.lower_ in PART_WORDS for p in _of_pobjs(x)]
                 if any(self.harmed(x) for x in subj + among + part):
-                    out += [(v.i, a) for a in attrs]
+                    out += [(v.i, a) for a in attrs + _list_tail(v)]
                     if among:
                         out += [(v.i, x) for x in subj]
                 elif any(self.harmed(a) for a in attrs):  # "X is the latest victim of ..."
@@ -101,8 +105,8 @@ class VictimFinder:
             elif lemma == "identify":
                 who = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
                 if any(self.harmed(x) for x in who):
-                    out += [(v.i, p) for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
-                            for p in c.children if p.dep_ == "pobj"]
+                    named = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+                    out += [(v.i, p) for p in named + (_list_tail(v) if named else [])]
         return out
 
     def after_harm(self, sent: Span) -> bool:
@@ -188,7 +192,13 @@ class VictimFinder:
                 if o._.ev_lemma in ("life",):  # "an attempt on X's life", "the life of X"
                     objs += [c for c in o.children if c.dep_ == "poss"]
                     objs += _of_pobjs(o)
+            # "the ELN is holding X, kidnapped on 9 February, along with his secretary Y"
+            objs += [p for v in {head.i: head, **{o.head.i: o.head for o in objs if o.dep_ in ("dobj", "nsubjpass")}}.values()
+                     for p in _along_with(v)]
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+            if objs and head.pos_ in ("VERB", "AUX"):
+                objs += _list_tail(head)
+            objs += [one.head for o in objs for one in [o if _apposed_part(o) else _part_of(o)] if one is not None]
             objs += [p for o in objs if o._.ev_lemma in HOMES  # "the home of X", "X's residence"
                      for p in [c for c in o.children if c.dep_ == "poss"] + _of_pobjs(o)]
             for o in objs:
@@ -251,7 +261,7 @@ class VictimFinder:
                 if not nps and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
                     nps = [tok.head]  # "27 injured", "the wounded soldiers"
                 if not nps:  # "also injured were X and Y"
-                    nps = [x for c in tok.children if c.dep_ == "auxpass" for x in c.children if x.dep_ == "nsubj"]
+                    nps = [x for c in tok.children if c.dep_ == "auxpass" for x in c.children if x.dep_ in ("nsubj", "attr")]
             elif entry.construction == "subject":
                 nps = [c for c in tok.children if c.dep_ == "nsubj"]
             elif entry.construction == "predicate":
@@ -264,13 +274,21 @@ class VictimFinder:
                 nps += [c for c in tok.children if c.dep_ in ("nsubj", "nummod")]
                 if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and not nps:
                     nps = []
+            if not nps and tok.dep_ == "acomp" and tok.head._.ev_lemma == "be":
+                # "also injured was a vendor identified as X", "X is seriously injured"
+                nps = [c for c in tok.head.children if c.dep_ in ("nsubj", "attr")]
             if not nps:
                 continue
             np = nps[0]
             # "X was found dead along with Y"
-            along = [p for v in (tok, tok.head) for c in v.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
-                     for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+            along = [p for v in (tok, tok.head) for p in _along_with(v)]
             named = [] if np.dep_ == "nummod" or is_attacker_noun(np, lex) else self.named_list(np)
+            base = tok.head if np.lower_ in RELATIVES and tok.dep_ == "relcl" else np  # "the priests who were killed"
+            one = base if _apposed_part(base) else _part_of(base)
+            if one is not None:  # "X, one of the Jesuit priests who were killed"
+                named += [sp for sp in self.named_list(one.head) if sp not in named]
+            # "X; Y, a driver; and Z were killed" parsed with Z as the verb's conjunct
+            along += _list_tail(tok) if tok.pos_ in ("VERB", "AUX") else []
             # "three persons were injured, including X"
             along += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING
                       for p in c.children if p.dep_ == "pobj"]
@@ -286,10 +304,11 @@ class VictimFinder:
                 if is_attacker_noun(np, lex):
                     continue
                 count = casualty_count(np, lex)
-            if count is None:
-                continue
             same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
-            if not same:
+            if count is None or not same:
+                if same and one is not None:  # "X, one of the priests who were killed": X, without a count
+                    gi = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k]))
+                    victims.setdefault(gi, []).extend(sp for sp in named if sp not in victims[gi])
                 continue
             gi = min(same, key=lambda k: min(tree_distance(tok, doc[t.head]) for t in groups[k]))
             k, inj = result.get(gi, (None, None))
@@ -313,16 +332,36 @@ class VictimFinder:
 
 def _listed(tok: Token) -> list[Token]:
     """The phrases a victim phrase lists or names: its conjuncts and appositions, the object of
-    its "including", the name a naming participle gives it ("identified as X", "named X")."""
+    its "including" and of a body's "of" ("the bodies of X"), the name a naming participle gives it ("identified as X", "named X")."""
     out = []
     for c in tok.children:
         if c.dep_ in LIST_DEPS:
             out.append(c)
-        elif c.dep_ == "prep" and c.lower_ in INCLUDING:
+        elif c.dep_ == "prep" and (c.lower_ in INCLUDING or c.lower_ == "of" and tok._.ev_lemma in BODY_NOUNS):
             out += [p for p in c.children if p.dep_ == "pobj"]
         elif c.dep_ == "acl" and c._.ev_lemma in NAMING_VERBS:
             out += [x for x in c.children if x.dep_ in ("oprd", "attr", "dobj", "appos")]
             out += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for p in x.children if p.dep_ == "pobj"]
+    return out
+
+
+def _list_tail(verb: Token) -> list[Token]:
+    """The last members of a semicolon list of names the parse makes conjuncts of the list's verb
+    ("were identified as X and Y, students; and Z, a teacher" -> Z)."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+            and any(p.lower_ == ";" for p in c.doc[verb.i:c.i] if p.head.i == verb.i)]
+
+
+def _along_with(verb: Token) -> list[Token]:
+    """The companions a verb names with "along with" or "together with" ("X was found dead along
+    with Y", "were killed together with the clergymen")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("along", "together"):
+            out += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("along", "together") \
+                and c.doc[c.i - 1].head.i == verb.i:
+            out += [p for p in c.children if p.dep_ == "pobj"]
     return out
 
 
@@ -344,6 +383,22 @@ def _name_word(tok: Token, view: SentenceView) -> bool:
 
 def _words(span: Span) -> list[str]:
     return [t.lower_ for t in span if not t.is_space and not t.is_punct]
+
+
+def _part_of(tok: Token) -> Token | None:
+    """The "one of" a phrase is the object of, when it is apposed to a name: "X, one of the six
+    Jesuits murdered on 16 November" -> one (whose head is X)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    return prep.head if _apposed_part(prep.head) else None
+
+
+def _apposed_part(tok: Token) -> bool:
+    """A "one" ("two", "some") apposed right after a name: "X, one of the victims" (not "X, who
+    replaced Y -- one of those massacred", a misparse)."""
+    return tok.dep_ == "appos" and (tok.like_num or tok.lower_ in PART_WORDS) and tok.head.i < tok.i \
+        and all(t.is_punct or t.is_space for t in tok.doc[tok.head.i + 1:tok.i])
 
 
 def _of_pobjs(tok: Token) -> list[Token]:

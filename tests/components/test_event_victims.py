@@ -102,6 +102,31 @@ import pytest
         ("Guerrillas kidnapped three Brazilian engineers in Bogota on 4 May. Engineers Augusto Carneiro Moreira, "
          "Cesar Paim de Oliveira, and Jose Roberto Reis were released today by the guerrillas.",
          ["Jose Roberto Reis"], []),
+        # the dead a later sentence names by their bodies
+        ("Six Jesuit priests were killed at the university in San Salvador this morning. The bodies of the rector "
+         "and his companions Ignacio Martin Baro, Segundo Montes and Juan Ramon Moreno were riddled with bullets.",
+         ["Ignacio Martin Baro", "Segundo Montes", "Juan Ramon Moreno"], []),
+        # a name apposed to "one of" the people an attack participle names
+        ("Ignacio Ellacuria, one of the six Jesuits murdered on 16 November in San Salvador, had said the war was "
+         "lost.",
+         ["Ignacio Ellacuria"], []),
+        # a companion taken "along with" the victim
+        ("The ELN is still holding Senator Jorge Sedano Gonzalez, kidnapped on 9 February near Bucaramanga, along "
+         "with his secretary Jorge Mesa.",
+         ["Jorge Sedano Gonzalez", "Jorge Mesa"], []),
+        # the last member of a semicolon list the parse joins to the verb
+        ("Gunmen killed three students in Escuintla on Monday. The victims were identified as Silvia Maria Azurdia "
+         "and Victor Hugo Rodriguez, both students at the university; and Carlos Humberto Cabrera Rivera, a "
+         "teacher.",
+         ["Silvia Maria Azurdia", "Carlos Humberto Cabrera Rivera"], []),
+        # an inverted predicate: "also injured was X"
+        ("Rebels attacked a bus near the garrison in San Miguel today, killing an agronomist. Also injured was a "
+         "street vendor identified as Rosa Elena Perez.",
+         ["Rosa Elena Perez"], []),
+        # a name apposed to "one of" the people a relative clause says were killed
+        ("Castro condemned the assassination of the six Jesuits in San Salvador because Ignacio Ellacuria, one of "
+         "the Jesuit priests who were killed, was his teacher.",
+         ["Ignacio Ellacuria"], []),
     ],
 )
 def test_named_victims(text, named, not_named, attack_events):
