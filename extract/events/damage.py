@@ -10,7 +10,7 @@ from extract.events.arguments import (
     AGENT_LABELS, PLACE_LABELS, is_security, noun_phrase_args, person_span, security_people, subjects,
 )
 from extract.events.lexicon import parse_spec
-from extract.events.merge import Mention
+from extract.events.merge import Mention, latest_placed
 
 # how many sentences after an attack a sentence that reports damage without an attack of its own
 # may continue it (wire reports give the damage right after the attack, or a few sentences on)
@@ -43,7 +43,7 @@ class DamageTargetFinder:
             spans = [self.damaged_span(t, report) for t in self.damaged(sent, report)]
             if not spans:
                 continue
-            m = max(before, key=lambda m: (not m.weak, not m.loc_inherited, m.trigger_token))
+            m = latest_placed(before)
             m.later_targets += [sp for sp in spans if sp not in m.targets + m.later_targets]
 
     def damaged(self, sent: Span, report: set[str]) -> list[Token]:

@@ -122,6 +122,12 @@ def _copy(m: Mention, **changes) -> Mention:
     return replace(m, **{**lists, **changes})
 
 
+def latest_placed(mentions: list[Mention]) -> Mention:
+    """The latest attack said to happen somewhere, a strong mention first: the one a later
+    sentence's victims or damage continue (not "This is considered a terrorist attack.")."""
+    return max(mentions, key=lambda m: (not m.weak, not m.loc_inherited, m.trigger_token))
+
+
 def _without_participants(m: Mention, doc: Doc) -> Mention:
     """A later place of a coordinated list: the victims, weapons, attackers and singular targets
     of the sentence belong to one of its attacks, kept once (on the first place); plural targets

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from extract.events.arguments import (
     PLACE_LABELS, SentenceView, casualty_count, core_span, is_attacker_noun, person_span, tree_distance,
 )
-from extract.events.merge import Mention
+from extract.events.merge import Mention, latest_placed
 
 # dependencies that continue a list of named people ("X, Y, and Z", "two reporters, X and Y")
 LIST_DEPS = ("conj", "appos")
@@ -61,8 +61,7 @@ class VictimFinder:
             if here:
                 m = min(here, key=lambda m: tree_distance(self.doc[m.trigger_token], self.doc[tok_i]))
             else:
-                # the latest attack said to happen somewhere (not "This is considered a terrorist attack.")
-                m = max(before, key=lambda m: (not m.weak, not m.loc_inherited, m.trigger_token))
+                m = latest_placed(before)
             m.later_victims += [v for v in spans if v not in m.victims + m.later_victims]
 
     def released_victims(self, out: list[Mention]) -> None:
