@@ -425,7 +425,9 @@ def noun_phrase_args(scope: Iterable[Token], table: dict, view: SentenceView, ex
 # prepositions whose object is where a bomb went off or a weapon was aimed ("exploded in a
 # restaurant", "hurled at the embassy", "placed under a bus"); "on"/"against" name what was attacked
 LOCATIVE_TARGET_PREPS = {"in", "inside", "at", "into", "near", "outside", "under", "beneath", "beside", "behind",
-                         "onto", "next", "between", "among", "amid", "through"}
+                         "onto", "next", "between", "among", "amid", "through", "across"}
+# the quantity words that stand for the devices of an attack in an elliptical list ("one at X, another at Y")
+ELLIPTICAL_COUNTS = {"one", "another", "other", "two", "three", "four", "five", "some", "several"}
 # attack types whose locative phrase is the target (a bomb "in" a building damages it; a
 # kidnapping "in" a town or a murder "at the airport" only happens there)
 PLACEMENT_TYPES = {"bombing", "suicide_bombing", "arson", "unknown", "armed_assault", "shooting", "stabbing",
@@ -468,13 +470,22 @@ def _governs(g: Token, triggers: dict[int, str], lex: EventLexicon, locative: bo
         return True
     if verbal:  # light verbs of an attack noun: "the explosion occurred at X", "carried out an attack against X"
         return any((c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and g._.ev_lemma in LIGHT_VERBS))
-                   and (trig(c) or (c._.ev_lemma in lex.damage_lemmas and c.pos_ == "NOUN")) for c in g.children)
+                   and any(trig(a) or (a._.ev_lemma in lex.damage_lemmas and a.pos_ == "NOUN") for a in _partitive(c))
+                   for c in g.children)
     v = g
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
     if locative and g.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "nsubjpass") and v.head.i in triggers:
         return True  # the people hit where they were: "shot dead a man in a nearby kebab shop"
     return False
+
+
+def _partitive(tok: Token) -> list[Token]:
+    """``tok`` and, when it is a quantity of something ("one of the explosions"), what it counts."""
+    if tok.pos_ not in ("NUM", "PRON", "DET", "ADJ") and tok.lower_ not in ("one", "some", "each", "another"):
+        return [tok]
+    return [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
 
 
 def _attached(tok: Token, triggers: dict[int, str], lex: EventLexicon, area: bool, depth: int) -> bool:
@@ -490,6 +501,8 @@ def _attached(tok: Token, triggers: dict[int, str], lex: EventLexicon, area: boo
         return False
     p = t.head
     g, prep = p.head, p.lower_
+    if prep == "from" and g.lower_ == "across" and g.head.i != g.i:  # "placed a car bomb across from X"
+        g, prep = g.head, "across"
     if prep in ("on", "against", "upon"):  # a settlement or road only when attacked as a whole ("an assault on a district")
         return _governs(g, triggers, lex) and not (area and g.pos_ not in ("NOUN", "PROPN"))
     if prep == "to":  # "set fire to X", "damage to X", "caused damage to X"
@@ -500,6 +513,9 @@ def _attached(tok: Token, triggers: dict[int, str], lex: EventLexicon, area: boo
     if prep in ("into", "onto") and g.pos_ == "VERB":  # "forced his way into the synagogue", "drove into the crowd"
         return True
     if prep in LOCATIVE_TARGET_PREPS:
+        if g.dep_ in ("appos", "conj", "npadvmod") and (g.lower_ in ELLIPTICAL_COUNTS or g.pos_ == "NUM"):
+            v = next((a for a in g.ancestors if a.pos_ in ("VERB", "AUX")), None)  # "three bombs went off, one at X, another at Y"
+            return v is not None and _governs(v, triggers, lex, locative=True)
         return _governs(g, triggers, lex, locative=True)
     if prep == "of":
         if g.i in triggers or g._.ev_lemma in lex.damage_lemmas:
