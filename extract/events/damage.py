@@ -60,6 +60,7 @@ class DamageTargetFinder:
                 continue
             if v.pos_ in ("VERB", "AUX", "ADJ"):
                 nouns += [c for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
+                nouns += [s for c in v.children if _as_was(c) for s in c.children if s.dep_ == "nsubj"]
                 nouns += [p for c in v.children if c.dep_ == "prep" and c.lower_ in AT_PREPS
                           for p in c.children if p.dep_ == "pobj"]
                 if v.dep_ in ("acomp", "oprd"):
@@ -69,7 +70,7 @@ class DamageTargetFinder:
             elif v.pos_ == "NOUN":
                 nouns += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
                           for p in c.children if p.dep_ == "pobj"]
-        nouns += [c for n in nouns for c in n.children if c.dep_ == "conj"]
+        nouns = list(dict.fromkeys(nouns + [c for n in nouns for c in n.conjuncts if c.i > n.i]))
         nouns += [w for n in nouns if n._.ev_lemma not in lex.target_lemmas for w in _whole(n)]
         found = noun_phrase_args(nouns, lex.target_lemmas, self.view, AGENT_LABELS | PLACE_LABELS | {"DATE"})
         return [t for t in found if lex.target_lemmas[t._.ev_lemma].category != "area"
@@ -101,6 +102,12 @@ def _denied(verb: Token) -> bool:
     destroy"); a coordinated verb shares its first verb's modal, not its negation."""
     shared = list(verb.head.children) if verb.dep_ in ("xcomp", "conj") else []
     return any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children) or any(c.tag_ == "MD" for c in shared)
+
+
+def _as_was(clause: Token) -> bool:
+    """An elliptical clause that repeats its verb ("several buildings were damaged, as were the windows")."""
+    return clause.dep_ == "advcl" and clause.lemma_.lower() == "be" and any(
+        m.dep_ == "mark" and m.lower_ == "as" for m in clause.children)
 
 
 def _whole(part: Token) -> list[Token]:
