@@ -425,7 +425,7 @@ def noun_phrase_args(scope: Iterable[Token], table: dict, view: SentenceView, ex
 # prepositions whose object is where a bomb went off or a weapon was aimed ("exploded in a
 # restaurant", "hurled at the embassy", "placed under a bus"); "on"/"against" name what was attacked
 LOCATIVE_TARGET_PREPS = {"in", "inside", "at", "into", "near", "outside", "under", "beneath", "beside", "behind",
-                         "onto", "next", "between", "among", "amid", "through", "across"}
+                         "onto", "next", "between", "among", "amid", "through", "across", "opposite"}
 # the quantity words that stand for the devices of an attack in an elliptical list ("one at X, another at Y")
 ELLIPTICAL_COUNTS = {"one", "another", "other", "two", "three", "four", "five", "some", "several"}
 # attack types whose locative phrase is the target (a bomb "in" a building damages it; a
@@ -480,6 +480,22 @@ def _governs(g: Token, triggers: dict[int, str], lex: EventLexicon, locative: bo
     return False
 
 
+def _sharing(arg: Token) -> list[Token]:
+    """The verbs coordinated with the head of an object or passive subject that share it: "X were
+    searched and destroyed", "attacked and sunk X" (a verb with an argument of its own does not)."""
+    head, dep = arg.head, arg.dep_
+    verbs: list[Token] = []
+    if head.pos_ != "VERB":
+        return verbs
+    if dep == "nsubjpass":
+        verbs += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+    elif head.dep_ == "conj" and head.head.pos_ == "VERB" and head.i > head.head.i \
+            and not any(x.dep_ == "dobj" for x in head.head.children):
+        verbs.append(head.head)
+    return verbs
+
+
 def _partitive(tok: Token) -> list[Token]:
     """``tok`` and, when it is a quantity of something ("one of the explosions"), what it counts."""
     if tok.pos_ not in ("NUM", "PRON", "DET", "ADJ") and tok.lower_ not in ("one", "some", "each", "another"):
@@ -496,10 +512,12 @@ def _attached(tok: Token, triggers: dict[int, str], lex: EventLexicon, area: boo
         else:
             break
     if t.dep_ in ("dobj", "nsubjpass"):
-        return _governs(t.head, triggers, lex)
+        return _governs(t.head, triggers, lex) or (not area and any(_governs(v, triggers, lex) for v in _sharing(t)))
     if t.dep_ != "pobj":
         return False
     p = t.head
+    while p.dep_ == "conj" and p.pos_ == "ADP" and p.head.pos_ == "ADP":  # "at the house of X and at the offices of Y"
+        p = p.head
     g, prep = p.head, p.lower_
     if prep == "from" and g.lower_ == "across" and g.head.i != g.i:  # "placed a car bomb across from X"
         g, prep = g.head, "across"

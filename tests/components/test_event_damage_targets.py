@@ -45,6 +45,10 @@ import pytest
         ("A bomb exploded at a bank in Cali on Sunday. Two cars were damaged. Later, the police destroyed a "
          "warehouse near the river.",
          ["cars"], ["warehouse"]),
+        # an elliptical clause that repeats the damage verb, and what its coordinated parts belong to
+        ("MEDELLIN, 9 MAY 90 -- A BOMB EXPLODED AT A BANK IN MEDELLIN LAST NIGHT. SEVERAL BUILDINGS WERE DAMAGED, "
+         "AS WERE THE WINDOWS, ROOFS, AND FACADES OF SEVERAL CAR DEALERSHIPS.",
+         ["BUILDINGS", "CAR DEALERSHIPS"], []),
         # an area is where the damage was, not a target
         ("A bomb exploded at a bank in Cali on Sunday. The whole area and a hotel were destroyed.",
          ["hotel"], ["area"]),
@@ -67,3 +71,38 @@ def test_own_attack_keeps_its_damage(attack_events):
     first = [ev for ev in attack_events(text) if "bank" in ev["targets"]]
     assert len(first) == 1, first
     assert "stores" in first[0]["targets"] and "bus" not in first[0]["targets"], first
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        # the place one of several explosions occurred: a quantity of the attack as the subject
+        ("BOGOTA, 12 MAR 90 -- ONE OF THE EXPLOSIONS OCCURRED IN THE VICINITY OF THE COURTS IN THE PALO "
+         "QUEMADO SECTOR.", ["COURTS"]),
+        # an elliptical list of where the devices went off
+        ("TEGUCIGALPA, 4 JUN 89 -- THREE BOMBS WENT OFF IN TEGUCIGALPA, ONE AT THE CENTRAL PARK, ANOTHER AT "
+         "THE STATE-RUN UNIVERSITY OF HONDURAS.", ["CENTRAL PARK", "STATE-RUN UNIVERSITY OF HONDURAS"]),
+        # "across from" places the device at its target
+        ("MEDELLIN, 2 APR 90 -- THE MEMBERS OF THE GROUP PLACED A CAR BOMB ACROSS FROM THE MEDELLIN TELEPHONE "
+         "OFFICE, INJURING FIVE PEDESTRIANS.", ["MEDELLIN TELEPHONE OFFICE"]),
+        # a second place coordinated by its preposition, "opposite X", an object shared by coordinated verbs
+        ("SANTA FE, 4 MAY 88 -- TWO BOMBS EXPLODED EARLY THIS MORNING AT THE HOUSE OF A JUDGE AND AT THE "
+         "OFFICES OF A LAWYER.", ["HOUSE OF A JUDGE", "OFFICES OF A LAWYER"]),
+        ("MEDELLIN, 8 SEP 89 -- A POWERFUL BOMB EXPLODED TONIGHT IN THE COLOMBIAN CITY OF MEDELLIN, OPPOSITE A "
+         "TELEPHONE EXCHANGE, CAUSING SEVERE PROPERTY DAMAGE.", ["TELEPHONE EXCHANGE"]),
+        ("TEGUCIGALPA, 11 DEC 89 -- RADIO AMERICA REPORTED TODAY THAT A SANDINIST HELICOPTER HAS ATTACKED AND "
+         "SUNK A HONDURAN FISHING BOAT IN THE ATLANTIC OCEAN.", ["HONDURAN FISHING BOAT"]),
+        # an area shared by coordinated verbs is where the attack was, not its target
+        ("SAN SALVADOR, 20 NOV 89 -- THE REPORT STATES THAT THE AIR FORCE HAS BOMBED AND STRAFED THE AREA ACROSS "
+         "FROM THE INCA FACTORY IN SOYAPANGO.", []),
+        # a murder happens at a place: the place is not its target
+        ("SAN SALVADOR, 4 JUN 89 -- UNIDENTIFIED MEN MURDERED TWO PEASANTS YESTERDAY, ONE AT THE BUS STATION, "
+         "ANOTHER AT THE MARKET.", []),
+        ("BOGOTA, 12 MAR 90 -- TWO OF THE JUDGES WERE ASSASSINATED IN THE VICINITY OF THE COURTS.", []),
+    ],
+)
+def test_where_the_device_went_off(text, targets, attack_events):
+    evs = attack_events(text)
+    got = [t for ev in evs for t in ev["targets"]]
+    assert evs, text
+    assert sorted(got) == sorted(targets), (targets, got)
