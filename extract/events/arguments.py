@@ -428,6 +428,8 @@ LOCATIVE_TARGET_PREPS = {"in", "inside", "at", "into", "near", "outside", "under
                          "onto", "next", "between", "among", "amid", "through", "across", "opposite"}
 # the quantity words that stand for the devices of an attack in an elliptical list ("one at X, another at Y")
 ELLIPTICAL_COUNTS = {"one", "another", "other", "two", "three", "four", "five", "some", "several"}
+# the verbs by which a device goes off ("the other exploded at X")
+DEVICE_VERBS = {"occur", "explode", "go", "detonate", "blow"}
 # attack types whose locative phrase is the target (a bomb "in" a building damages it; a
 # kidnapping "in" a town or a murder "at the airport" only happens there)
 PLACEMENT_TYPES = {"bombing", "suicide_bombing", "arson", "unknown", "armed_assault", "shooting", "stabbing",
@@ -471,7 +473,7 @@ def _governs(g: Token, triggers: dict[int, str], lex: EventLexicon, locative: bo
     if verbal:  # light verbs of an attack noun: "the explosion occurred at X", "carried out an attack against X"
         return any((c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and g._.ev_lemma in LIGHT_VERBS))
                    and any(trig(a) or (a._.ev_lemma in lex.damage_lemmas and a.pos_ == "NOUN") for a in _partitive(c))
-                   for c in g.children)
+                   for c in g.children) or (locative and _elliptical_device(g, trig))
     v = g
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
@@ -494,6 +496,16 @@ def _sharing(arg: Token) -> list[Token]:
             and not any(x.dep_ == "dobj" for x in head.head.children):
         verbs.append(head.head)
     return verbs
+
+
+def _elliptical_device(verb: Token, trig) -> bool:
+    """Whether ``verb`` says where one more of its sentence's devices went off, its subject a bare
+    quantity word ("one bomb exploded in X, while the other occurred at Y")."""
+    if verb._.ev_lemma not in DEVICE_VERBS:
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subj) == 1 and subj[0].lower_ in ELLIPTICAL_COUNTS and not any(
+        c.dep_ == "prep" for c in subj[0].children) and any(trig(t) for t in verb.sent if t.i != verb.i)
 
 
 def _partitive(tok: Token) -> list[Token]:
