@@ -65,6 +65,25 @@ def surname_follows(next_word: str, given: Container[str], common: frozenset[str
     return next_word.upper() in given or not _is_common(next_word, common)
 
 
+_CLAUSE_BREAK = re.compile(r"\s*[,;:.\[(]")
+
+
+def closes_name(word: str, following: str) -> bool:
+    """Whether an English word after a given name is the last surname of the name ("CARLOS MORES,",
+    "JOAO BAENA SOARES."): it is followed by a comma or full stop and is no function word, adverb
+    ("today") or verb form ("said", "killed")."""
+    w = word.lower()
+    if w in _not_closing_words() or w.endswith(("ed", "ing", "ly")):
+        return False
+    return _CLAUSE_BREAK.match(following) is not None
+
+
+@lru_cache(maxsize=1)
+def _not_closing_words() -> frozenset[str]:
+    """Stop words, adverbs and irregular verb forms: never a name's last word."""
+    return frozenset(stop_words() | english_words(("adv",)) | irregular_forms("verb"))
+
+
 class Recaser:
     """Builds the name index once; ``recase(text)`` returns a same-length mixed-case copy."""
 
@@ -167,7 +186,11 @@ class Recaser:
         j = i + 1
         while j < len(words) and j - i <= 4 and _contiguous(text, words, j - 1, 2):
             s, e, w = words[j]
-            if w.lower() in self.not_name_words and w.upper() not in self.given_names:
+            if (
+                w.lower() in self.not_name_words
+                and w.upper() not in self.given_names
+                and not closes_name(w, text[e : e + 3])
+            ):
                 break
             if words[j - 1][2].upper().endswith(("'S", "’S")) or self.names.get(w.upper(), "").isupper():
                 break  # "ALAN GARCIA'S APRA PARTY": a possessive or an acronym ends the name

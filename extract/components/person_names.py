@@ -23,7 +23,7 @@ from typing import Container, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.casing import common_words, function_and_verb_words, given_names, surname_follows
+from extract.casing import closes_name, common_words, function_and_verb_words, given_names, surname_follows
 
 MAX_NAME_WORDS = 5
 MODEL_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # labels a run may replace
@@ -77,7 +77,17 @@ class GivenNamePersons:
         token = doc[j]
         if not (token.is_title and token.is_alpha):
             return False
-        return token.lower_ not in self.not_name_words or token.text.upper() in self.given
+        if token.lower_ not in self.not_name_words or token.text.upper() in self.given:
+            return True
+        return self._closes_name(doc, j)
+
+    def _closes_name(self, doc: Doc, j: int) -> bool:
+        """An English word ending the name before a comma or full stop ("Carlos Mores, who"), unless
+        the model puts it in a place or organisation ("Luis Vernaza Hospital.")."""
+        if doc[j].ent_type_ not in ("", "PERSON"):
+            return False
+        following = doc.text[doc[j].idx + len(doc[j]) : doc[j].idx + len(doc[j]) + 3]
+        return closes_name(doc[j].text, following)
 
     def _next_word(self, doc: Doc, j: int) -> int:
         """Index of the name word after token j-1, stepping over the line break of wrapped text."""
@@ -92,7 +102,11 @@ class GivenNamePersons:
             if nxt >= len(doc) or not self._name_word(doc, nxt):
                 break
             end, words = nxt + 1, words + 1
-        while end > i + 1 and (doc[end - 1].lower_ in self.common and doc[end - 1].text.upper() not in self.given):
+        while end > i + 1 and (
+            doc[end - 1].lower_ in self.common
+            and doc[end - 1].text.upper() not in self.given
+            and not self._closes_name(doc, end - 1)
+        ):
             end -= 1
             while end > i + 1 and doc[end - 1].is_space:
                 end -= 1
