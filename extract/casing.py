@@ -180,7 +180,8 @@ class Recaser:
         return surname_follows(words[i + 1][2], self.given_names, self.common)
 
     def _person_name(self, text: str, words: list[tuple[int, int, str]], i: int, chars: list[str]) -> int:
-        """A given name and the name words after it ("JORGE ALBERTO VELARDE", "GREGORIO ROSA CHAVEZ")."""
+        """A given name and the name words after it ("JORGE ALBERTO VELARDE", "GREGORIO ROSA CHAVEZ"),
+        up to a function word or verb form that does not close the name ("CARLOS MORES," does)."""
         s, e, w = words[i]
         chars[s:e] = _title(w)
         j = i + 1

@@ -7,13 +7,15 @@ that opens with a given name from patterns/person_given_names.jsonl is a person'
 
 - a name the gazetteer or a lexicon knows ("Abu Dhabi") is not a run;
 - no model entity overlaps it: it becomes a PERSON;
-- the model's entities overlapping it all lie inside it: they are replaced by one PERSON;
+- the model's entities overlapping it all lie inside it (including the small model's stray
+  WORK_OF_ART after a dateline's "[TEXT]"): they are replaced by one PERSON;
 - a PERSON overlapping it or just before it (a title, "Roch Marc" + "Christian Kaboré"): both merge;
 - any other entity reaching outside it ("Luis Vernaza Hospital") wins, the run is dropped.
 
 A run ends at a function word, a verb or adjective form, a paragraph break or after five
 words (the line break of hard-wrapped text does not end it),
-and loses trailing ordinary English words ("Luis Castro roman" -> "Luis Castro").
+and loses trailing ordinary English words ("Luis Castro roman" -> "Luis Castro") unless the word
+closes the name before a comma or full stop ("Carlos Mores, who"; extract.casing.closes_name).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.casing import closes_name, common_words, function_and_verb_words, given_names, surname_follows
 
 MAX_NAME_WORDS = 5
-MODEL_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # labels a run may replace
+MODEL_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART"})  # labels a run may replace
 _SHORT_LINE = 40  # a line break after a shorter line ends a headline or a list item, not wrapped prose
 
 

@@ -89,6 +89,9 @@ def people(extractor, text):
         ("ENGINEERS ARMANDO CAYCEDO CAMARGO AND CARLOS MORES, WHO WORK FOR A MEXICAN FIRM, WERE KIDNAPPED.",
          "CARLOS MORES"),
         ("REBELS TRIED TO KIDNAP OAS SECRETARY GENERAL JOAO BAENA SOARES.", "JOAO BAENA SOARES"),
+        # called a work of art by the model after a dateline's "[TEXT]"
+        ("CALI, 11 SEP 89 (EFE) -- [TEXT] PABLO PELAEZ GONZALES, 45, A FORMER MAYOR, WAS MURDERED TODAY BY GUNMEN.",
+         "PABLO PELAEZ GONZALES"),
         # a less common Spanish given name
         ("SATURNINO PALOMINO TUNQUI, 25, WAS INJURED WHILE HE WAS STANDING IN A LINE.", "SATURNINO PALOMINO TUNQUI"),
         # a name the model starts before the given name
