@@ -71,17 +71,27 @@ _CLAUSE_BREAK = re.compile(r"\s*[,;:.\[(]")
 def closes_name(word: str, following: str) -> bool:
     """Whether an English word after a given name is the last surname of the name ("CARLOS MORES,",
     "JOAO BAENA SOARES."): it is followed by a comma or full stop and is no function word, adverb
-    ("today") or verb form ("said", "killed")."""
+    ("today"), verb form ("said", "killed") or place or institution head ("school", "institute")."""
     w = word.lower()
     if w in _not_closing_words() or w.endswith(("ed", "ing", "ly")):
         return False
     return _CLAUSE_BREAK.match(following) is not None
 
 
+# Head nouns of an institution's name ("Jose Maria Garcia Institute."), never a person's last name.
+_INSTITUTION_HEADS = frozenset(
+    {"institute", "bank", "foundation", "company", "party", "front", "union", "group", "office", "house", "farm",
+     "academy", "college", "council", "ministry", "movement", "command", "battalion", "brigade", "army", "club"}
+)
+
+
 @lru_cache(maxsize=1)
 def _not_closing_words() -> frozenset[str]:
-    """Stop words, adverbs and irregular verb forms: never a name's last word."""
-    return frozenset(stop_words() | english_words(("adv",)) | irregular_forms("verb"))
+    """Stop words, adverbs, irregular verb forms and place or institution heads: never a name's last word."""
+    from extract.components.places import FACILITY_HEADS, PLACE_NOUNS
+
+    heads = FACILITY_HEADS | PLACE_NOUNS | _INSTITUTION_HEADS
+    return frozenset(stop_words() | english_words(("adv",)) | irregular_forms("verb") | heads)
 
 
 class Recaser:

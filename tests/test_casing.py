@@ -73,6 +73,7 @@ def test_given_name_starts_a_person_name(cable, name):
         ("REBELS TRIED TO KIDNAP SECRETARY GENERAL JOAO BAENA SOARES.", "Joao Baena Soares."),
         ("THE MINISTER VISITED MARIA YESTERDAY, AS PLANNED.", "Maria yesterday,"),
         ("ON MONDAY JOSE PEREZ SAID, HOWEVER, THAT NOTHING HAPPENED.", "Jose Perez said,"),
+        ("THE BOMB DAMAGED THE JOSE MARIA GARCIA SCHOOL.", "Garcia school."),  # a building's head noun
     ],
 )
 def test_given_name_that_is_a_word(cable, expected):
