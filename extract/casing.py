@@ -65,6 +65,35 @@ def surname_follows(next_word: str, given: Container[str], common: frozenset[str
     return next_word.upper() in given or not _is_common(next_word, common)
 
 
+_CLAUSE_BREAK = re.compile(r"\s*[,;:.\[(]")
+
+
+def closes_name(word: str, following: str) -> bool:
+    """Whether an English word after a given name is the last surname of the name ("CARLOS MORES,",
+    "JOAO BAENA SOARES."): it is followed by a comma or full stop and is no function word, adverb
+    ("today"), verb form ("said", "killed") or place or institution head ("school", "institute")."""
+    w = word.lower()
+    if w in _not_closing_words() or w.endswith(("ed", "ing", "ly")):
+        return False
+    return _CLAUSE_BREAK.match(following) is not None
+
+
+# Head nouns of an institution's name ("Jose Maria Garcia Institute."), never a person's last name.
+_INSTITUTION_HEADS = frozenset(
+    {"institute", "bank", "foundation", "company", "party", "front", "union", "group", "office", "house", "farm",
+     "academy", "college", "council", "ministry", "movement", "command", "battalion", "brigade", "army", "club"}
+)
+
+
+@lru_cache(maxsize=1)
+def _not_closing_words() -> frozenset[str]:
+    """Stop words, adverbs, irregular verb forms and place or institution heads: never a name's last word."""
+    from extract.components.places import FACILITY_HEADS, PLACE_NOUNS
+
+    heads = FACILITY_HEADS | PLACE_NOUNS | _INSTITUTION_HEADS
+    return frozenset(stop_words() | english_words(("adv",)) | irregular_forms("verb") | heads)
+
+
 class Recaser:
     """Builds the name index once; ``recase(text)`` returns a same-length mixed-case copy."""
 
@@ -161,13 +190,18 @@ class Recaser:
         return surname_follows(words[i + 1][2], self.given_names, self.common)
 
     def _person_name(self, text: str, words: list[tuple[int, int, str]], i: int, chars: list[str]) -> int:
-        """A given name and the name words after it ("JORGE ALBERTO VELARDE", "GREGORIO ROSA CHAVEZ")."""
+        """A given name and the name words after it ("JORGE ALBERTO VELARDE", "GREGORIO ROSA CHAVEZ"),
+        up to a function word or verb form that does not close the name ("CARLOS MORES," does)."""
         s, e, w = words[i]
         chars[s:e] = _title(w)
         j = i + 1
         while j < len(words) and j - i <= 4 and _contiguous(text, words, j - 1, 2):
             s, e, w = words[j]
-            if w.lower() in self.not_name_words and w.upper() not in self.given_names:
+            if (
+                w.lower() in self.not_name_words
+                and w.upper() not in self.given_names
+                and not closes_name(w, text[e : e + 3])
+            ):
                 break
             if words[j - 1][2].upper().endswith(("'S", "’S")) or self.names.get(w.upper(), "").isupper():
                 break  # "ALAN GARCIA'S APRA PARTY": a possessive or an acronym ends the name

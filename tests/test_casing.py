@@ -68,6 +68,12 @@ def test_given_name_starts_a_person_name(cable, name):
         # ... but not before an ordinary word, and an irregular verb form ("said") is never one
         ("THE OFFICIALS WILL MARK THE DATE WITH A CEREMONY.", "will mark the date"),
         ("THE POLICE SAID ALI HAD BEEN ARRESTED.", "police said Ali"),
+        # an English word ends a name before a comma or full stop, but not an adverb or a verb form
+        ("ENGINEERS CARLOS MORES, WHO WORK FOR A MEXICAN FIRM, WERE KIDNAPPED.", "Carlos Mores,"),
+        ("REBELS TRIED TO KIDNAP SECRETARY GENERAL JOAO BAENA SOARES.", "Joao Baena Soares."),
+        ("THE MINISTER VISITED MARIA YESTERDAY, AS PLANNED.", "Maria yesterday,"),
+        ("ON MONDAY JOSE PEREZ SAID, HOWEVER, THAT NOTHING HAPPENED.", "Jose Perez said,"),
+        ("THE BOMB DAMAGED THE JOSE MARIA GARCIA SCHOOL.", "Garcia school."),  # a building's head noun
     ],
 )
 def test_given_name_that_is_a_word(cable, expected):

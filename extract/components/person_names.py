@@ -7,13 +7,15 @@ that opens with a given name from patterns/person_given_names.jsonl is a person'
 
 - a name the gazetteer or a lexicon knows ("Abu Dhabi") is not a run;
 - no model entity overlaps it: it becomes a PERSON;
-- the model's entities overlapping it all lie inside it: they are replaced by one PERSON;
+- the model's entities overlapping it all lie inside it (including the small model's stray
+  WORK_OF_ART after a dateline's "[TEXT]"): they are replaced by one PERSON;
 - a PERSON overlapping it or just before it (a title, "Roch Marc" + "Christian Kaboré"): both merge;
 - any other entity reaching outside it ("Luis Vernaza Hospital") wins, the run is dropped.
 
 A run ends at a function word, a verb or adjective form, a paragraph break or after five
 words (the line break of hard-wrapped text does not end it),
-and loses trailing ordinary English words ("Luis Castro roman" -> "Luis Castro").
+and loses trailing ordinary English words ("Luis Castro roman" -> "Luis Castro") unless the word
+closes the name before a comma or full stop ("Carlos Mores, who"; extract.casing.closes_name).
 """
 
 from __future__ import annotations
@@ -23,10 +25,10 @@ from typing import Container, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.casing import common_words, function_and_verb_words, given_names, surname_follows
+from extract.casing import closes_name, common_words, function_and_verb_words, given_names, surname_follows
 
 MAX_NAME_WORDS = 5
-MODEL_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # labels a run may replace
+MODEL_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART"})  # labels a run may replace
 _SHORT_LINE = 40  # a line break after a shorter line ends a headline or a list item, not wrapped prose
 
 
@@ -77,7 +79,17 @@ class GivenNamePersons:
         token = doc[j]
         if not (token.is_title and token.is_alpha):
             return False
-        return token.lower_ not in self.not_name_words or token.text.upper() in self.given
+        if token.lower_ not in self.not_name_words or token.text.upper() in self.given:
+            return True
+        return self._closes_name(doc, j)
+
+    def _closes_name(self, doc: Doc, j: int) -> bool:
+        """An English word ending the name before a comma or full stop ("Carlos Mores, who"), unless
+        the model puts it in a place or organisation ("Luis Vernaza Hospital.")."""
+        if doc[j].ent_type_ not in ("", "PERSON"):
+            return False
+        following = doc.text[doc[j].idx + len(doc[j]) : doc[j].idx + len(doc[j]) + 3]
+        return closes_name(doc[j].text, following)
 
     def _next_word(self, doc: Doc, j: int) -> int:
         """Index of the name word after token j-1, stepping over the line break of wrapped text."""
@@ -92,7 +104,11 @@ class GivenNamePersons:
             if nxt >= len(doc) or not self._name_word(doc, nxt):
                 break
             end, words = nxt + 1, words + 1
-        while end > i + 1 and (doc[end - 1].lower_ in self.common and doc[end - 1].text.upper() not in self.given):
+        while end > i + 1 and (
+            doc[end - 1].lower_ in self.common
+            and doc[end - 1].text.upper() not in self.given
+            and not self._closes_name(doc, end - 1)
+        ):
             end -= 1
             while end > i + 1 and doc[end - 1].is_space:
                 end -= 1

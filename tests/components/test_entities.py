@@ -85,6 +85,15 @@ def people(extractor, text):
         # wrapped over two lines of a cable
         ("OQUELI'S BODY WAS FOUND NEXT TO THE BODY OF GUATEMALAN POLITICIAN GILDA\nFLORES, WHO WAS TAKING HIM TO "
          "THE AIRPORT.", "GILDA FLORES"),
+        # a last surname that is also an English word, before a comma or a full stop
+        ("ENGINEERS ARMANDO CAYCEDO CAMARGO AND CARLOS MORES, WHO WORK FOR A MEXICAN FIRM, WERE KIDNAPPED.",
+         "CARLOS MORES"),
+        ("REBELS TRIED TO KIDNAP OAS SECRETARY GENERAL JOAO BAENA SOARES.", "JOAO BAENA SOARES"),
+        # called a work of art by the model after a dateline's "[TEXT]"
+        ("CALI, 11 SEP 89 (EFE) -- [TEXT] PABLO PELAEZ GONZALES, 45, A FORMER MAYOR, WAS MURDERED TODAY BY GUNMEN.",
+         "PABLO PELAEZ GONZALES"),
+        # a less common Spanish given name
+        ("SATURNINO PALOMINO TUNQUI, 25, WAS INJURED WHILE HE WAS STANDING IN A LINE.", "SATURNINO PALOMINO TUNQUI"),
         # a name the model starts before the given name
         ("Damiba overthrew President Roch Marc Christian Kaboré in January.", "Roch Marc Christian Kaboré"),
     ],
@@ -97,6 +106,7 @@ def test_names_opening_with_a_given_name_are_people(extractor, text, name):
     ("text", "not_a_person"),
     [
         ("THE WOUNDED WERE TAKEN TO LUIS VERNAZA HOSPITAL IN GUAYAQUIL.", "LUIS VERNAZA"),
+        ("THE WOUNDED POLICEMAN WAS ADMITTED TO LUIS VERNAZA HOSPITAL.", "LUIS VERNAZA"),
         ("GUERRILLAS ATTACKED SAN JOSE GUAYABAL LAST NIGHT.", "JOSE GUAYABAL"),
     ],
 )
