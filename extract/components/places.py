@@ -203,7 +203,7 @@ class PlacesComponent(PatternComponent):
         #     ("in Leganés", "from Chibok", "the German state of Saxony-Anhalt")
         place_cc: dict[int, str] = {}
         for span, _ in places:
-            cc = self._unambiguous_country(span.text)
+            cc, _ = self._place_country(span.text)
             if cc:
                 for i in range(span.start, span.end):
                     place_cc[i] = cc
@@ -222,11 +222,15 @@ class PlacesComponent(PatternComponent):
         resolved: list[tuple[Span, Candidate | None, str]] = []
         mentions = Counter(_name_key(span.text) for span, _ in places)
         place_at = {span.start: span for span, _ in places}
+        # the document context each place is resolved against: less what its own name gave it
+        own_contexts = {
+            span.start: self._context_without(context, span.text, mentions[_name_key(span.text)]) for span, _ in places
+        }
         # "X, Y" / "X in Y" with Y a region or country: Y's reading, and X's country (every mention)
         qualifier_choice: dict[int, Candidate] = {}
         qualified_country: dict[str, str] = {}
         for span, _ in places:
-            own_context = self._context_without(context, span.text, mentions[_name_key(span.text)])
+            own_context = own_contexts[span.start]
             qualified = self._qualifier(
                 span, place_at, own_context, self.gazetteer.candidates(span.text, context=own_context)
             )
@@ -236,7 +240,7 @@ class PlacesComponent(PatternComponent):
                 qualified_country.setdefault(_name_key(span.text), qualifier_cand.place.country_code)
         for span, label in places:
             sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
-            own_context = self._context_without(context, span.text, mentions[_name_key(span.text)])
+            own_context = own_contexts[span.start]
             cands = self.gazetteer.candidates(
                 span.text, context=own_context, local_context=sent_ccs.get(sent_start, ())
             )
@@ -262,8 +266,7 @@ class PlacesComponent(PatternComponent):
                     continue
                 if not cc:
                     own_cc, _ = self._place_country(span.text)
-                    own_context = self._context_without(context, span.text, mentions[_name_key(span.text)])
-                    cc = self._inherit_country(span, resolved, own_context, sent_ccs, exclude=own_cc)
+                    cc = self._inherit_country(span, resolved, own_contexts[span.start], sent_ccs, exclude=own_cc)
                 info = {
                     "country_code": cc,
                     "geonames_id": None,
@@ -410,9 +413,6 @@ class PlacesComponent(PatternComponent):
         if out[cc] < 0.5:
             del out[cc]
         return out
-
-    def _unambiguous_country(self, text: str) -> str | None:
-        return self._place_country(text)[0]
 
     def _place_country(self, text: str) -> tuple[str | None, float]:
         """The country a name stands for without context, and how sure: countries, curated and
