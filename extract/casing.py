@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Container, Iterable, Sequence
 
+from extract.head_nouns import FACILITY_HEADS, INSTITUTION_HEADS, PLACE_NOUNS
 from extract.wordlists import english_words, irregular_forms, stop_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
@@ -78,19 +79,10 @@ def closes_name(word: str, following: str) -> bool:
     return _CLAUSE_BREAK.match(following) is not None
 
 
-# Head nouns of an institution's name ("Jose Maria Garcia Institute."), never a person's last name.
-_INSTITUTION_HEADS = frozenset(
-    {"institute", "bank", "foundation", "company", "party", "front", "union", "group", "office", "house", "farm",
-     "academy", "college", "council", "ministry", "movement", "command", "battalion", "brigade", "army", "club"}
-)
-
-
 @lru_cache(maxsize=1)
 def _not_closing_words() -> frozenset[str]:
     """Stop words, adverbs, irregular verb forms and place or institution heads: never a name's last word."""
-    from extract.components.places import FACILITY_HEADS, PLACE_NOUNS
-
-    heads = FACILITY_HEADS | PLACE_NOUNS | _INSTITUTION_HEADS
+    heads = FACILITY_HEADS | PLACE_NOUNS | INSTITUTION_HEADS
     return frozenset(stop_words() | english_words(("adv",)) | irregular_forms("verb") | heads)
 
 

@@ -47,6 +47,7 @@ from extract.gazetteer import (
     make_geocoder,
     normalize_name,
 )
+from extract.head_nouns import FACILITY_HEADS, PLACE_NOUNS
 from extract.patterns import PatternEntry
 from extract.wordlists import english_words
 
@@ -65,16 +66,6 @@ LOWER_NAME_WORDS = frozenset(
     | ADMIN_SUFFIXES
 )
 LOCATIVE_WORDS = frozenset({"in", "at", "near", "from", "outside", "around", "across", "towards", "toward", "into", "inside", "throughout", "to"})
-PLACE_NOUNS = frozenset({"town", "city", "village", "district", "area", "region", "province", "state", "capital", "suburb", "island", "neighbourhood", "neighborhood", "municipality", "department"})
-FACILITY_HEADS = frozenset(
-    {
-        "airport", "station", "street", "square", "road", "avenue", "bridge", "building", "church", "cathedral",
-        "mosque", "synagogue", "temple", "market", "memorial", "hotel", "embassy", "base", "camp", "prison",
-        "stadium", "hospital", "school", "university", "port", "harbour", "harbor", "palace", "museum",
-        "underground", "subway", "metro", "plaza", "park", "centre", "center", "mall", "barracks", "checkpoint",
-        "highway", "boulevard", "tower", "courthouse", "headquarters", "consulate", "parliament",
-    }
-)
 DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"})
 SUBURB_NOUNS = frozenset({"district", "village", "town", "suburb", "neighbourhood", "neighborhood", "quarter", "township", "municipality"})
 # a name whose best (primary-name) candidate outscores every candidate of another country by this
