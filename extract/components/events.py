@@ -241,6 +241,7 @@ class EventExtractor(PatternComponent):
         town with mortar fire", "rocket launchers") or explosives used together with firearms make
         an armed assault, not a bombing (MUC-4 keys: ATTACK); a bomb or dynamite alone stays a
         bombing."""
+        m.gun_weapons = self._gun_weapons(doc, m)
         if m.attack_type != "bombing":
             return
         if self._with_gunfire(doc, m):
@@ -273,6 +274,20 @@ class EventExtractor(PatternComponent):
         m.attack_type = fired.attack_type if fired is not None else "armed_assault"
         m.rules.append(fired.id if fired is not None else "mixed_weapons")
         m.retyped = True
+
+    def _gun_weapons(self, doc: Doc, m: Mention) -> list[tuple[int, int]]:
+        """The weapons of ``m`` that are fired munitions (patterns/event_retype.jsonl entries "fired_*":
+        "mortars", "rocket launchers") or firearms (patterns/event_weapons.jsonl entries of type shooting)."""
+        table = self.lexicon.retype_lemmas
+        out = []
+        for s, e in m.weapons:
+            sp = doc.char_span(s, e, alignment_mode="expand")
+            if sp is None:
+                continue
+            fired = any(t._.ev_lemma in table and table[t._.ev_lemma].id.startswith("fired_") for t in sp)
+            if fired or any(entry.attack_type == "shooting" for entry, _, _ in self.lexicon.match("weapons", sp)):
+                out.append((s, e))
+        return out
 
     def _with_gunfire(self, doc: Doc, m: Mention) -> bool:
         """Explosions coordinated with gunfire ("explosions, machine-gun blasts and shots were
