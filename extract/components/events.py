@@ -100,7 +100,9 @@ def _air_sources(head: Token) -> list[Token]:
         nouns += subjects(verb)
         nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                   for p in c.children if p.dep_ == "pobj"]
-    nouns += [a for t in coordination(head)[1] if t.i != head.i for a in agents(t)]
+    # "bomb strikes and missile bombardment by aircraft": the phrase a compound trigger modifies
+    base = head.head if head.dep_ == "compound" else head
+    nouns += [a for t in coordination(base)[1] if t.i != head.i for a in agents(t)]
     return [t for n in nouns for t in [n] + [c for c in n.children if c.dep_ in ("compound", "amod")]]
 
 
@@ -296,6 +298,9 @@ class EventExtractor(PatternComponent):
         table = self.lexicon.retype_lemmas
         head = doc[m.trigger_token]
         nodes = [head] + ([head.head] if head.dep_ in ("compound", "amod", "nmod") else [])
+        # the same explosions named again in the sentence ("explosions and shootouts are heard in A and
+        # B, where over 20 explosions left the capital without electricity")
+        nodes += [t for t in head.sent if t.i != head.i and t._.ev_lemma == head._.ev_lemma]
         rel = [t for n in nodes for t in coordination(n)[1]]
         for t in rel:
             entry = table.get(t._.ev_lemma)
