@@ -302,9 +302,14 @@ class EventMerger:
             cur = getattr(ev, name)
             keys = {(s.start, s.end) for s in cur}
             cur += [s for s in getattr(m, name) if (s.start, s.end) not in keys]
-        for name in ("attackers", "targets", "victims", "later_victims", "later_targets", "weapons", "gun_weapons", "evidence"):
+        for name in ("attackers", "targets", "victims", "later_victims", "later_targets", "weapons", "evidence"):
             cur = getattr(ev, name)
             cur += [s for s in getattr(m, name) if s not in cur]
+        if not inherited or _hit(m) or m.para_i == ev.para_i:
+            # not the firearms of a mention without a place of its own nor a target or victim in another
+            # paragraph ("Officers recovered four grenades and a pistol."): it joins the attack, it does
+            # not tell its kind
+            ev.gun_weapons += [s for s in m.gun_weapons if s not in ev.gun_weapons]
         _retype_with_guns(ev)
         if (ev.date is None or ev.date_weak) and m.date is not None and not m.date_weak:
             ev.date, ev.date_inherited, ev.date_weak = m.date, False, False

@@ -34,3 +34,15 @@ def test_explosions_named_again_next_to_gunfire(attack_events):
             "THREE EXPLOSIONS DESTROYED THE TELEPHONE EXCHANGE.")
     evs = attack_events(text)
     assert evs and all(e["attack_type"] == "armed_assault" for e in evs), evs
+
+
+def test_weapons_found_in_another_paragraph_do_not_retype(attack_events):
+    """A placeless mention of another paragraph without a target or victim ("Officers recovered four
+    grenades and a pistol.") joins the bombing it is merged into without making it an armed assault."""
+    text = ("KABUL, 24 April 2021 — A magnetic bomb attached to a minibus exploded in the Dasht-e-Barchi area "
+            "of western Kabul on Thursday, killing three passengers and wounding four.\n\n"
+            "HYDERABAD, India, 20 April 2021 — The National Investigation Agency said it had arrested two men in "
+            "Hyderabad on Monday who were allegedly planning grenade attacks on processions in the city. "
+            "Officers recovered four grenades and a pistol.")
+    kabul = [e for e in attack_events(text) if "kabul" in [x.lower() for x in e["locations"]]]
+    assert [e["attack_type"] for e in kabul] == ["bombing"], kabul
