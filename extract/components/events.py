@@ -100,7 +100,9 @@ def _air_sources(head: Token) -> list[Token]:
         nouns += subjects(verb)
         nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                   for p in c.children if p.dep_ == "pobj"]
-    nouns += [a for t in coordination(head)[1] if t.i != head.i for a in agents(t)]
+    # "bomb strikes and missile bombardment by aircraft": the phrase a compound trigger modifies
+    base = head.head if head.dep_ == "compound" else head
+    nouns += [a for t in coordination(base)[1] if t.i != head.i for a in agents(t)]
     return [t for n in nouns for t in [n] + [c for c in n.children if c.dep_ in ("compound", "amod")]]
 
 
@@ -241,6 +243,7 @@ class EventExtractor(PatternComponent):
         town with mortar fire", "rocket launchers") or explosives used together with firearms make
         an armed assault, not a bombing (MUC-4 keys: ATTACK); a bomb or dynamite alone stays a
         bombing."""
+        m.gun_weapons = self._gun_weapons(doc, m)
         if m.attack_type != "bombing":
             return
         if self._with_gunfire(doc, m):
@@ -274,6 +277,20 @@ class EventExtractor(PatternComponent):
         m.rules.append(fired.id if fired is not None else "mixed_weapons")
         m.retyped = True
 
+    def _gun_weapons(self, doc: Doc, m: Mention) -> list[tuple[int, int]]:
+        """The weapons of ``m`` that are fired munitions (patterns/event_retype.jsonl entries "fired_*":
+        "mortars", "rocket launchers") or firearms (patterns/event_weapons.jsonl entries of type shooting)."""
+        table = self.lexicon.retype_lemmas
+        out = []
+        for s, e in m.weapons:
+            sp = doc.char_span(s, e, alignment_mode="expand")
+            if sp is None:
+                continue
+            fired = any(t._.ev_lemma in table and table[t._.ev_lemma].id.startswith("fired_") for t in sp)
+            if fired or any(entry.attack_type == "shooting" for entry, _, _ in self.lexicon.match("weapons", sp)):
+                out.append((s, e))
+        return out
+
     def _with_gunfire(self, doc: Doc, m: Mention) -> bool:
         """Explosions coordinated with gunfire ("explosions, machine-gun blasts and shots were
         heard", "the bomb explosions and shooting"): an armed assault (patterns/event_retype.jsonl,
@@ -281,6 +298,9 @@ class EventExtractor(PatternComponent):
         table = self.lexicon.retype_lemmas
         head = doc[m.trigger_token]
         nodes = [head] + ([head.head] if head.dep_ in ("compound", "amod", "nmod") else [])
+        # the same explosions named again in the sentence ("explosions and shootouts are heard in A and
+        # B, where over 20 explosions left the capital without electricity")
+        nodes += [t for t in head.sent if t.i != head.i and t._.ev_lemma == head._.ev_lemma]
         rel = [t for n in nodes for t in coordination(n)[1]]
         for t in rel:
             entry = table.get(t._.ev_lemma)

@@ -45,6 +45,9 @@ class Mention:
     weak: bool = False
     confidence: float = 0.6
     retyped: bool = False  # the type was set from the agent or weapons (patterns/event_retype.jsonl)
+    # its weapons that are firearms or fired munitions ("rifles", "rocket launchers"): a merged
+    # event with any of them is an armed assault, not a bombing (see ``_merge``)
+    gun_weapons: list[tuple[int, int]] = field(default_factory=list)
     blamed_state: bool = False  # its sentence blames state forces: no armed group of the document is its perpetrator
     # victims a later sentence names ("X and Y were also killed."): joined to ``victims`` when the
     # document's events are final, so that they do not change how its mentions merge
@@ -302,6 +305,12 @@ class EventMerger:
         for name in ("attackers", "targets", "victims", "later_victims", "later_targets", "weapons", "evidence"):
             cur = getattr(ev, name)
             cur += [s for s in getattr(m, name) if s not in cur]
+        if not inherited or _hit(m) or m.para_i == ev.para_i:
+            # not the firearms of a mention without a place of its own nor a target or victim in another
+            # paragraph ("Officers recovered four grenades and a pistol."): it joins the attack, it does
+            # not tell its kind
+            ev.gun_weapons += [s for s in m.gun_weapons if s not in ev.gun_weapons]
+        _retype_with_guns(ev)
         if (ev.date is None or ev.date_weak) and m.date is not None and not m.date_weak:
             ev.date, ev.date_inherited, ev.date_weak = m.date, False, False
         elif ev.date is None:
@@ -313,6 +322,18 @@ class EventMerger:
         ev.rules += [r for r in m.rules if r not in ev.rules]
         ev.weak = ev.weak and m.weak
         ev.confidence = min(0.95, max(ev.confidence, m.confidence) + 0.05)
+
+
+def _retype_with_guns(ev: Mention) -> None:
+    """An attack reported by several mentions whose weapons include firearms or fired munitions is
+    an armed assault, not a bombing, even when one of its mentions names explosions ("attacked the
+    post with rocket launchers and rifles ... blew up a car"; MUC-4 train keys: a BOMBING template
+    never lists a firearm, explosives used with guns are an ATTACK)."""
+    if ev.attack_type == "bombing" and any(w in ev.weapons for w in ev.gun_weapons):
+        ev.attack_type = "armed_assault"
+        ev.retyped = True
+        if "mixed_weapons" not in ev.rules:
+            ev.rules.append("mixed_weapons")
 
 
 def _country_and_place(a: Mention, b: Mention) -> bool:

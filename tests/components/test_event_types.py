@@ -1,0 +1,48 @@
+"""The kind of attack of an event reported by several mentions, or by explosions named with other
+weapons (extract/events/merge.py ``_retype_with_guns``, EventExtractor ``_retype*``)."""
+
+from __future__ import annotations
+
+import pytest
+
+WIRE = "SAN SALVADOR, 12 NOV 89 (AFP) -- [TEXT] "
+
+
+@pytest.mark.parametrize(
+    "text, attack_type",
+    [
+        # a bombing merged with a mention of firearms or fired munitions is an armed assault
+        (WIRE + "A BOMB EXPLODED AT THE NATIONAL POLICE POST IN SAN MIGUEL EARLY TODAY. MINUTES LATER URBAN "
+         "GUERRILLAS ATTACKED THE POST IN SAN MIGUEL WITH RIFLES AND MACHINEGUNS, KILLING TWO POLICEMEN.",
+         "armed_assault"),
+        (WIRE + "A BOMB EXPLODED AT THE DEFENSE MINISTRY IN SAN SALVADOR TONIGHT. THE ATTACK ON THE DEFENSE "
+         "MINISTRY IN SAN SALVADOR WAS CARRIED OUT WITH MORTARS AND ROCKETS.", "armed_assault"),
+        # aircraft named as the agent of the phrase a compound trigger modifies: an air strike
+        (WIRE + "HOMES IN SOYAPANGO WERE DESTROYED AS A RESULT OF BOMB STRIKES AND MISSILE BOMBARDMENT BY AIR "
+         "FORCE PLANES, RESIDENTS SAID.", "armed_assault"),
+    ],
+)
+def test_kind_of_merged_attack(text, attack_type, attack_events):
+    evs = attack_events(text)
+    assert [e["attack_type"] for e in evs] == [attack_type], evs
+
+
+def test_explosions_named_again_next_to_gunfire(attack_events):
+    """Explosions coordinated with gunfire make an armed assault also when the trigger is a later
+    mention of the same explosions in the sentence."""
+    text = (WIRE + "RESIDENTS SAID THAT EXPLOSIONS AND SHOOTOUTS WERE HEARD IN MEJICANOS AND SOYAPANGO, WHERE "
+            "THREE EXPLOSIONS DESTROYED THE TELEPHONE EXCHANGE.")
+    evs = attack_events(text)
+    assert evs and all(e["attack_type"] == "armed_assault" for e in evs), evs
+
+
+def test_weapons_found_in_another_paragraph_do_not_retype(attack_events):
+    """A placeless mention of another paragraph without a target or victim ("Officers recovered four
+    grenades and a pistol.") joins the bombing it is merged into without making it an armed assault."""
+    text = ("KABUL, 24 April 2021 — A magnetic bomb attached to a minibus exploded in the Dasht-e-Barchi area "
+            "of western Kabul on Thursday, killing three passengers and wounding four.\n\n"
+            "HYDERABAD, India, 20 April 2021 — The National Investigation Agency said it had arrested two men in "
+            "Hyderabad on Monday who were allegedly planning grenade attacks on processions in the city. "
+            "Officers recovered four grenades and a pistol.")
+    kabul = [e for e in attack_events(text) if "kabul" in [x.lower() for x in e["locations"]]]
+    assert [e["attack_type"] for e in kabul] == ["bombing"], kabul
