@@ -110,6 +110,7 @@ UNIT_MEMBERS = {"officer", "member", "soldier", "troop", "man", "men", "commande
 CIVIL_MODIFIERS = {"civil", "civilian", "peasant", "peasants"}
 
 
+MILITARY_GEAR = "military_gear"  # patterns/event_nonevent.jsonl: vehicles and gear, neutral beside troops
 FIRST_PERSON_PLURAL = {"we", "our"}
 # heads of uncounted or counted anonymous people ("one person", "three or four people")
 ANONYMOUS_PEOPLE = {"person", "people", "persons", "individual", "one", "other", "others"}
@@ -215,9 +216,22 @@ class EventExtractor(PatternComponent):
                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ != "PERSON"] if root._.ev_lemma in UNIT_MEMBERS else []
         units += [c for u in units for c in u.children if c.dep_ in ("compound", "amod", "nmod")]
         words = [root] + mods + units
-        if any(t.lower_ in CIVIL_MODIFIERS for t in words):
+        if any(t.lower_ in CIVIL_MODIFIERS for w in words for t in w.doc[w.left_edge.i : w.i + 1]):
             return False  # a civil patrol, a peasant militia: civilians armed by the state
-        return any(t._.ev_lemma in self.lexicon.military_lemmas for t in words)
+        return any(self._military_word(t) for t in words)
+
+    def _military_word(self, tok: Token) -> bool:
+        """A military noun or modifier of patterns/event_nonevent.jsonl (kind "military"), not mere gear."""
+        entry = self.lexicon.military_lemmas.get(tok._.ev_lemma)
+        return entry is not None and entry.id != MILITARY_GEAR
+
+    def _gear(self, doc: Doc, span: tuple[int, int]) -> bool:
+        """A vehicle, aircraft or piece of gear that is not marked military ("a jeep", "the site")."""
+        sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if sp is None:
+            return False
+        entry = self.lexicon.military_lemmas.get(sp.root._.ev_lemma)
+        return entry is not None and entry.id == MILITARY_GEAR and not self._military_target(doc, span)
 
     def _military_action(self, doc: Doc, ev: Mention) -> bool:
         """Opt-in (``drop_military``; MUC-4 relevance): a military action, not a terrorist attack:
@@ -239,11 +253,14 @@ class EventExtractor(PatternComponent):
                     or (t.dep_ == "conj" and t.head.dep_ in ("dobj", "nsubjpass"))]
             hit_toks = [t for t in core or hit_toks if t.ent_type_ != "DATE"]  # "an attack on 11 April"
             units = [t for t in hit_toks if t.ent_type_ in ("ORGANISATION", "ORG")]
+            hit_toks = [t for t in hit_toks if not self._gear(doc, (t.idx, t.idx + len(t)))]
             for group in (units, hit_toks):
                 if group and all(self._military_target(doc, (t.idx, t.idx + len(t))) for t in group):
                     return True
             return "air_strike" in ev.rules
-        return all(self._military_target(doc, x) for x in hit)
+        # gear hit beside troops ("ambushed a military vehicle ... five soldiers, a jeep") goes with them
+        hit = [x for x in hit if not self._gear(doc, x)]
+        return bool(hit) and all(self._military_target(doc, x) for x in hit)
 
     @staticmethod
     def _own_forces(doc: Doc, ev: Mention) -> bool:
