@@ -40,3 +40,18 @@ def test_military_actions_in_muc4_scope(nlp, text, kept, attack_events):
         assert len(attack_events(text)) == kept, attack_events(text)
     finally:
         comp.drop_military = False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the simple present passive describes a practice, not one attack (DEV-MUC3-0829, -0292)
+        # (a sentence after the dateline's: a casualty verb at the root of the dateline's sentence is specific)
+        WIRE + "THE CHURCH DENOUNCED THE SITUATION IN MORAZAN. CIVILIANS, SUSPECTED OF LINKS WITH GUERRILLAS, ARE "
+        "IMMEDIATELY EXECUTED, THE AMERICAN PRESS HAS REPORTED.",
+        "BOGOTA, 7 SEP 89 (EFE) -- [TEXT] THE UNION LEADERS MET IN MEDELLIN TODAY. THEY SAID THAT UNION LEADERS ARE "
+        "MURDERED OR HARASSED IN WAYS NOT IN KEEPING WITH THE DEMOCRATIC ATMOSPHERE.",
+    ],
+)
+def test_present_passive_is_a_practice(text, attack_events):
+    assert attack_events(text) == []
