@@ -110,6 +110,7 @@ UNIT_MEMBERS = {"officer", "member", "soldier", "troop", "man", "men", "commande
 CIVIL_MODIFIERS = {"civil", "civilian", "peasant", "peasants"}
 
 
+STANDOFF = "standoff"  # patterns/attack_triggers.jsonl: a siege or standoff (hostage taking when it holds hostages)
 MILITARY_GEAR = "military_gear"  # patterns/event_nonevent.jsonl: vehicles and gear, neutral beside troops
 FIRST_PERSON_PLURAL = {"we", "our"}
 # heads of uncounted or counted anonymous people ("one person", "three or four people")
@@ -213,7 +214,8 @@ class EventExtractor(PatternComponent):
             return False
         # the unit a group of people belongs to: "four officers of the paratroopers battalion", "members of the army"
         units = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ != "PERSON"] if root._.ev_lemma in UNIT_MEMBERS else []
+                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ != "PERSON"]
+        units = units if root._.ev_lemma in UNIT_MEMBERS else []
         units += [c for u in units for c in u.children if c.dep_ in ("compound", "amod", "nmod")]
         words = [root] + mods + units
         if any(t.lower_ in CIVIL_MODIFIERS for w in words for t in w.doc[w.left_edge.i : w.i + 1]):
@@ -237,9 +239,12 @@ class EventExtractor(PatternComponent):
         """Opt-in (``drop_military``; MUC-4 relevance): a military action, not a terrorist attack:
         every target and victim is a military unit or position ("guerrillas ambushed an army convoy",
         "planes bombed rebel positions"), or state aircraft bombed (an air strike, patterns/event_retype.jsonl
-        "air_strike") without a target or victim named; an air strike on towns or homes stays an attack."""
+        "air_strike") without a target or victim named, or a siege holds no hostages; an air strike on towns or
+        homes stays an attack."""
         if self._own_forces(doc, ev):
             return True
+        if STANDOFF in ev.rules and not ev.victims:
+            return True  # a siege holding no hostages besieges troops or a town ("the strategic siege of the capital")
         # "the attack on a U.S. Army convoy in which one person was killed": uncounted people hit
         # with a military target are its crew
         victims = [v for v in ev.victims if not (ev.targets and _anonymous_people(doc, v))]

@@ -27,6 +27,10 @@ WIRE = "SAN SALVADOR, 18 DEC 89 (RADIO VENCEREMOS) -- [TEXT] "
          "U.S. ARMY CONVOY ON 11 APRIL IN NORTHERN HONDURAS IN WHICH ONE PERSON WAS KILLED.", 0),
         # a jeep and a radio hit beside troops go with them (DEV-MUC3-0015)
         (WIRE + "GUERRILLAS AMBUSHED AN ARMY TRUCK AND A JEEP NEAR SESORI LAST NIGHT.", 0),
+        # a siege holding no hostages is combat (DEV-MUC3-0897, -0983)
+        (WIRE + "FMLN FORCES HAVE BROKEN THE SIEGE THAT THE FASCIST TROOPS WERE MAINTAINING AROUND NORTHERN SAN "
+         "SALVADOR.", 0),
+        (WIRE + "THERE IS A STRATEGIC SIEGE IN SAN SALVADOR.", 0),
         # a civil defense patrol is civilians armed by the state: an attack on it stays (MUC-4 keys)
         ("LIMA, 16 MAR 90 (EFE) -- [TEXT] SHINING PATH GUERRILLAS ATTACKED A CIVIL DEFENSE PATROL IN "
          "HUANTA, AYACUCHO DEPARTMENT, LAST NIGHT.", 1),
