@@ -106,6 +106,27 @@ def _air_sources(head: Token) -> list[Token]:
     return [t for n in nouns for t in [n] + [c for c in n.children if c.dep_ in ("compound", "amod")]]
 
 
+# nouns of people that belong to a unit ("officers of the battalion", "members of the army")
+UNIT_MEMBERS = {"officer", "member", "soldier", "troop", "man", "men", "commander", "personnel", "element", "unit"}
+# modifiers of a civil, not military, patrol or militia ("peasant defense patrol", "civil patrols")
+CIVIL_MODIFIERS = {"civil", "civilian", "peasant", "peasants"}
+
+
+STANDOFF = "standoff"  # patterns/attack_triggers.jsonl: a siege or standoff (hostage taking when it holds hostages)
+MILITARY_GEAR = "military_gear"  # patterns/event_nonevent.jsonl: vehicles and gear, neutral beside troops
+FIRST_PERSON_PLURAL = {"we", "our"}
+# heads of uncounted or counted anonymous people ("one person", "three or four people")
+ANONYMOUS_PEOPLE = {"person", "people", "persons", "individual", "one", "other", "others"}
+
+
+def _anonymous_people(doc: Doc, span: tuple[int, int]) -> bool:
+    """A victim span that names nobody ("one person", "three people"): no PERSON entity, a bare people noun."""
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None or any(e.label_ == "PERSON" for e in sp.ents):
+        return False
+    return sp.root.lower_ in ANONYMOUS_PEOPLE
+
+
 def _off(span: Span | tuple[int, int]) -> dict[str, int]:
     if isinstance(span, tuple):
         return {"start": span[0], "end": span[1]}
@@ -193,24 +214,74 @@ class EventExtractor(PatternComponent):
         mods = [c for c in root.children if c.dep_ in ("compound", "amod", "nmod")]
         if any(c.lower_ in ("former", "retired", "ex") for c in mods):
             return False
-        return any(t._.ev_lemma in self.lexicon.military_lemmas for t in [root] + mods)
+        # the unit a group of people belongs to: "four officers of the paratroopers battalion", "members of the army"
+        units = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ != "PERSON"]
+        units = units if root._.ev_lemma in UNIT_MEMBERS else []
+        units += [c for u in units for c in u.children if c.dep_ in ("compound", "amod", "nmod")]
+        words = [root] + mods + units
+        if any(t.lower_ in CIVIL_MODIFIERS for w in words for t in w.doc[w.left_edge.i : w.i + 1]):
+            return False  # a civil patrol, a peasant militia: civilians armed by the state
+        return any(self._military_word(t) for t in words)
+
+    def _military_word(self, tok: Token) -> bool:
+        """A military noun or modifier of patterns/event_nonevent.jsonl (kind "military"), not mere gear."""
+        entry = self.lexicon.military_lemmas.get(tok._.ev_lemma)
+        return entry is not None and entry.id != MILITARY_GEAR
+
+    def _gear(self, doc: Doc, span: tuple[int, int]) -> bool:
+        """A vehicle, aircraft or piece of gear that is not marked military ("a jeep", "the site")."""
+        sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if sp is None:
+            return False
+        entry = self.lexicon.military_lemmas.get(sp.root._.ev_lemma)
+        return entry is not None and entry.id == MILITARY_GEAR and not self._military_target(doc, span)
 
     def _military_action(self, doc: Doc, ev: Mention) -> bool:
         """Opt-in (``drop_military``; MUC-4 relevance): a military action, not a terrorist attack:
         every target and victim is a military unit or position ("guerrillas ambushed an army convoy",
         "planes bombed rebel positions"), or state aircraft bombed (an air strike, patterns/event_retype.jsonl
-        "air_strike") without a target or victim named; an air strike on towns or homes stays an attack."""
-        hit = ev.targets + ev.victims
+        "air_strike") without a target or victim named, or a siege holds no hostages; an air strike on towns or
+        homes stays an attack."""
+        if self._own_forces(doc, ev):
+            return True
+        if STANDOFF in ev.rules and not ev.victims:
+            return True  # a siege holding no hostages besieges troops or a town ("the strategic siege of the capital")
+        # "the attack on a U.S. Army convoy in which one person was killed": uncounted people hit
+        # with a military target are its crew
+        victims = [v for v in ev.victims if not (ev.targets and _anonymous_people(doc, v))]
+        hit = ev.targets + victims
         if not hit:
             # a named unit is an organisation, not a target span: "the Atlacatl Battalion was attacked"
             # or military nouns that are not a target span: "attacked the San Benito battalion", "our positions"
             hit_toks = attacked(doc[ev.trigger_token])
+            # what is attacked, not where: "troops were ambushed on the trunk road"
+            core = [t for t in hit_toks if t.dep_ in ("dobj", "nsubjpass")
+                    or (t.dep_ == "conj" and t.head.dep_ in ("dobj", "nsubjpass"))]
+            hit_toks = [t for t in core or hit_toks if t.ent_type_ != "DATE"]  # "an attack on 11 April"
             units = [t for t in hit_toks if t.ent_type_ in ("ORGANISATION", "ORG")]
+            hit_toks = [t for t in hit_toks if not self._gear(doc, (t.idx, t.idx + len(t)))]
             for group in (units, hit_toks):
                 if group and all(self._military_target(doc, (t.idx, t.idx + len(t))) for t in group):
                     return True
             return "air_strike" in ev.rules
-        return all(self._military_target(doc, x) for x in hit)
+        # gear hit beside troops ("ambushed a military vehicle ... five soldiers, a jeep") goes with them
+        hit = [x for x in hit if not self._gear(doc, x)]
+        return bool(hit) and all(self._military_target(doc, x) for x in hit)
+
+    @staticmethod
+    def _own_forces(doc: Doc, ev: Mention) -> bool:
+        """The speaker's own side attacks ("our heroic fighters assaulted the five major cities", "it was
+        shot down by our antiaircraft fire", "we ambushed the convoy"): an armed group's report of its own
+        operations, a military action, unless a named person is hit (an execution it claims)."""
+        if any(any(e.label_ == "PERSON" for e in sp.ents)
+               for v in ev.victims for sp in [doc.char_span(v[0], v[1], alignment_mode="expand")] if sp is not None):
+            return False
+        head = doc[ev.trigger_token]
+        who = subjects(head) if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB") else []
+        who += agents(head) + [c for c in head.children if c.dep_ == "poss"]
+        return any(w.lower_ in FIRST_PERSON_PLURAL or any(c.dep_ == "poss" and c.lower_ == "our" for c in w.children)
+                   for w in who)
 
     def _retype(self, doc: Doc, m: Mention) -> None:
         """A trigger whose subject or "by" agent changes the kind of attack (patterns/event_retype.jsonl:

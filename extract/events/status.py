@@ -162,9 +162,14 @@ def counted_over_time(head: Token) -> bool:
 
 
 def habitual_present(head: Token) -> bool:
-    """A trigger verb in the simple present ("officers who kidnap and murder union members", "a government
-    that bombs its people"): English reports a single past attack in the past or perfect tense; the
-    simple present of an attack verb describes a practice."""
+    """A trigger verb in the simple present, active or passive ("officers who kidnap and murder union members",
+    "a government that bombs its people", "civilians are executed"): English reports a single past attack in
+    the past or perfect tense; the simple present of an attack verb describes a practice."""
+    if head.tag_ == "VBN":
+        # the simple present passive ("civilians are immediately executed", "they are murdered or harassed"),
+        # not the progressive ("are being held hostage") nor a perfect or modal ("have been", "will be")
+        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        return bool(auxes) and all(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in auxes)
     if head.tag_ not in ("VBP", "VBZ"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in head.children)

@@ -1,0 +1,61 @@
+"""extract_events with ``drop_military`` (MUC-4 scope): which attacks are military actions.
+
+Real-looking sentences of MUC-4 wire reports (train split, DEV-MUC3-*; ALL-CAPS as distributed). The
+contract keeps every attack; only the opt-in MUC-4 scope leaves military actions out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+WIRE = "SAN SALVADOR, 18 DEC 89 (RADIO VENCEREMOS) -- [TEXT] "
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # an armed group reporting its own operations (DEV-MUC3-1009, -0710, -0665)
+        (WIRE + "OUR HEROIC FIGHTERS ASSAULTED THE COUNTRY'S MAJOR CENTERS -- SAN MIGUEL, SANTA ANA, AND USULUTAN.", 0),
+        (WIRE + "IT WAS SHOT DOWN BY OUR ANTIAIRCRAFT FIRE AT THE 15 SEPTEMBER HOUSING DEVELOPMENT IN SAN MIGUEL.", 0),
+        (WIRE + "WE ALSO MUST MENTION THE DARING OF OUR URBAN GUERRILLAS, WHO ATTACKED THE STAFF IN SAN SALVADOR.", 0),
+        # members of a unit (DEV-MUC3-0853)
+        (WIRE + "BUSTILLO SAID FOUR OFFICERS OF THE PARATROOPERS BATTALION WERE KILLED AND SEVERAL WERE WOUNDED.", 0),
+        # the troops attacked, not the road where (DEV-MUC3-0891)
+        (WIRE + "AT 0600, NATIONAL GUARD TROOPS WERE AMBUSHED AT KM 11 ON THE NORTHERN TRUNK ROAD.", 0),
+        # anonymous people hit with a military target are its crew (DEV-MUC3-0178)
+        ("TEGUCIGALPA, 19 APR 89 (ACAN-EFE) -- [TEXT] HONDURAN GUERRILLAS CLAIMED CREDIT TODAY FOR THE ATTACK ON A "
+         "U.S. ARMY CONVOY ON 11 APRIL IN NORTHERN HONDURAS IN WHICH ONE PERSON WAS KILLED.", 0),
+        # a jeep and a radio hit beside troops go with them (DEV-MUC3-0015)
+        (WIRE + "GUERRILLAS AMBUSHED AN ARMY TRUCK AND A JEEP NEAR SESORI LAST NIGHT.", 0),
+        # a siege holding no hostages is combat (DEV-MUC3-0897, -0983)
+        (WIRE + "FMLN FORCES HAVE BROKEN THE SIEGE THAT THE FASCIST TROOPS WERE MAINTAINING AROUND NORTHERN SAN "
+         "SALVADOR.", 0),
+        (WIRE + "THERE IS A STRATEGIC SIEGE IN SAN SALVADOR.", 0),
+        # a civil defense patrol is civilians armed by the state: an attack on it stays (MUC-4 keys)
+        ("LIMA, 16 MAR 90 (EFE) -- [TEXT] SHINING PATH GUERRILLAS ATTACKED A CIVIL DEFENSE PATROL IN "
+         "HUANTA, AYACUCHO DEPARTMENT, LAST NIGHT.", 1),
+    ],
+)
+def test_military_actions_in_muc4_scope(nlp, text, kept, attack_events):
+    assert len(attack_events(text)) >= 1  # the contract keeps attacks on soldiers
+    comp = nlp.get_pipe("extract_events")
+    try:
+        comp.drop_military = True
+        assert len(attack_events(text)) == kept, attack_events(text)
+    finally:
+        comp.drop_military = False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the simple present passive describes a practice, not one attack (DEV-MUC3-0829, -0292)
+        # (a sentence after the dateline's: a casualty verb at the root of the dateline's sentence is specific)
+        WIRE + "THE CHURCH DENOUNCED THE SITUATION IN MORAZAN. CIVILIANS, SUSPECTED OF LINKS WITH GUERRILLAS, ARE "
+        "IMMEDIATELY EXECUTED, THE AMERICAN PRESS HAS REPORTED.",
+        "BOGOTA, 7 SEP 89 (EFE) -- [TEXT] THE UNION LEADERS MET IN MEDELLIN TODAY. THEY SAID THAT UNION LEADERS ARE "
+        "MURDERED OR HARASSED IN WAYS NOT IN KEEPING WITH THE DEMOCRATIC ATMOSPHERE.",
+    ],
+)
+def test_present_passive_is_a_practice(text, attack_events):
+    assert attack_events(text) == []
