@@ -185,7 +185,7 @@ class EventMerger:
     def _add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> Mention | None:
         if m.loc_inherited:
             ev = self.last_in_para.get(m.para_i)
-            if ev is not None and ("cyber" in (ev.attack_type, m.attack_type)) <= (ev.attack_type == m.attack_type) and self._dates_ok(ev, m) and (
+            if ev is not None and types_compatible(ev.attack_type, m.attack_type) and self._dates_ok(ev, m) and (
                 ev.status == m.status or (m.status == "carried_out" and m.harm)
             ):
                 self._merge(ev, m, inherited=True)
