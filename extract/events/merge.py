@@ -185,7 +185,7 @@ class EventMerger:
     def _add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> Mention | None:
         if m.loc_inherited:
             ev = self.last_in_para.get(m.para_i)
-            if ev is not None and types_compatible(ev.attack_type, m.attack_type) and self._dates_ok(ev, m) and (
+            if ev is not None and types_compatible(ev.attack_type, m.attack_type) and self._dates_ok(ev, m) and not _other_victims(ev, m) and (
                 ev.status == m.status or (m.status == "carried_out" and m.harm)
             ):
                 self._merge(ev, m, inherited=True)
@@ -205,7 +205,7 @@ class EventMerger:
                 continue
             if ev.status != m.status or not types_compatible(ev.attack_type, m.attack_type):
                 continue
-            if not self._dates_ok(ev, m):
+            if not self._dates_ok(ev, m) or _other_victims(ev, m):
                 continue
             self._merge(ev, m, inherited=False)
             return ev
@@ -345,6 +345,16 @@ def _victim_names(doc: Doc, ev: Mention) -> set[str]:
                 if len(name.split()) >= 2:
                     out.add(name)
     return out
+
+
+def _other_victims(ev: Mention, m: Mention) -> bool:
+    """Both name their victims, and no victim is the same person: two attacks ("the murder of X"
+    and, in the next sentence, "the assassination of Y")."""
+    if not ev.victims or not m.victims or not ev.locations:
+        return False
+    doc = ev.locations[0].doc
+    names_ev, names_m = _victim_names(doc, ev), _victim_names(doc, m)
+    return bool(names_ev) and bool(names_m) and not names_ev & names_m
 
 
 def _same_victim_ok(a: Mention, b: Mention) -> bool:
