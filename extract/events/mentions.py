@@ -127,6 +127,21 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
     return True
 
 
+def further_attack(g: list[Trigger], doc: Doc) -> bool:
+    """The sentence reports one more attack: a strong verb trigger with "also" ("terrorist groups
+    also blew up several high-voltage towers") or an attack noun with "another" / "other" ("another
+    bomb exploded", "other attacks in which X was killed")."""
+    for t in g:
+        if t.weak:
+            continue
+        head = doc[t.head]
+        if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "also" for c in head.children):
+            return True
+        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "amod") and c.lower_ in ("another", "other") for c in head.children):
+            return True
+    return False
+
+
 def state_object(objs: list[Token], view: SentenceView) -> bool:
     """An attack on a country ("a springboard to attack Nicaragua"): war between states, not terrorism."""
     places = [view.ent(o, PLACE_LABELS) for o in objs]
@@ -345,7 +360,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 perpetrators=_dedupe(perps), claimed_by=_dedupe(claimed), attackers=attackers, targets=targets,
                 victims=victims, weapons=weapons, date=date, date_inherited=date_inh, date_weak=date_weak, killed=killed,
                 injured=injured, evidence=[(sent[0].idx, sent[-1].idx + len(sent[-1]))], weak=weak, confidence=min(conf, 0.95),
-                blamed_state=gi in self.blamed_state,
+                blamed_state=gi in self.blamed_state, further=further_attack(g, doc),
             )
             # a generic-sounding weak mention with no place and no detail is not an event
             out.append(m)

@@ -52,6 +52,7 @@ class Mention:
     # targets a later sentence reports damaged ("Two bank buildings were damaged."): joined to
     # ``targets`` with the later victims
     later_targets: list[tuple[int, int]] = field(default_factory=list)
+    further: bool = False  # its sentence reports one more attack ("also blew up", "another bomb")
 
     @property
     def harm(self) -> bool:
@@ -185,7 +186,7 @@ class EventMerger:
     def _add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> Mention | None:
         if m.loc_inherited:
             ev = self.last_in_para.get(m.para_i)
-            if ev is not None and types_compatible(ev.attack_type, m.attack_type) and self._dates_ok(ev, m) and not _other_victims(ev, m) and (
+            if ev is not None and types_compatible(ev.attack_type, m.attack_type) and self._dates_ok(ev, m) and not _other_victims(ev, m) and not _another_attack(ev, m) and (
                 ev.status == m.status or (m.status == "carried_out" and m.harm)
             ):
                 self._merge(ev, m, inherited=True)
@@ -205,7 +206,7 @@ class EventMerger:
                 continue
             if ev.status != m.status or not types_compatible(ev.attack_type, m.attack_type):
                 continue
-            if not self._dates_ok(ev, m) or _other_victims(ev, m):
+            if not self._dates_ok(ev, m) or _other_victims(ev, m) or _another_attack(ev, m):
                 continue
             self._merge(ev, m, inherited=False)
             return ev
@@ -271,7 +272,7 @@ class EventMerger:
                 continue
             if ev.status != m.status and not (m.status == "carried_out" and m.harm):
                 continue
-            if not self._dates_ok(ev, m):
+            if not self._dates_ok(ev, m) or _another_attack(ev, m):
                 continue
             key = (ev.attack_type != m.attack_type, abs(ev.trigger_token - m.trigger_token))
             if best is None or key < best[0]:
@@ -345,6 +346,12 @@ def _victim_names(doc: Doc, ev: Mention) -> set[str]:
                 if len(name.split()) >= 2:
                     out.add(name)
     return out
+
+
+def _another_attack(ev: Mention, m: Mention) -> bool:
+    """``m`` reports one more attack on targets or people of its own ("Terrorist groups also blew
+    up several towers." after a car bombing): not the event its paragraph or place already has."""
+    return m.further and bool(m.targets or m.victims) and bool(ev.targets or ev.victims)
 
 
 def _other_victims(ev: Mention, m: Mention) -> bool:
