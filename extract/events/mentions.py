@@ -132,12 +132,10 @@ def further_attack(g: list[Trigger], doc: Doc) -> bool:
     also blew up several high-voltage towers") or an attack noun with "another" / "other" ("another
     bomb exploded", "other attacks in which X was killed")."""
     for t in g:
-        if t.weak:
-            continue
         head = doc[t.head]
         if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "also" for c in head.children):
             return True
-        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "amod") and c.lower_ in ("another", "other") for c in head.children):
+        if not t.weak and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "amod") and c.lower_ in ("another", "other") for c in head.children):
             return True
     return False
 
