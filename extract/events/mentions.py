@@ -128,14 +128,14 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
 
 
 def further_attack(g: list[Trigger], doc: Doc) -> bool:
-    """The sentence reports one more attack: a strong verb trigger with "also" ("terrorist groups
-    also blew up several high-voltage towers") or an attack noun with "another" / "other" ("another
-    bomb exploded", "other attacks in which X was killed")."""
+    """The sentence reports one more attack: a verb trigger with "also" ("terrorist groups also blew
+    up several high-voltage towers", "his house was also attacked") or an attack noun with "another"
+    / "other" ("another bomb exploded", "other attacks in which X was killed")."""
     for t in g:
         head = doc[t.head]
         if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "also" for c in head.children):
             return True
-        if not t.weak and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "amod") and c.lower_ in ("another", "other") for c in head.children):
+        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "amod") and c.lower_ in ("another", "other") for c in head.children):
             return True
     return False
 
