@@ -13,6 +13,12 @@ from extract.events.triggers import TYPE_RANK
 
 SAME_VICTIM_DAYS = 31  # a kidnapping and the murder of its victim, reported weeks apart
 
+# Kinds of attack that name how it was done: a mention of one joins an event of another only when it
+# says how it was done (an attack on people, "unknown"); a bombing and an arson are two acts.
+MEANS_FAMILIES = [
+    {"bombing", "suicide_bombing"}, {"kidnapping", "hostage_taking"}, {"arson"}, {"hijacking"}, {"vehicle_ramming"},
+]
+
 PHYSICAL_FAMILIES = [
     {"bombing", "suicide_bombing"},
     {"kidnapping", "hostage_taking"},
@@ -152,6 +158,13 @@ def types_compatible(a: str, b: str) -> bool:
     return any(a in f and b in f for f in PHYSICAL_FAMILIES)
 
 
+def _distinct_means(a: str, b: str) -> bool:
+    """Two kinds of attack that each name a different means ("bombing" and "arson")."""
+    fa = next((i for i, f in enumerate(MEANS_FAMILIES) if a in f), None)
+    fb = next((i for i, f in enumerate(MEANS_FAMILIES) if b in f), None)
+    return fa is not None and fb is not None and fa != fb
+
+
 def date_key(span: Span | None) -> str | None:
     if span is None:
         return None
@@ -186,7 +199,9 @@ class EventMerger:
     def _add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> Mention | None:
         if m.loc_inherited:
             ev = self.last_in_para.get(m.para_i)
-            if ev is not None and types_compatible(ev.attack_type, m.attack_type) and self._dates_ok(ev, m) and not _other_victims(ev, m) and not _another_attack(ev, m) and (
+            if ev is not None and ("cyber" in (ev.attack_type, m.attack_type)) <= (ev.attack_type == m.attack_type) and not _distinct_means(
+                ev.attack_type, m.attack_type
+            ) and self._dates_ok(ev, m) and not _other_victims(ev, m) and not _another_attack(ev, m) and (
                 ev.status == m.status or (m.status == "carried_out" and m.harm)
             ):
                 self._merge(ev, m, inherited=True)
