@@ -93,6 +93,9 @@ def clause_verb(tok: Token) -> Token:
     return t
 
 
+CASUALTY_VERBS = {"kill", "wound", "injure"}
+
+
 def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexicon) -> bool:
     head = doc[trig.head]
     req = trig.requires
@@ -127,10 +130,18 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
     return True
 
 
+def casualty_report(g: list[Trigger], doc: Doc) -> bool:
+    """Every trigger is a casualty verb ("killed", "wounded"): it may tell more victims of an
+    attack already reported rather than a new one."""
+    return all(doc[t.head]._.ev_lemma in CASUALTY_VERBS for t in g)
+
+
 def further_attack(g: list[Trigger], doc: Doc) -> bool:
     """The sentence reports one more attack: a verb trigger with "also" ("terrorist groups also blew
     up several high-voltage towers", "his house was also attacked") or an attack noun with "another"
     / "other" ("another bomb exploded", "other attacks in which X was killed")."""
+    if casualty_report(g, doc):
+        return False  # "X and Y were also killed": more victims of the attack before
     for t in g:
         head = doc[t.head]
         if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "also" for c in head.children):
@@ -359,6 +370,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 victims=victims, weapons=weapons, date=date, date_inherited=date_inh, date_weak=date_weak, killed=killed,
                 injured=injured, evidence=[(sent[0].idx, sent[-1].idx + len(sent[-1]))], weak=weak, confidence=min(conf, 0.95),
                 blamed_state=gi in self.blamed_state, further=further_attack(g, doc),
+                casualty_report=casualty_report(g, doc),
             )
             # a generic-sounding weak mention with no place and no detail is not an event
             out.append(m)

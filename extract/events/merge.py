@@ -59,6 +59,7 @@ class Mention:
     # ``targets`` with the later victims
     later_targets: list[tuple[int, int]] = field(default_factory=list)
     further: bool = False  # its sentence reports one more attack ("also blew up", "another bomb")
+    casualty_report: bool = False  # only casualty verbs ("were also killed"): may name more victims of an earlier attack
 
     @property
     def harm(self) -> bool:
@@ -371,8 +372,9 @@ def _another_attack(ev: Mention, m: Mention) -> bool:
 
 def _other_victims(ev: Mention, m: Mention) -> bool:
     """Both name their victims, and no victim is the same person: two attacks ("the murder of X"
-    and, in the next sentence, "the assassination of Y")."""
-    if not ev.victims or not m.victims or not ev.locations:
+    and, in the next sentence, "the assassination of Y"); not more people killed in the attack
+    ("His brother, Y, was also killed.")."""
+    if not ev.victims or not m.victims or not ev.locations or m.casualty_report:
         return False
     doc = ev.locations[0].doc
     names_ev, names_m = _victim_names(doc, ev), _victim_names(doc, m)
