@@ -93,6 +93,9 @@ def clause_verb(tok: Token) -> Token:
     return t
 
 
+CASUALTY_VERBS = {"kill", "wound", "injure"}
+
+
 def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexicon) -> bool:
     head = doc[trig.head]
     req = trig.requires
@@ -125,6 +128,27 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
             return False
         return any(is_attacker_noun(s, lex) for s in subs) or not police_operation(head, lex)
     return True
+
+
+def casualty_report(g: list[Trigger], doc: Doc) -> bool:
+    """Every trigger is a casualty verb ("killed", "wounded"): it may tell more victims of an
+    attack already reported rather than a new one."""
+    return all(doc[t.head]._.ev_lemma in CASUALTY_VERBS for t in g)
+
+
+def further_attack(g: list[Trigger], doc: Doc) -> bool:
+    """The sentence reports one more attack: a verb trigger with "also" ("terrorist groups also blew
+    up several high-voltage towers", "his house was also attacked") or an attack noun with "another"
+    / "other" ("another bomb exploded", "other attacks in which X was killed")."""
+    if casualty_report(g, doc):
+        return False  # "X and Y were also killed": more victims of the attack before
+    for t in g:
+        head = doc[t.head]
+        if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ == "also" for c in head.children):
+            return True
+        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "amod") and c.lower_ in ("another", "other") for c in head.children):
+            return True
+    return False
 
 
 def state_object(objs: list[Token], view: SentenceView) -> bool:
@@ -345,7 +369,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 perpetrators=_dedupe(perps), claimed_by=_dedupe(claimed), attackers=attackers, targets=targets,
                 victims=victims, weapons=weapons, date=date, date_inherited=date_inh, date_weak=date_weak, killed=killed,
                 injured=injured, evidence=[(sent[0].idx, sent[-1].idx + len(sent[-1]))], weak=weak, confidence=min(conf, 0.95),
-                blamed_state=gi in self.blamed_state,
+                blamed_state=gi in self.blamed_state, further=further_attack(g, doc),
+                casualty_report=casualty_report(g, doc),
             )
             # a generic-sounding weak mention with no place and no detail is not an event
             out.append(m)

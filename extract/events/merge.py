@@ -13,6 +13,12 @@ from extract.events.triggers import TYPE_RANK
 
 SAME_VICTIM_DAYS = 31  # a kidnapping and the murder of its victim, reported weeks apart
 
+# Kinds of attack that name how it was done: a mention of one joins an event of another only when it
+# says how it was done (an attack on people, "unknown"); a bombing and an arson are two acts.
+MEANS_FAMILIES = [
+    {"bombing", "suicide_bombing"}, {"kidnapping", "hostage_taking"}, {"arson"}, {"hijacking"}, {"vehicle_ramming"},
+]
+
 PHYSICAL_FAMILIES = [
     {"bombing", "suicide_bombing"},
     {"kidnapping", "hostage_taking"},
@@ -55,6 +61,8 @@ class Mention:
     # targets a later sentence reports damaged ("Two bank buildings were damaged."): joined to
     # ``targets`` with the later victims
     later_targets: list[tuple[int, int]] = field(default_factory=list)
+    further: bool = False  # its sentence reports one more attack ("also blew up", "another bomb")
+    casualty_report: bool = False  # only casualty verbs ("were also killed"): may name more victims of an earlier attack
 
     @property
     def harm(self) -> bool:
@@ -154,6 +162,13 @@ def types_compatible(a: str, b: str) -> bool:
     return any(a in f and b in f for f in PHYSICAL_FAMILIES)
 
 
+def _distinct_means(a: str, b: str) -> bool:
+    """Two kinds of attack that each name a different means ("bombing" and "arson")."""
+    fa = next((i for i, f in enumerate(MEANS_FAMILIES) if a in f), None)
+    fb = next((i for i, f in enumerate(MEANS_FAMILIES) if b in f), None)
+    return fa is not None and fb is not None and fa != fb
+
+
 def date_key(span: Span | None) -> str | None:
     if span is None:
         return None
@@ -188,7 +203,9 @@ class EventMerger:
     def _add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> Mention | None:
         if m.loc_inherited:
             ev = self.last_in_para.get(m.para_i)
-            if ev is not None and ("cyber" in (ev.attack_type, m.attack_type)) <= (ev.attack_type == m.attack_type) and self._dates_ok(ev, m) and (
+            if ev is not None and ("cyber" in (ev.attack_type, m.attack_type)) <= (ev.attack_type == m.attack_type) and not _distinct_means(
+                ev.attack_type, m.attack_type
+            ) and self._dates_ok(ev, m) and not _other_victims(ev, m) and not _another_attack(ev, m) and (
                 ev.status == m.status or (m.status == "carried_out" and m.harm)
             ):
                 self._merge(ev, m, inherited=True)
@@ -208,7 +225,7 @@ class EventMerger:
                 continue
             if ev.status != m.status or not types_compatible(ev.attack_type, m.attack_type):
                 continue
-            if not self._dates_ok(ev, m):
+            if not self._dates_ok(ev, m) or _other_victims(ev, m) or _another_attack(ev, m):
                 continue
             self._merge(ev, m, inherited=False)
             return ev
@@ -274,7 +291,7 @@ class EventMerger:
                 continue
             if ev.status != m.status and not (m.status == "carried_out" and m.harm):
                 continue
-            if not self._dates_ok(ev, m):
+            if not self._dates_ok(ev, m) or _another_attack(ev, m):
                 continue
             key = (ev.attack_type != m.attack_type, abs(ev.trigger_token - m.trigger_token))
             if best is None or key < best[0]:
@@ -366,6 +383,23 @@ def _victim_names(doc: Doc, ev: Mention) -> set[str]:
                 if len(name.split()) >= 2:
                     out.add(name)
     return out
+
+
+def _another_attack(ev: Mention, m: Mention) -> bool:
+    """``m`` reports one more attack on targets or people of its own ("Terrorist groups also blew
+    up several towers." after a car bombing): not the event its paragraph or place already has."""
+    return m.further and bool(m.targets or m.victims) and bool(ev.targets or ev.victims)
+
+
+def _other_victims(ev: Mention, m: Mention) -> bool:
+    """Both name their victims, and no victim is the same person: two attacks ("the murder of X"
+    and, in the next sentence, "the assassination of Y"); not more people killed in the attack
+    ("His brother, Y, was also killed.")."""
+    if not ev.victims or not m.victims or not ev.locations or m.casualty_report:
+        return False
+    doc = ev.locations[0].doc
+    names_ev, names_m = _victim_names(doc, ev), _victim_names(doc, m)
+    return bool(names_ev) and bool(names_m) and not names_ev & names_m
 
 
 def _same_victim_ok(a: Mention, b: Mention) -> bool:

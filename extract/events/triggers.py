@@ -15,6 +15,8 @@ TYPE_RANK = {
     "shooting": 5, "cyber": 5, "armed_assault": 2, "unknown": 0,
 }
 
+SET_FORMS = {"set", "sets", "setting"}
+
 
 @dataclass
 class Trigger:
@@ -60,11 +62,30 @@ def _figurative(entry: TriggerEntry, tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
 
 
+def _set_object_on_fire(doc: Doc, lex: EventLexicon) -> list[tuple[TriggerEntry, int, int]]:
+    """"set" with its object before "on fire" / "ablaze" ("the terrorists set two schools and several
+    houses on fire"): the "set_on_fire" entry, whose words the object separates, matched on the verb."""
+    entry = next((e for e in lex.triggers if e.id == "set_on_fire"), None)
+    if entry is None:
+        return []
+    out = []
+    for tok in doc:
+        if tok.lower_ not in SET_FORMS or tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        for c in tok.children:
+            fire = c.lower_ in ("ablaze", "afire") or (c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "fire" for p in c.children))
+            if fire and c.i > tok.i + 1:
+                out.append((entry, tok.i, tok.i + 1))
+                break
+    return out
+
+
 def find_triggers(doc: Doc, lex: EventLexicon, accept=None) -> list[Trigger]:
     """Non-overlapping triggers; ``accept(trigger)`` checks argument requirements."""
     found: list[tuple[TriggerEntry, int, int]] = []
     for entry, start, end in lex.match("triggers", doc):
         found.append((entry, start, end))  # type: ignore[arg-type]
+    found += _set_object_on_fire(doc, lex)
     # longest, then most specific, then non-weak first; no overlapping triggers
     found.sort(key=lambda m: (-(m[2] - m[1]), -TYPE_RANK[m[0].attack_type], m[0].weak, m[1]))
     taken: set[int] = set()

@@ -1,0 +1,82 @@
+"""Attacks the lexicon and the merging used to miss: new trigger wordings, and separate incidents
+of one paragraph kept apart (real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, attack_type, trigger, targets",
+    [
+        # strafing is shooting
+        ("Former minister Francisco Guerrero died in San Salvador when he was strafed by guerrillas.",
+         "shooting", "strafed", []),
+        # an armed group destroying something attacks it
+        ("FMLN urban commandos destroyed a truck owned by a soda company in San Salvador today.",
+         "unknown", "destroyed", ["truck"]),
+        ("Rebels destroyed ten power transmission towers in Usulutan last night, officials said.",
+         "unknown", "destroyed", ["power transmission towers"]),
+        # "set" and "on fire" / "ablaze" around the object
+        ("In Lima the terrorists set two schools and several houses on fire, police said.",
+         "arson", "set", ["schools", "houses"]),
+        ("Guerrillas set three buses ablaze in Lima on Monday.",
+         "arson", "set", ["buses"]),
+        # explosives named by their use
+        ("In Lima the terrorists used explosives against the town hall, the police said.",
+         "bombing", "used explosives", ["town hall"]),
+    ],
+)
+def test_trigger_wordings(text, attack_type, trigger, targets, attack_events):
+    got = attack_events(text)
+    assert [(e["attack_type"], e["trigger"], e["targets"]) for e in got] == [(attack_type, trigger, targets)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire destroyed three houses in Lima on Monday.",  # no attacker
+        "The army destroyed a guerrilla camp in Chalatenango, a military spokesman said.",  # the state forces
+        "The government set the price of fuel in Lima on Monday.",  # no fire
+    ],
+)
+def test_no_attack_without_an_attacker_or_a_fire(text, attack_events):
+    assert attack_events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "also": one more attack, not the paragraph's car bombing
+        ("A car bomb exploded outside a bank in Lima today, police said. "
+         "Terrorist groups also blew up several high-voltage towers.",
+         [("bombing", ["bank"]), ("bombing", ["high-voltage towers"])]),
+        ("Urban guerrillas attacked the home of the mayor in San Salvador on Sunday. "
+         "The house of the congress president was also attacked.",
+         [("unknown", ["home of the mayor"]), ("unknown", ["house of the congress president"])]),
+        # "another": one more bomb
+        ("A bomb exploded at the Banco Cafetero branch in Medellin on Sunday. "
+         "Another bomb exploded at a supermarket, police said.",
+         [("bombing", ["Banco Cafetero branch"]), ("bombing", ["supermarket"])]),
+        # an arson after a bombing in the paragraph is another act
+        ("A bomb exploded at a bank in Lima on Sunday, police said. "
+         "Hours later, terrorists set fire to a bus.",
+         [("bombing", ["bank"]), ("arson", ["bus"])]),
+    ],
+)
+def test_one_more_attack_in_the_paragraph(text, expected, attack_events):
+    got = attack_events(text)
+    assert [(e["attack_type"], e["targets"]) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        # two murders of two named people, one paragraph: two incidents
+        ("Gunmen murdered the judge Carlos Valencia Garcia in Medellin on Monday. "
+         "Hours later, gunmen murdered the journalist Jorge Pardo Ruiz.",
+         [["Carlos Valencia Garcia"], ["Jorge Pardo Ruiz"]]),
+    ],
+)
+def test_different_victims_are_different_attacks(text, victims, attack_events):
+    assert [e["victims"] for e in attack_events(text)] == victims
