@@ -33,6 +33,30 @@ MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "
 # nouns a weapon word modifies that are still the weapon ("dynamite charge", "explosive devices")
 WEAPON_PARTS = {"charge", "stick", "device", "package", "cartridge", "shell", "launcher", "artifact", "load",
                 "bomb", "grenade", "rifle", "gun", "weapon", "mine"}  # tree edges between two triggers of the same attack
+# modifiers that say what kind of weapon it is, kept in its noun phrase ("medium-sized bombs", "homemade
+# rocket", "terrorist bombs", "81-mm mortars"); not a count, an ordinal, a quantity word or a size or
+# strength ("four bombs", "the first bomb", "other bombs", "a powerful bomb"), which MUC-4 weapon fillers
+# mostly leave out
+WEAPON_MODIFIER_DEPS = {"amod", "compound"}
+COUNT_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", "latest", "previous", "final",
+               "several", "many", "few", "other", "another", "more", "some", "numerous", "various", "same",
+               "powerful", "strong", "heavy", "light", "small", "large", "big", "huge", "great"}
+# containers a weapon comes in that are the weapon: "a charge of dynamite", "sticks of dynamite"
+# (weights are not: "5 kg of dynamite" is the dynamite)
+WEAPON_AMOUNTS = {"charge", "stick", "load", "package", "cartridge"}
+
+
+def _weapon_modifiers_start(head: Token, s: int) -> int:
+    """First token of a weapon noun phrase that starts at ``s`` with the adjectives and compounds right
+    before it ("medium-sized bombs"), not its counts ("four bombs", "the first bomb")."""
+    for c in sorted(head.lefts, key=lambda x: -x.i):
+        if c.i >= s:
+            continue
+        if c.dep_ not in WEAPON_MODIFIER_DEPS or c.right_edge.i != s - 1 or c.pos_ == "VERB" or c.tag_ == "VBG" \
+                or c.like_num or c.lower_ in COUNT_WORDS:
+            break  # (a number inside a modifier is a calibre or a weight: "81-mm mortars", "20-kg bomb")
+        s = c.left_edge.i
+    return s
 
 
 def _described(tok: Token) -> bool:
@@ -327,7 +351,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             # attack type: refine an unknown trigger by the weapon or attacker noun
             atype = primary.attack_type
             if atype == "unknown":
-                hints = [e.attack_type for e, s, _ in self.weapon_matches if s in scope]
+                hints = [e.attack_type for e, s, end in self.weapon_matches if s in scope and self.weapon_span(s, end)]
                 hints += [lex.actor_lemmas[doc[i]._.ev_lemma].attack_type for i in scope
                           if doc[i]._.ev_lemma in lex.actor_lemmas and lex.actor_lemmas[doc[i]._.ev_lemma].attack_type]
                 hints = [h for h in hints if h and h != "unknown"]
@@ -608,11 +632,14 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             head = nxt
         elif last.pos_ == "ADJ" and last.dep_ == "amod":
             return None  # "explosive" as the adjective of a non-weapon noun
+        if last.lower_.endswith("ing") and not last._.ev_lemma.endswith("ing"):
+            return None  # a gerund or noun that only inflects like a weapon word ("mining", "mining sector")
+        s = _weapon_modifiers_start(head, s)
+        of = head.head if head.dep_ == "pobj" else None
+        if of is not None and of.lower_ == "of" and of.i == s - 1 and of.head.i < of.i \
+                and of.head._.ev_lemma in WEAPON_AMOUNTS:
+            s = _weapon_modifiers_start(of.head, of.head.i)  # "a charge of dynamite", "several sticks of dynamite"
         start = doc[s].idx
-        for c in sorted(head.lefts, key=lambda x: -x.i):
-            if c.dep_ == "compound" and c.i < s and c.right_edge.i == s - 1:
-                start = doc[c.left_edge.i].idx
-                s = c.left_edge.i
         while s >= 2 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
                 and doc[s - 2].is_alpha:
             s -= 2  # a hyphenated word is one word: "car-bomb", "medium-sized bomb"
