@@ -27,6 +27,10 @@ def weapons_and_types(attack_events, text: str) -> tuple[list[str], list[str]]:
         # a container of the explosive is the weapon
         ("A rebel group placed a charge of dynamite at the gas station in San Salvador on Monday.",
          "charge of dynamite"),
+        # GTD explosives and projectiles
+        ("Guerrillas attacked the police post in Usulutan with bazookas on Monday.", "bazookas"),
+        ("A booby trap exploded at the entrance of the town hall in Usulutan on Monday, killing two people.",
+         "booby trap"),
         # a found bomb is the weapon of the attack the find is about; its size is not part of it
         ("Police found a powerful homemade bomb in a bank in San Salvador on Monday.", "homemade bomb"),
     ],
