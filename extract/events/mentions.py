@@ -33,6 +33,50 @@ MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "
 # nouns a weapon word modifies that are still the weapon ("dynamite charge", "explosive devices")
 WEAPON_PARTS = {"charge", "stick", "device", "package", "cartridge", "shell", "launcher", "artifact", "load",
                 "bomb", "grenade", "rifle", "gun", "weapon", "mine"}  # tree edges between two triggers of the same attack
+# modifiers that say what kind of weapon it is, kept in its noun phrase ("medium-sized bombs", "homemade
+# rocket", "terrorist bombs", "81-mm mortars"); not a count, an ordinal, a quantity word or a size or
+# strength ("four bombs", "the first bomb", "other bombs", "a powerful bomb"), which MUC-4 weapon fillers
+# mostly leave out
+WEAPON_MODIFIER_DEPS = {"amod", "compound"}
+COUNT_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", "latest", "previous", "final",
+               "several", "many", "few", "other", "another", "more", "some", "numerous", "various", "same",
+               "powerful", "strong", "heavy", "light", "small", "large", "big", "huge", "great"}
+# verbs whose object is a weapon found or seized, not one used ("officers recovered four grenades", "the
+# police found 250 kg of dynamite"), and nouns of the store it is found in ("a cache of rifles")
+FOUND_VERBS = {"find", "recover", "seize", "confiscate", "discover", "uncover"}
+STORE_NOUNS = {"cache", "arsenal", "stockpile", "depot", "haul"}
+# containers a weapon comes in that are the weapon: "a charge of dynamite", "sticks of dynamite"
+# (weights are not: "5 kg of dynamite" is the dynamite)
+WEAPON_AMOUNTS = {"charge", "stick", "load", "package", "cartridge"}
+
+
+def _weapon_modifiers_start(head: Token, s: int) -> int:
+    """First token of a weapon noun phrase that starts at ``s`` with the adjectives and compounds right
+    before it ("medium-sized bombs"), not its counts ("four bombs", "the first bomb")."""
+    for c in sorted(head.lefts, key=lambda x: -x.i):
+        if c.i >= s:
+            continue
+        if c.dep_ not in WEAPON_MODIFIER_DEPS or c.right_edge.i != s - 1 or c.pos_ == "VERB" or c.lower_.endswith("ing") \
+                or c.like_num or c.lower_ in COUNT_WORDS:
+            break  # (a number inside a modifier is a calibre or a weight: "81-mm mortars", "20-kg bomb")
+        s = c.left_edge.i
+    return s
+
+
+def _found_weapon(head: Token) -> bool:
+    """A weapon noun (or a list of them) that is what was found or seized ("officers recovered four grenades
+    and a pistol", "the police found 250 kg of dynamite", "a cache of rifles")."""
+    item = head
+    while item.dep_ == "conj" and item.head.i != item.i:
+        item = item.head
+    if item.dep_ == "pobj" and item.head.lower_ == "of" and item.head.head.pos_ == "NOUN":
+        owner = item.head.head  # "250 kg of dynamite", "a cache of rifles"
+        if owner._.ev_lemma in STORE_NOUNS:
+            return True
+        item = owner
+    if item.dep_ in ("dobj", "nsubjpass") and item.head.pos_ == "VERB":
+        return item.head.lemma_.lower() in FOUND_VERBS
+    return False
 
 
 def _described(tok: Token) -> bool:
@@ -344,14 +388,14 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                             and lex.target_lemmas[t._.ev_lemma].category != "area"][:1]
             targets = [self.target_span(t) for t in attached]
             weapons = _outermost([w for _, s, e in self.weapon_matches if s in scope
-                                  for w in [self.weapon_span(s, e)] if w is not None])
+                                  for w in [self.weapon_span(s, e, group_tokens)] if w is not None])
             victims = list(victims_by_group.get(gi, []))
             victims += [v for v in self.object_victims(g) if v not in victims]
             killed, injured = casualty_by_group.get(gi, (None, None))
             # attack type: refine an unknown trigger by the weapon or attacker noun
             atype = primary.attack_type
             if atype == "unknown":
-                hints = [e.attack_type for e, s, _ in self.weapon_matches if s in scope]
+                hints = [e.attack_type for e, s, end in self.weapon_matches if s in scope and self.weapon_span(s, end)]
                 hints += [lex.actor_lemmas[doc[i]._.ev_lemma].attack_type for i in scope
                           if doc[i]._.ev_lemma in lex.actor_lemmas and lex.actor_lemmas[doc[i]._.ev_lemma].attack_type]
                 hints = [h for h in hints if h and h != "unknown"]
@@ -620,9 +664,10 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     break
 
     # ------------------------------------------------------------------ spans
-    def weapon_span(self, s: int, e: int) -> tuple[int, int] | None:
+    def weapon_span(self, s: int, e: int, trigger_tokens: set[int] = frozenset()) -> tuple[int, int] | None:
         """A weapon match as a noun phrase: not a verb ("bombed"); a modifier match extends to
-        the noun it modifies ("explosive charges", "dynamite sticks"), with that noun's compounds."""
+        the noun it modifies ("explosive charges", "dynamite sticks"), with that noun's compounds; not
+        a weapon found or seized, unless it is the trigger of the attack itself ("a bomb was found")."""
         doc = self.doc
         last = doc[e - 1]
         if last.pos_ in ("VERB", "AUX") or (last.pos_ not in ("NOUN", "PROPN", "ADJ", "X") and not last.is_upper):
@@ -633,11 +678,16 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             head = nxt
         elif last.pos_ == "ADJ" and last.dep_ == "amod":
             return None  # "explosive" as the adjective of a non-weapon noun
+        if last.lower_.endswith("ing") and not last._.ev_lemma.endswith("ing"):
+            return None  # a gerund or noun that only inflects like a weapon word ("mining", "mining sector")
+        if head.i not in trigger_tokens and last.i not in trigger_tokens and _found_weapon(head):
+            return None
+        s = _weapon_modifiers_start(head, s)
+        of = head.head if head.dep_ == "pobj" else None
+        if of is not None and of.lower_ == "of" and of.i == s - 1 and of.head.i < of.i \
+                and of.head._.ev_lemma in WEAPON_AMOUNTS:
+            s = _weapon_modifiers_start(of.head, of.head.i)  # "a charge of dynamite", "several sticks of dynamite"
         start = doc[s].idx
-        for c in sorted(head.lefts, key=lambda x: -x.i):
-            if c.dep_ == "compound" and c.i < s and c.right_edge.i == s - 1:
-                start = doc[c.left_edge.i].idx
-                s = c.left_edge.i
         while s >= 2 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
                 and doc[s - 2].is_alpha:
             s -= 2  # a hyphenated word is one word: "car-bomb", "medium-sized bomb"
