@@ -341,8 +341,10 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                              and lex.target_lemmas[t._.ev_lemma].category != "area"]
             if not attached:
                 # no target attached to the attack (often a misparse): the first thing hit where
-                # the attack's own clause says it happened ("bombs on three trains")
+                # the attack's own clause says it happened ("bombs on three trains", "the attack perpetrated
+                # against X"), not what someone the sentence describes was in ("two men traveling on motorcycles")
                 attached = [t for t in cand if t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "inside", "outside", "into")
+                            and not (t.head.head.dep_ in ("acl", "relcl") and t.head.head.head.i not in trig_toks)
                             and lex.target_lemmas[t._.ev_lemma].category != "area"][:1]
             targets = []
             for t in attached:
