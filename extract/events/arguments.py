@@ -493,12 +493,15 @@ def _governs(g: Token, triggers: dict[int, str], lex: EventLexicon, locative: bo
 def _hits_people(verb: Token, lex: EventLexicon) -> bool:
     """Whether a verb's object or passive subject is people: a named person, a personal pronoun or a
     victim noun ("he was shot", "gunned down three young men", "Leigh was attacked")."""
-    def person(h: Token) -> bool:  # "General Leigh": a title names a person
-        return h.ent_type_ == "PERSON" or h.lower_ in PERSONAL_PRONOUNS or h._.ev_lemma in lex.victim_lemmas or any(
-            c.dep_ == "compound" and c._.ev_lemma in lex.victim_lemmas for c in h.children)
-
     hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(hit) and all(any(person(x) for x in [h, *h.conjuncts]) for h in hit)
+    return bool(hit) and all(any(_people(x, lex) for x in [h, *h.conjuncts]) for h in hit)
+
+
+def _people(tok: Token, lex: EventLexicon) -> bool:
+    """Whether a noun phrase head names people: a person's name, a personal pronoun, a victim noun
+    ("watchmen", "members") or a title ("General Leigh")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in PERSONAL_PRONOUNS or tok._.ev_lemma in lex.victim_lemmas or any(
+        c.dep_ == "compound" and c._.ev_lemma in lex.victim_lemmas for c in tok.children)
 
 
 def _sharing(arg: Token) -> list[Token]:
@@ -575,8 +578,8 @@ def _attached(tok: Token, triggers: dict[int, str], lex: EventLexicon, area: boo
     if prep == "of":
         if g.i in triggers or g._.ev_lemma in lex.damage_lemmas:
             return True  # "the bombing of X", "the destruction of X"
-        if g.pos_ in ("NOUN", "PROPN", "NUM") and depth < 3:  # "a section of the pipeline", "in front of X"
-            return _attached(g, triggers, lex, False, depth + 1)
+        if g.pos_ in ("NOUN", "PROPN", "NUM") and depth < 3 and not _people(g, lex):  # "a section of the pipeline", "in front of X"
+            return _attached(g, triggers, lex, False, depth + 1)  # not whose people were hit: "members of the patrols"
     return False
 
 
