@@ -491,17 +491,20 @@ def _governs(g: Token, triggers: dict[int, str], lex: EventLexicon, locative: bo
 
 
 def _hits_people(verb: Token, lex: EventLexicon) -> bool:
-    """Whether a verb's object or passive subject is people: a named person, a personal pronoun or a
-    victim noun ("he was shot", "gunned down three young men", "Leigh was attacked")."""
+    """Whether a verb's object or passive subject is a person it names: a name, a personal pronoun or
+    a titled name ("he was shot", "General Leigh was attacked", "Roa and Saavedra were gunned down");
+    not the people a place holds ("shot dead 51 worshippers at the mosque": the mosque was attacked)."""
+    def person(h: Token) -> bool:
+        return h.ent_type_ == "PERSON" or h.lower_ in PERSONAL_PRONOUNS or any(
+            c.dep_ == "compound" and c._.ev_lemma in lex.victim_lemmas for c in h.children)
+
     hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(hit) and all(any(_people(x, lex) for x in [h, *h.conjuncts]) for h in hit)
+    return bool(hit) and all(any(person(x) for x in [h, *h.conjuncts]) for h in hit)
 
 
 def _people(tok: Token, lex: EventLexicon) -> bool:
-    """Whether a noun phrase head names people: a person's name, a personal pronoun, a victim noun
-    ("watchmen", "members") or a title ("General Leigh")."""
-    return tok.ent_type_ == "PERSON" or tok.lower_ in PERSONAL_PRONOUNS or tok._.ev_lemma in lex.victim_lemmas or any(
-        c.dep_ == "compound" and c._.ev_lemma in lex.victim_lemmas for c in tok.children)
+    """Whether a noun phrase head names people: a person's name or a victim noun ("members", "employees")."""
+    return tok.ent_type_ == "PERSON" or tok._.ev_lemma in lex.victim_lemmas
 
 
 def _sharing(arg: Token) -> list[Token]:
