@@ -436,6 +436,13 @@ PLACEMENT_TYPES = {"bombing", "suicide_bombing", "arson", "unknown", "armed_assa
                    "vehicle_ramming"}
 
 
+# attacks on people, whose place is where they were, not a thing attacked ("the assassination at the airport")
+PERSON_TYPES = {"assassination", "kidnapping"}
+# prepositions of what people ride in ("by two men in a car", "on motorcycles")
+VEHICLE_PREPS = {"in", "inside", "on", "aboard"}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "who", "whom"}
+
+
 # verbs whose object is the attack itself ("carried out an attack against X")
 LIGHT_VERBS = {"carry", "launch", "stage", "perpetrate", "commit", "mount", "conduct", "make", "cause", "set"}
 
@@ -463,7 +470,8 @@ def named_target(tok: Token, triggers: dict[int, str]) -> bool:
 
 def _governs(g: Token, triggers: dict[int, str], lex: EventLexicon, locative: bool = False) -> bool:
     def trig(t: Token) -> bool:  # "a stabbing inside the headquarters", but not "was kidnapped in a boat"
-        return t.i in triggers and (not locative or triggers[t.i] in PLACEMENT_TYPES or t.pos_ in ("NOUN", "PROPN"))
+        return t.i in triggers and (not locative or triggers[t.i] in PLACEMENT_TYPES
+                                    or (t.pos_ in ("NOUN", "PROPN") and triggers[t.i] not in PERSON_TYPES))
 
     if g.i in triggers:
         return trig(g)
@@ -480,6 +488,23 @@ def _governs(g: Token, triggers: dict[int, str], lex: EventLexicon, locative: bo
     if locative and g.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "nsubjpass") and v.head.i in triggers:
         return True  # the people hit where they were: "shot dead a man in a nearby kebab shop"
     return False
+
+
+def _hits_people(verb: Token, lex: EventLexicon) -> bool:
+    """Whether a verb's object or passive subject is a person it names: a name, a personal pronoun or
+    a titled name ("he was shot", "General Leigh was attacked", "Roa and Saavedra were gunned down");
+    not the people a place holds ("shot dead 51 worshippers at the mosque": the mosque was attacked)."""
+    def person(h: Token) -> bool:
+        return h.ent_type_ == "PERSON" or h.lower_ in PERSONAL_PRONOUNS or any(
+            c.dep_ == "compound" and c._.ev_lemma in lex.victim_lemmas for c in h.children)
+
+    hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(hit) and all(any(person(x) for x in [h, *h.conjuncts]) for h in hit)
+
+
+def _people(tok: Token, lex: EventLexicon) -> bool:
+    """Whether a noun phrase head names people: a person's name or a victim noun ("members", "employees")."""
+    return tok.ent_type_ == "PERSON" or tok._.ev_lemma in lex.victim_lemmas
 
 
 def _sharing(arg: Token) -> list[Token]:
@@ -543,6 +568,12 @@ def _attached(tok: Token, triggers: dict[int, str], lex: EventLexicon, area: boo
     if prep in ("into", "onto") and g.pos_ == "VERB":  # "forced his way into the synagogue", "drove into the crowd"
         return True
     if prep in LOCATIVE_TARGET_PREPS:
+        if g.pos_ in ("VERB", "AUX") and _hits_people(g, lex):
+            return False  # where the people were hit: "he was shot at a restaurant", "attacked at his office"
+        entry = lex.target_lemmas.get(t._.ev_lemma)
+        if prep in VEHICLE_PREPS and getattr(entry, "category", None) == "transport" and g._.ev_lemma not in lex.damage_lemmas \
+                and any(c.dep_ == "agent" for c in g.children):
+            return False  # the attackers' own vehicle: "gunned down by hitmen in a jeep", not "a bomb placed by X in a car"
         if g.dep_ in ("appos", "conj", "npadvmod") and (g.lower_ in ELLIPTICAL_COUNTS or g.pos_ == "NUM"):
             v = next((a for a in g.ancestors if a.pos_ in ("VERB", "AUX")), None)  # "three bombs went off, one at X, another at Y"
             return v is not None and _governs(v, triggers, lex, locative=True)
@@ -550,8 +581,8 @@ def _attached(tok: Token, triggers: dict[int, str], lex: EventLexicon, area: boo
     if prep == "of":
         if g.i in triggers or g._.ev_lemma in lex.damage_lemmas:
             return True  # "the bombing of X", "the destruction of X"
-        if g.pos_ in ("NOUN", "PROPN", "NUM") and depth < 3:  # "a section of the pipeline", "in front of X"
-            return _attached(g, triggers, lex, False, depth + 1)
+        if g.pos_ in ("NOUN", "PROPN", "NUM") and depth < 3 and not _people(g, lex):  # "a section of the pipeline", "in front of X"
+            return _attached(g, triggers, lex, False, depth + 1)  # not whose people were hit: "members of the patrols"
     return False
 
 

@@ -25,7 +25,7 @@ AT_PREPS = ("at", "inside")
 
 class DamageTargetFinder:
     """Reader of the targets a damage report names (uses a MentionBuilder's doc, lex, view, sents,
-    sent_of, target_span and fighters)."""
+    sent_of, target_span, antecedent_target and fighters)."""
 
     def continued_targets(self, groups, out: list[Mention]) -> None:
         """The physical targets a sentence without an attack of its own reports damaged ("the
@@ -40,7 +40,8 @@ class DamageTargetFinder:
             before = [m for m in out if m.sent_i < k and k - m.sent_i <= DAMAGE_SENTS and m.attack_type in DAMAGING_TYPES]
             if not before:
                 continue
-            spans = [self.damaged_span(t, report) for t in self.damaged(sent, report)]
+            earlier = [x for m in out for x in m.targets + m.later_targets]
+            spans = [self.antecedent_target(t, self.damaged_span(t, report), earlier) for t in self.damaged(sent, report)]
             if not spans:
                 continue
             m = latest_placed(before)

@@ -21,6 +21,8 @@ from extract.events.victims import TAKEN_TYPES, VictimFinder
 
 MAX_LINK = 4
 OWNER_NAME_LABELS = {"ORGANISATION", "ORG", "PUBLICATION"}  # a name right after the owner noun: "the newspaper El Siglo"
+# determiners of a noun phrase that repeats a thing already named ("the building", "this residence")
+ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
 MAX_OF_PHRASE = 8  # tokens of an "of" phrase a target keeps ("the offices of the national telephone company")
 # a document's only armed group is the perpetrator of attacks named within this many sentences of it
 NEAR_SENTENCES = 5
@@ -383,10 +385,16 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                              and lex.target_lemmas[t._.ev_lemma].category != "area"]
             if not attached:
                 # no target attached to the attack (often a misparse): the first thing hit where
-                # the attack's own clause says it happened ("bombs on three trains")
+                # the attack's own clause says it happened ("bombs on three trains", "the attack perpetrated
+                # against X"), not what someone the sentence describes was in ("two men traveling on motorcycles")
                 attached = [t for t in cand if t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "inside", "outside", "into")
+                            and not (t.head.head.dep_ in ("acl", "relcl") and t.head.head.head.i not in trig_toks)
                             and lex.target_lemmas[t._.ev_lemma].category != "area"][:1]
-            targets = [self.target_span(t) for t in attached]
+            targets = []
+            for t in attached:
+                span = self.antecedent_target(t, self.target_span(t), [x for m in out for x in m.targets + m.later_targets] + targets)
+                if span not in targets:
+                    targets.append(span)
             weapons = _outermost([w for _, s, e in self.weapon_matches if s in scope
                                   for w in [self.weapon_span(s, e, group_tokens)] if w is not None])
             victims = list(victims_by_group.get(gi, []))
@@ -706,6 +714,22 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         if obj is None or obj.i - of.i > MAX_OF_PHRASE:
             return start, end
         return start, self.owner_end(obj, 0)
+
+    def antecedent_target(self, tok: Token, span: tuple[int, int], earlier: list[tuple[int, int]]) -> tuple[int, int]:
+        """A bare definite target ("the residence", "the buildings") that repeats an earlier, longer target
+        of the document with its head noun in the same number ("the residence of the vice president") is
+        that target: the span of its latest mention before it; any other target keeps its own span."""
+        if span != (tok.idx, tok.idx + len(tok)) or not any(
+                c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+            return span
+        best = None
+        for s, e in earlier:
+            if e > tok.idx or (e - s) <= len(tok) or (best is not None and s <= best[0]):
+                continue
+            root = self.doc.char_span(s, e, alignment_mode="expand").root
+            if root._.ev_lemma == tok._.ev_lemma and (root.tag_ == "NNS") == (tok.tag_ == "NNS"):
+                best = (s, e)
+        return best or span
 
     def owner_end(self, obj: Token, depth: int) -> int:
         """End of the owner an "of" phrase names, with the name in apposition right after it ("the
