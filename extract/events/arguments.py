@@ -315,6 +315,9 @@ def attacker_head(tok: Token, lex: EventLexicon) -> Token | None:
     if tok._.ev_lemma in MEMBER_NOUNS:  # "members of the Shining Path", "Shining Path members"
         if any(c.dep_ in ("compound", "nmod") and ent_of(c, {"ORGANISATION", "ORG"}) is not None for c in tok.children):
             return tok
+        # "death squad members", "urban guerrilla members": members of an unnamed armed group
+        if any(c.dep_ in ("compound", "nmod", "amod") and is_attacker_noun(c, lex) for c in tok.children):
+            return tok
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of" and any(
                     p.dep_ == "pobj" and ent_of(p, {"ORGANISATION", "ORG"}) is not None
