@@ -222,6 +222,10 @@ def security_people(tok: Token, lex: EventLexicon) -> Token | None:
         return tok
     if tok._.ev_lemma in MEMBER_NOUNS or tok._.ev_lemma in GROUP_NOUNS:
         for c in tok.children:
+            # "armed forces members", "army members"
+            if tok._.ev_lemma in MEMBER_NOUNS and c.dep_ in ("compound", "nmod") and actor_entry(c, lex) is not None \
+                    and actor_entry(c, lex).role == "security" and not _armed_group(c):
+                return tok
             if c.dep_ == "prep" and c.lower_ == "of" and any(
                     p.dep_ == "pobj" and actor_entry(p, lex) is not None
                     and actor_entry(p, lex).role == "security" and not _armed_group(p) for p in c.children):

@@ -714,6 +714,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                         heads += [c for c in tok.children if c.dep_ == "nsubjpass"]
                 elif entry.arg == "object":  # "blamed X", "X was blamed", "10 people suspected of ..."
                     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                    if heads:  # "implicated four officers and five members of X": a noun the parse coordinates to the verb
+                        heads += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
                     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
                         heads.append(tok.head)
                     if not heads and tok.dep_ == "conj" and tok.tag_ == "VBN":  # "X were arrested and charged with"
