@@ -244,6 +244,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 places = view.ents_in([t for t in sent if t.i not in others and t.i not in subj_toks], PLACE_LABELS)
             # arguments
             perps, attackers = [], []
+            state_doer = False  # state forces are its subject or "by" agent: no armed group of the document did it
             for t in g:
                 head = doc[t.head]
                 cands = []
@@ -269,6 +270,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 civilians = None
                 for c in cands:
                     if is_security(c, view, lex) or security_people(c, lex) is not None:
+                        state_doer = True
                         if civilians is None:
                             civilians = self.against_civilians(g)
                         if civilians:  # "soldiers massacred six peasants": the forces are the perpetrators
@@ -345,7 +347,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 perpetrators=_dedupe(perps), claimed_by=_dedupe(claimed), attackers=attackers, targets=targets,
                 victims=victims, weapons=weapons, date=date, date_inherited=date_inh, date_weak=date_weak, killed=killed,
                 injured=injured, evidence=[(sent[0].idx, sent[-1].idx + len(sent[-1]))], weak=weak, confidence=min(conf, 0.95),
-                blamed_state=gi in self.blamed_state,
+                blamed_state=gi in self.blamed_state or state_doer,
             )
             # a generic-sounding weak mention with no place and no detail is not an event
             out.append(m)
