@@ -270,7 +270,9 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 civilians = None
                 for c in cands:
                     if is_security(c, view, lex) or security_people(c, lex) is not None:
-                        state_doer = True
+                        # not the fighters of an armed group ("urban commando units")
+                        state_doer = state_doer or view.ent(c, AGENT_LABELS) is not None \
+                            or (security_people(c, lex) or security_unit(c, view, lex)) is not None
                         if civilians is None:
                             civilians = self.against_civilians(g)
                         if civilians:  # "soldiers massacred six peasants": the forces are the perpetrators

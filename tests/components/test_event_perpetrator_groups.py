@@ -1,5 +1,5 @@
-"""Who did an attack: members of named armed groups and of the state forces, people the state
-forces are said to have had take part, and the state forces as doers (whose attack then takes
+"""Who did an attack: members of named armed groups and of the state forces, people an
+attribution implicates, and the state forces as doers (whose attack then takes
 no armed group of the document as perpetrator). Real pipeline, report-style sentences."""
 
 from __future__ import annotations
@@ -31,10 +31,6 @@ def event_actors(attack_events, text: str, trigger: str) -> tuple[list[str], lis
         ("SAN SALVADOR, 15 DEC 89 -- THE OFFICE BELIEVES THAT THE EVIDENCE INDICATES THAT ARMED FORCES MEMBERS, WHO "
          "REMAIN UNIDENTIFIED, ARE RESPONSIBLE FOR THE MURDER OF THE PRIESTS.",
          "MURDER", [], ["ARMED FORCES MEMBERS"]),
-        # "X participated in the crime"
-        ("SAN SALVADOR, 8 JAN 90 -- CRISTIANI ANNOUNCED ON SUNDAY THAT MEMBERS OF THE ARMED FORCES PARTICIPATED IN "
-         "THE MURDER OF THE JESUITS.",
-         "MURDER", [], ["MEMBERS OF THE ARMED FORCES"]),
         # "implicated X and Y in the killing", the parse coordinating Y to the verb
         ("SAN SALVADOR, 8 JAN 90 -- SALVADORAN PRESIDENT ALFREDO CRISTIANI IMPLICATED FOUR OFFICERS, INCLUDING ONE "
          "COLONEL, AND FIVE MEMBERS OF THE ARMED FORCES IN THE ASSASSINATION OF SIX JESUIT PRIESTS.",
@@ -53,6 +49,10 @@ def test_members_and_responsible_people(attack_events, text, trigger, perpetrato
          "YESTERDAY. THIS PRECAUTION WAS TAKEN AFTER MILITARY PATROLS KILLED THREE JOURNALISTS IN THE ZACAMIL "
          "NEIGHBORHOOD.",
          "KILLED", []),
+        # the fighters of an armed group named by a security word are no state forces
+        ("SAN SALVADOR, 26 MAY 89 -- THE FMLN REPORTS THAT URBAN COMMANDO UNITS STAGED SIMULTANEOUS ATTACKS ON THE "
+         "1ST INFANTRY BRIGADE HEADQUARTERS AND THE NATIONAL POLICE HEADQUARTERS IN THE ZACAMIL NEIGHBORHOOD.",
+         "ATTACKS", ["FMLN"]),
         # an attack with no doer of its own still takes the document's armed group
         ("SAN SALVADOR, 12 NOV 89 -- FMLN GUERRILLAS ANNOUNCED A NEW OFFENSIVE YESTERDAY. A BOMB EXPLODED AT THE "
          "HOME OF A JUDGE IN THE ZACAMIL NEIGHBORHOOD LAST NIGHT.",
