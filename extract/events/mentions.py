@@ -27,6 +27,8 @@ NEAR_SENTENCES = 5
 # kinds of organisations (patterns/organisations.jsonl "kind") that do not carry out attacks
 NON_VIOLENT_KINDS = {"political_party", "ngo", "company", "igo"}
 ARMED_KINDS = {"armed_group", "terrorist_group"}
+# patterns/event_retype.jsonl entry of aircraft, the agents of air strikes
+AIR_STRIKE_RULE = "air_strike"
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
 MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "unit", "commando", "militant", "fighter"}
@@ -269,6 +271,10 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     cands.append(head)
                 civilians = None
                 for c in cands:
+                    # aircraft ("helicopters bombed the town", "by Salvadoran aircraft"): an air strike is the state's
+                    state_doer = state_doer or any(
+                        getattr(lex.retype_lemmas.get(x._.ev_lemma), "id", None) == AIR_STRIKE_RULE
+                        for x in [c] + [m for m in c.children if m.dep_ in ("compound", "amod")])
                     if is_security(c, view, lex) or security_people(c, lex) is not None:
                         # not the fighters of an armed group ("urban commando units")
                         state_doer = state_doer or view.ent(c, AGENT_LABELS) is not None \

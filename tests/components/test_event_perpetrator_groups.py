@@ -49,6 +49,10 @@ def test_members_and_responsible_people(attack_events, text, trigger, perpetrato
          "YESTERDAY. THIS PRECAUTION WAS TAKEN AFTER MILITARY PATROLS KILLED THREE JOURNALISTS IN THE ZACAMIL "
          "NEIGHBORHOOD.",
          "KILLED", []),
+        # aircraft are the state's: an air strike takes no armed group of the document
+        ("SAN SALVADOR, 12 NOV 89 -- FMLN GUERRILLAS ATTACKED THE NATIONAL GUARD HEADQUARTERS IN SAN SALVADOR "
+         "YESTERDAY. HELICOPTERS BOMBED THE VILLAGE OF SAN ANTONIO LOS RANCHOS ON SUNDAY, KILLING 10 CIVILIANS.",
+         "BOMBED", []),
         # the fighters of an armed group named by a security word are no state forces
         ("SAN SALVADOR, 26 MAY 89 -- THE FMLN REPORTS THAT URBAN COMMANDO UNITS STAGED SIMULTANEOUS ATTACKS ON THE "
          "1ST INFANTRY BRIGADE HEADQUARTERS AND THE NATIONAL POLICE HEADQUARTERS IN THE ZACAMIL NEIGHBORHOOD.",
