@@ -195,8 +195,17 @@ class SentenceView:
         return sorted(seen.values(), key=lambda e: e.start)
 
 
+# organisation kinds (patterns/organisations.jsonl) of non-state fighters: "Army of National
+# Liberation", "Revolutionary Armed Forces of Colombia" name no state forces
+ARMED_GROUP_KINDS = {"armed_group", "terrorist_group"}
+
+
 def is_security(tok: Token, view: SentenceView, lex: EventLexicon) -> bool:
+    """Whether a noun phrase names the state forces ("the army", "soldiers"), not an armed
+    group whose name holds a security word ("the Army of National Liberation")."""
     ent = view.ent(tok, AGENT_LABELS)
+    if ent is not None and (ent._.info or {}).get("kind") in ARMED_GROUP_KINDS:
+        return False
     toks = list(ent) if ent is not None else [tok]
     for t in toks:
         a = actor_entry(t, lex)
@@ -213,11 +222,21 @@ def security_people(tok: Token, lex: EventLexicon) -> Token | None:
         return tok
     if tok._.ev_lemma in MEMBER_NOUNS or tok._.ev_lemma in GROUP_NOUNS:
         for c in tok.children:
+            # "armed forces members", "army members"
+            if tok._.ev_lemma in MEMBER_NOUNS and c.dep_ in ("compound", "nmod") and actor_entry(c, lex) is not None \
+                    and actor_entry(c, lex).role == "security" and not _armed_group(c):
+                return tok
             if c.dep_ == "prep" and c.lower_ == "of" and any(
                     p.dep_ == "pobj" and actor_entry(p, lex) is not None
-                    and actor_entry(p, lex).role == "security" for p in c.children):
+                    and actor_entry(p, lex).role == "security" and not _armed_group(p) for p in c.children):
                 return tok
     return None
+
+
+def _armed_group(tok: Token) -> bool:
+    """Whether a token is in the name of a non-state armed group ("members of the Army of National Liberation")."""
+    ent = ent_of(tok, {"ORGANISATION", "ORG"})
+    return ent is not None and (ent._.info or {}).get("kind") in ARMED_GROUP_KINDS
 
 
 def security_unit(tok: Token, view: SentenceView, lex: EventLexicon) -> Token | None:
@@ -299,6 +318,9 @@ def attacker_head(tok: Token, lex: EventLexicon) -> Token | None:
         return tok
     if tok._.ev_lemma in MEMBER_NOUNS:  # "members of the Shining Path", "Shining Path members"
         if any(c.dep_ in ("compound", "nmod") and ent_of(c, {"ORGANISATION", "ORG"}) is not None for c in tok.children):
+            return tok
+        # "death squad members", "urban guerrilla members": members of an unnamed armed group
+        if any(c.dep_ in ("compound", "nmod", "amod") and is_attacker_noun(c, lex) for c in tok.children):
             return tok
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of" and any(

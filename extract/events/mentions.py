@@ -29,6 +29,8 @@ NEAR_SENTENCES = 5
 # kinds of organisations (patterns/organisations.jsonl "kind") that do not carry out attacks
 NON_VIOLENT_KINDS = {"political_party", "ngo", "company", "igo"}
 ARMED_KINDS = {"armed_group", "terrorist_group"}
+# patterns/event_retype.jsonl entry of aircraft, the agents of air strikes
+AIR_STRIKE_RULE = "air_strike"
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
 MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "unit", "commando", "militant", "fighter"}
@@ -314,6 +316,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 places = view.ents_in([t for t in sent if t.i not in others and t.i not in subj_toks], PLACE_LABELS)
             # arguments
             perps, attackers = [], []
+            state_doer = False  # state forces are its subject or "by" agent: no armed group of the document did it
             for t in g:
                 head = doc[t.head]
                 cands = []
@@ -338,7 +341,14 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     cands.append(head)
                 civilians = None
                 for c in cands:
+                    # aircraft ("helicopters bombed the town", "by Salvadoran aircraft"): an air strike is the state's
+                    state_doer = state_doer or any(
+                        getattr(lex.retype_lemmas.get(x._.ev_lemma), "id", None) == AIR_STRIKE_RULE
+                        for x in [c] + [m for m in c.children if m.dep_ in ("compound", "amod")])
                     if is_security(c, view, lex) or security_people(c, lex) is not None:
+                        # not the fighters of an armed group ("urban commando units")
+                        state_doer = state_doer or view.ent(c, AGENT_LABELS) is not None \
+                            or (security_people(c, lex) or security_unit(c, view, lex)) is not None
                         if civilians is None:
                             civilians = self.against_civilians(g)
                         if civilians:  # "soldiers massacred six peasants": the forces are the perpetrators
@@ -421,7 +431,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 perpetrators=_dedupe(perps), claimed_by=_dedupe(claimed), attackers=attackers, targets=targets,
                 victims=victims, weapons=weapons, date=date, date_inherited=date_inh, date_weak=date_weak, killed=killed,
                 injured=injured, evidence=[(sent[0].idx, sent[-1].idx + len(sent[-1]))], weak=weak, confidence=min(conf, 0.95),
-                blamed_state=gi in self.blamed_state, further=further_attack(g, doc),
+                blamed_state=gi in self.blamed_state or state_doer, further=further_attack(g, doc),
                 casualty_report=casualty_report(g, doc),
             )
             # a generic-sounding weak mention with no place and no detail is not an event
@@ -813,6 +823,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                         heads += [c for c in tok.children if c.dep_ == "nsubjpass"]
                 elif entry.arg == "object":  # "blamed X", "X was blamed", "10 people suspected of ..."
                     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                    if heads:  # "implicated four officers and five members of X": a noun the parse coordinates to the verb
+                        heads += [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
                     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
                         heads.append(tok.head)
                     if not heads and tok.dep_ == "conj" and tok.tag_ == "VBN":  # "X were arrested and charged with"

@@ -1,0 +1,67 @@
+"""Who did an attack: members of named armed groups and of the state forces, people an
+attribution implicates, and the state forces as doers (whose attack then takes
+no armed group of the document as perpetrator). Real pipeline, report-style sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def event_actors(attack_events, text: str, trigger: str) -> tuple[list[str], list[str]]:
+    """(perpetrator texts, attacker texts) of the event whose trigger is ``trigger``."""
+    found = [e for e in attack_events(text) if e["trigger"] == trigger]
+    assert found, f"no event triggered by {trigger!r}"
+    return found[0]["perpetrators"], found[0]["attackers"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, perpetrators, attackers",
+    [
+        # a named armed group whose name holds a security word is not the state forces
+        ("BOGOTA, 9 NOV 89 (NOTIMEX) -- THE POLICE HAS REPORTED THAT ALLEGED MEMBERS OF THE ARMY OF NATIONAL "
+         "LIBERATION (ELN) KIDNAPPED TODAY TWO MEXICANS IN THE ARAUCA OIL ZONE.",
+         "KIDNAPPED", ["ARMY OF NATIONAL LIBERATION"], ["MEMBERS OF THE ARMY OF NATIONAL LIBERATION"]),
+        # members qualified by an attacker noun
+        ("SAN SALVADOR, 19 OCT 89 -- ON 19 OCTOBER, SUSPECTED DEATH SQUAD MEMBERS STAGED A BOMB ATTACK ON THE "
+         "HOME OF MPSC SECRETARY GENERAL RUBEN ZAMORA, WOUNDING TWO PEOPLE.",
+         "BOMB ATTACK", [], ["DEATH SQUAD MEMBERS"]),
+        ("According to witnesses, urban guerrilla members attacked the residence of Roberto Angulo in San Salvador.",
+         "attacked", [], ["urban guerrilla members"]),
+        # members qualified by a security noun, named responsible
+        ("SAN SALVADOR, 15 DEC 89 -- THE OFFICE BELIEVES THAT THE EVIDENCE INDICATES THAT ARMED FORCES MEMBERS, WHO "
+         "REMAIN UNIDENTIFIED, ARE RESPONSIBLE FOR THE MURDER OF THE PRIESTS.",
+         "MURDER", [], ["ARMED FORCES MEMBERS"]),
+        # "implicated X and Y in the killing", the parse coordinating Y to the verb
+        ("SAN SALVADOR, 8 JAN 90 -- SALVADORAN PRESIDENT ALFREDO CRISTIANI IMPLICATED FOUR OFFICERS, INCLUDING ONE "
+         "COLONEL, AND FIVE MEMBERS OF THE ARMED FORCES IN THE ASSASSINATION OF SIX JESUIT PRIESTS.",
+         "ASSASSINATION", [], ["FOUR OFFICERS", "FIVE MEMBERS OF THE ARMED FORCES"]),
+    ],
+)
+def test_members_and_responsible_people(attack_events, text, trigger, perpetrators, attackers):
+    assert event_actors(attack_events, text, trigger) == (perpetrators, attackers)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, perpetrators",
+    [
+        # the state forces did it: the document's only armed group is not its perpetrator
+        ("SAN SALVADOR, 12 NOV 89 -- FMLN GUERRILLAS ATTACKED THE NATIONAL GUARD HEADQUARTERS IN SAN SALVADOR "
+         "YESTERDAY. THIS PRECAUTION WAS TAKEN AFTER MILITARY PATROLS KILLED THREE JOURNALISTS IN THE ZACAMIL "
+         "NEIGHBORHOOD.",
+         "KILLED", []),
+        # aircraft are the state's: an air strike takes no armed group of the document
+        ("SAN SALVADOR, 12 NOV 89 -- FMLN GUERRILLAS ATTACKED THE NATIONAL GUARD HEADQUARTERS IN SAN SALVADOR "
+         "YESTERDAY. HELICOPTERS BOMBED THE VILLAGE OF SAN ANTONIO LOS RANCHOS ON SUNDAY, KILLING 10 CIVILIANS.",
+         "BOMBED", []),
+        # the fighters of an armed group named by a security word are no state forces
+        ("SAN SALVADOR, 26 MAY 89 -- THE FMLN REPORTS THAT URBAN COMMANDO UNITS STAGED SIMULTANEOUS ATTACKS ON THE "
+         "1ST INFANTRY BRIGADE HEADQUARTERS AND THE NATIONAL POLICE HEADQUARTERS IN THE ZACAMIL NEIGHBORHOOD.",
+         "ATTACKS", ["FMLN"]),
+        # an attack with no doer of its own still takes the document's armed group
+        ("SAN SALVADOR, 12 NOV 89 -- FMLN GUERRILLAS ANNOUNCED A NEW OFFENSIVE YESTERDAY. A BOMB EXPLODED AT THE "
+         "HOME OF A JUDGE IN THE ZACAMIL NEIGHBORHOOD LAST NIGHT.",
+         "BOMB", ["FMLN"]),
+    ],
+)
+def test_state_doer_clears_document_group(attack_events, text, trigger, perpetrators):
+    assert event_actors(attack_events, text, trigger)[0] == perpetrators
