@@ -8,9 +8,10 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.arguments import (
-    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, UNCOUNTED, SentenceView, actor_entry,
-    agent_entities, agents, attacker_head, attacker_span, core_span, is_attacker_noun, is_security, named_target,
-    noun_phrase_args, person_span, security_people, security_unit, subjects, target_attached, tree_distance, tree_path,
+    AGENT_LABELS, ARG_DEPS, ARMED_GROUP_KINDS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, UNCOUNTED,
+    SentenceView, actor_entry, agent_entities, agents, attacker_head, attacker_span, core_span, is_attacker_noun,
+    is_security, named_target, noun_phrase_args, person_span, security_people, security_unit, subjects, target_attached,
+    tree_distance, tree_path,
 )
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
@@ -28,7 +29,6 @@ MAX_OF_PHRASE = 8  # tokens of an "of" phrase a target keeps ("the offices of th
 NEAR_SENTENCES = 5
 # kinds of organisations (patterns/organisations.jsonl "kind") that do not carry out attacks
 NON_VIOLENT_KINDS = {"political_party", "ngo", "company", "igo"}
-ARMED_KINDS = {"armed_group", "terrorist_group"}
 # patterns/event_retype.jsonl entry of aircraft, the agents of air strikes
 AIR_STRIKE_RULE = "air_strike"
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
@@ -521,7 +521,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         if is_attacker_noun(tok, self.lex):
             return True
         ent = self.view.ent(tok, AGENT_LABELS)
-        return ent is not None and (ent._.info or {}).get("kind") in ARMED_KINDS
+        return ent is not None and (ent._.info or {}).get("kind") in ARMED_GROUP_KINDS
 
     def does(self, verb: Token, obj: Token) -> bool:
         """A verb whose subject carries out the attack its object names: any verb of a weapon
