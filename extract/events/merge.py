@@ -343,14 +343,15 @@ class EventMerger:
 
 def merge_vague(events: list[Mention]) -> list[Mention]:
     """An event that names nothing it hit nor anything it was done with ("the bombing", "the
-    attacks in Usulutan") restates an earlier attack of the document of the same kind (any kind
-    for an attack of unknown kind) and status: it joins the first one (MUC-4 train keys: one
-    template per incident, however many sentences name it); a generic mention ("the attacks") placed
-    in another country than that attack is an attack there ("attacks were planned in France and Russia")."""
+    attacks in Usulutan") restates an earlier attack of the document of the same kind (any kind for
+    an attack of unknown kind) and status, not a place of its own trigger's list ("in Soyapango and
+    Mejicanos"): it joins the first one (MUC-4 train keys: one template per incident, however many
+    sentences name it); a generic mention ("the attacks") placed in another country than that attack
+    is an attack there ("attacks were planned in France and Russia")."""
     kept: list[Mention] = []
     for ev in events:
         vague = not (ev.targets or ev.victims or ev.weapons)
-        into = next((k for k in kept if vague and k.status == ev.status
+        into = next((k for k in kept if vague and k.trigger != ev.trigger and k.status == ev.status
                      and ev.attack_type in (k.attack_type, "unknown") and (not ev.weak or _same_country(k, ev))), None)
         if into is None:
             kept.append(ev)
