@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.components.base import PatternComponent
 from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, subjects
 from extract.events.lexicon import PATTERN_FILES, EventLexicon
-from extract.events.merge import EventMerger, Mention, split_by_place
+from extract.events.merge import EventMerger, Mention, merge_vague, split_by_place
 from extract.events.mentions import MentionBuilder
 
 
@@ -176,6 +176,7 @@ class EventExtractor(PatternComponent):
             events = [ev for ev in events if not self._military_action(doc, ev)]
         if self.background_days and doc._.reference_date_source == "dateline":
             events = [ev for ev in events if not _background(ev, doc._.reference_date, self.background_days)]
+        events = merge_vague(events)
         doc._.attack_events = [self._to_dict(ev) for ev in events]
         return doc
 

@@ -341,6 +341,36 @@ class EventMerger:
         ev.confidence = min(0.95, max(ev.confidence, m.confidence) + 0.05)
 
 
+def merge_vague(events: list[Mention]) -> list[Mention]:
+    """An event that names nothing it hit nor anything it was done with ("the bombing", "the
+    attacks in Usulutan") restates an earlier attack of the document of the same kind (any kind for
+    an attack of unknown kind) and status, not a place of its own trigger's list ("in Soyapango and
+    Mejicanos"): it joins the first one (MUC-4 train keys: one template per incident, however many
+    sentences name it); a generic mention ("the attacks") placed in another country than that attack
+    is an attack there ("attacks were planned in France and Russia")."""
+    kept: list[Mention] = []
+    for ev in events:
+        vague = not (ev.targets or ev.victims or ev.weapons)
+        into = next((k for k in kept if vague and k.trigger != ev.trigger and k.status == ev.status
+                     and ev.attack_type in (k.attack_type, "unknown") and (not ev.weak or _same_country(k, ev))), None)
+        if into is None:
+            kept.append(ev)
+        else:
+            EventMerger._merge(into, ev, inherited=False)
+    return kept
+
+
+def _countries(ev: Mention) -> set[str]:
+    """The country codes of the places of ``ev``."""
+    return {(s._.info or {}).get("country_code") for s in ev.locations} - {None}
+
+
+def _same_country(a: Mention, b: Mention) -> bool:
+    """Not placed in different countries (a place without a known country goes anywhere)."""
+    ca, cb = _countries(a), _countries(b)
+    return not ca or not cb or bool(ca & cb)
+
+
 def _retype_with_guns(ev: Mention) -> None:
     """An attack reported by several mentions whose weapons include firearms or fired munitions is
     an armed assault, not a bombing, even when one of its mentions names explosions ("attacked the

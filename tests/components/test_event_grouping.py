@@ -1,0 +1,46 @@
+"""How event mentions are grouped into incidents: a later mention that names nothing it hit nor
+anything it was done with restates an attack of the document (real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the bombing" in another sentence and place: the car bombing the report opened with
+        ("A car bomb exploded outside the police headquarters in Lima on Monday, killing three people. "
+         "In Cusco, police said the bombing was carried out by the Shining Path.",
+         [("bombing", "car bomb", ["Shining Path"])]),
+        # a claim of "the attack" placed elsewhere: the attack on the mayor's office
+        ("Guerrillas attacked the mayor's office in Usulutan on Sunday, the army said. "
+         "The attack in San Miguel was claimed by the FMLN.",
+         [("unknown", "Guerrillas attacked", ["Guerrillas", "FMLN"])]),
+        # the kidnapping claimed from another city is the kidnapping of the businessman
+        ("Gunmen kidnapped the businessman Carlos Ruiz in Cali on Tuesday. "
+         "In Quito, the ELN claimed the kidnapping in a communique.",
+         [("kidnapping", "kidnapped", ["ELN"])]),
+    ],
+)
+def test_vague_mention_joins_the_attack_it_restates(text, expected, attack_events):
+    got = attack_events(text)
+    assert [(e["attack_type"], e["trigger"], e["perpetrators"]) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # generic attacks in other countries are attacks there, not the bombing in Paris
+        # (these rows pass without the grouping change too; they fail without its country guard)
+        ("A bomb exploded at a bank in Paris on Friday, police said. "
+         "There were also attacks in Germany on Friday, officials said.",
+         [("bombing", ["Paris"]), ("unknown", ["Germany"])]),
+        ("A bomb exploded at a bank in Paris on Friday, police said. "
+         "ISIS carried out attacks in Germany and Belgium last year.",
+         [("bombing", ["Paris"]), ("unknown", ["Germany"]), ("unknown", ["Belgium"])]),
+    ],
+)
+def test_generic_attacks_in_another_country_stay_apart(text, expected, attack_events):
+    got = attack_events(text)
+    assert [(e["attack_type"], e["locations"]) for e in got] == expected
