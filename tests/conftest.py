@@ -53,3 +53,18 @@ def attack_events(extractor: Extractor):
         ]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def military_scope_events(nlp, attack_events):
+    """``attack_events`` with the opt-in military filter on (``drop_military``, MUC-4's scope)."""
+
+    def run(text: str) -> list[dict]:
+        comp = nlp.get_pipe("extract_events")
+        comp.drop_military = True
+        try:
+            return attack_events(text)
+        finally:
+            comp.drop_military = False
+
+    return run

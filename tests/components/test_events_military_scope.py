@@ -36,14 +36,9 @@ WIRE = "SAN SALVADOR, 18 DEC 89 (RADIO VENCEREMOS) -- [TEXT] "
          "HUANTA, AYACUCHO DEPARTMENT, LAST NIGHT.", 1),
     ],
 )
-def test_military_actions_in_muc4_scope(nlp, text, kept, attack_events):
+def test_military_actions_in_muc4_scope(text, kept, attack_events, military_scope_events):
     assert len(attack_events(text)) >= 1  # the contract keeps attacks on soldiers
-    comp = nlp.get_pipe("extract_events")
-    try:
-        comp.drop_military = True
-        assert len(attack_events(text)) == kept, attack_events(text)
-    finally:
-        comp.drop_military = False
+    assert len(military_scope_events(text)) == kept, military_scope_events(text)
 
 
 @pytest.mark.parametrize(

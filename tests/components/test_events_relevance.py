@@ -267,14 +267,9 @@ def test_attack_on_troops_in_a_report_of_clashes_is_combat(attack_events):
         (WIRE + "GUERRILLAS KIDNAPPED A FORMER ARMY OFFICER AT HIS FARM IN SANTA ANA YESTERDAY.", 1),
     ],
 )
-def test_military_actions_dropped_only_when_configured(nlp, text, kept, attack_events):
+def test_military_actions_dropped_only_when_configured(text, kept, attack_events, military_scope_events):
     assert len(attack_events(text)) == 1  # the contract keeps attacks on soldiers
-    comp = nlp.get_pipe("extract_events")
-    try:
-        comp.drop_military = True
-        assert len(attack_events(text)) == kept, attack_events(text)
-    finally:
-        comp.drop_military = False
+    assert len(military_scope_events(text)) == kept, military_scope_events(text)
 
 
 @pytest.mark.parametrize(
