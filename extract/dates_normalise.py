@@ -691,12 +691,9 @@ def infer_dateline_place(text: str, head_chars: int = 1500) -> str | None:
     header = infer_header_reference(text, head_chars)
     if header is not None and header.place:
         return header.place
-    m = _NO_DATE_DATELINE_RE.search(text[:head_chars])
-    if m and m.group("place").strip().lower() not in NON_PLACES:
-        return m.group("place").strip()
-    m = _OPENING_DATELINE_RE.match(text[:200])
-    if m and m.group("place").strip().lower() not in NON_PLACES:
-        return m.group("place").strip()
+    for m in (_NO_DATE_DATELINE_RE.search(text[:head_chars]), _OPENING_DATELINE_RE.match(text[:200])):
+        if m and m.group("place").strip().lower() not in NON_PLACES:
+            return m.group("place").strip()
     return None
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.base import PatternComponent
 from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, subjects
-from extract.events.lexicon import PATTERN_FILES, EventLexicon
+from extract.events.lexicon import PATTERN_FILES, EventLexicon, RetypeEntry
 from extract.events.merge import EventMerger, Mention, merge_vague, split_by_place
 from extract.events.mentions import MentionBuilder
 
@@ -315,7 +315,8 @@ class EventExtractor(PatternComponent):
         town with mortar fire", "rocket launchers") or explosives used together with firearms make
         an armed assault, not a bombing (MUC-4 keys: ATTACK); a bomb or dynamite alone stays a
         bombing."""
-        m.gun_weapons = self._gun_weapons(doc, m)
+        weapons = self._weapon_kinds(doc, m)
+        m.gun_weapons = [w for w, fired, types in weapons if fired is not None or "shooting" in types]
         if m.attack_type != "bombing":
             return
         if self._with_gunfire(doc, m):
@@ -325,22 +326,14 @@ class EventExtractor(PatternComponent):
         trig_types = self.trigger_types
         if any(trig_types.get(r, "unknown") != "unknown" for r in m.rules if r in trig_types):
             return
-        table = self.lexicon.retype_lemmas
         kinds: set[str] = set()
         fired = None
-        for s, e in m.weapons:
-            sp = doc.char_span(s, e, alignment_mode="expand")
-            if sp is None:
-                continue
-            hit = next((table[t._.ev_lemma] for t in sp if t._.ev_lemma in table
-                        and m.attack_type in table[t._.ev_lemma].from_types
-                        and table[t._.ev_lemma].id.startswith("fired_")), None)
-            if hit is not None:
+        for _, hit, types in weapons:
+            if hit is not None and m.attack_type in hit.from_types:
                 fired = hit
                 kinds.add("fired")
                 continue
-            for entry, _, _ in self.lexicon.match("weapons", sp):
-                kinds.add(entry.attack_type)
+            kinds |= types
         if "bombing" in kinds and "shooting" not in kinds:
             return  # a bomb, dynamite, an explosive charge
         if fired is None and "shooting" not in kinds:
@@ -349,18 +342,20 @@ class EventExtractor(PatternComponent):
         m.rules.append(fired.id if fired is not None else "mixed_weapons")
         m.retyped = True
 
-    def _gun_weapons(self, doc: Doc, m: Mention) -> list[tuple[int, int]]:
-        """The weapons of ``m`` that are fired munitions (patterns/event_retype.jsonl entries "fired_*":
-        "mortars", "rocket launchers") or firearms (patterns/event_weapons.jsonl entries of type shooting)."""
+    def _weapon_kinds(self, doc: Doc, m: Mention) -> list[tuple[tuple[int, int], RetypeEntry | None, set[str]]]:
+        """Each weapon of ``m`` with its fired-munition entry (patterns/event_retype.jsonl "fired_*":
+        "mortars", "rocket launchers"), or None, and the attack types its patterns/event_weapons.jsonl
+        entries imply ("shooting" for a firearm, "bombing" for a bomb)."""
         table = self.lexicon.retype_lemmas
         out = []
         for s, e in m.weapons:
             sp = doc.char_span(s, e, alignment_mode="expand")
             if sp is None:
                 continue
-            fired = any(t._.ev_lemma in table and table[t._.ev_lemma].id.startswith("fired_") for t in sp)
-            if fired or any(entry.attack_type == "shooting" for entry, _, _ in self.lexicon.match("weapons", sp)):
-                out.append((s, e))
+            fired = next((table[t._.ev_lemma] for t in sp if t._.ev_lemma in table
+                          and table[t._.ev_lemma].id.startswith("fired_")), None)
+            types = {entry.attack_type for entry, _, _ in self.lexicon.match("weapons", sp)}
+            out.append(((s, e), fired, types))
         return out
 
     def _with_gunfire(self, doc: Doc, m: Mention) -> bool:

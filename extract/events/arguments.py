@@ -200,11 +200,16 @@ class SentenceView:
 ARMED_GROUP_KINDS = {"armed_group", "terrorist_group"}
 
 
+def armed_group_entity(ent: Span | None) -> bool:
+    """Whether an entity is an organisation the lexicon knows as an armed or terrorist group."""
+    return ent is not None and (ent._.info or {}).get("kind") in ARMED_GROUP_KINDS
+
+
 def is_security(tok: Token, view: SentenceView, lex: EventLexicon) -> bool:
     """Whether a noun phrase names the state forces ("the army", "soldiers"), not an armed
     group whose name holds a security word ("the Army of National Liberation")."""
     ent = view.ent(tok, AGENT_LABELS)
-    if ent is not None and (ent._.info or {}).get("kind") in ARMED_GROUP_KINDS:
+    if armed_group_entity(ent):
         return False
     toks = list(ent) if ent is not None else [tok]
     for t in toks:
@@ -235,8 +240,7 @@ def security_people(tok: Token, lex: EventLexicon) -> Token | None:
 
 def _armed_group(tok: Token) -> bool:
     """Whether a token is in the name of a non-state armed group ("members of the Army of National Liberation")."""
-    ent = ent_of(tok, {"ORGANISATION", "ORG"})
-    return ent is not None and (ent._.info or {}).get("kind") in ARMED_GROUP_KINDS
+    return armed_group_entity(ent_of(tok, {"ORGANISATION", "ORG"}))
 
 
 def security_unit(tok: Token, view: SentenceView, lex: EventLexicon) -> Token | None:

@@ -8,10 +8,10 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.arguments import (
-    AGENT_LABELS, ARG_DEPS, ARMED_GROUP_KINDS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, UNCOUNTED,
-    SentenceView, actor_entry, agent_entities, agents, attacker_head, attacker_span, core_span, is_attacker_noun,
-    is_security, named_target, noun_phrase_args, person_span, security_people, security_unit, subjects, target_attached,
-    tree_distance, tree_path,
+    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, UNCOUNTED, SentenceView, actor_entry,
+    agent_entities, agents, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
+    named_target, noun_phrase_args, person_span, security_people, security_unit, subjects, target_attached, tree_distance,
+    tree_path,
 )
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
@@ -520,8 +520,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         union that "condemned the killing" is not)."""
         if is_attacker_noun(tok, self.lex):
             return True
-        ent = self.view.ent(tok, AGENT_LABELS)
-        return ent is not None and (ent._.info or {}).get("kind") in ARMED_GROUP_KINDS
+        return armed_group_entity(self.view.ent(tok, AGENT_LABELS))
 
     def does(self, verb: Token, obj: Token) -> bool:
         """A verb whose subject carries out the attack its object names: any verb of a weapon
