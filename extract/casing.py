@@ -32,6 +32,8 @@ _MAX_PHRASE = 6
 _BIG_PLACE = 500_000  # a place name that is also an English word is capitalised above this
 _MIN_CITY = 15_000  # smaller towns are left to the place component
 _ACRONYM_MAX = 4
+# "MAY" is the month next to a day or year number ("ON 11 MAY", "MAY 1990"), elsewhere mostly the verb
+_MONTH_MAY = re.compile(r"(?<=\b\d\d\s)MAY\b|(?<=\b\d\s)MAY\b|\bMAY(?=\s\d{1,4}\b)", re.IGNORECASE)
 
 
 def is_all_caps(text: str, threshold: float = 0.9) -> bool:
@@ -169,6 +171,8 @@ class Recaser:
                 letters = w.replace("'", "").replace("’", "")
                 chars[s:e] = w if len(letters) <= _ACRONYM_MAX else _title(w)
             i += 1
+        for m in _MONTH_MAY.finditer(text):
+            chars[m.start() : m.end()] = "May"
         for m in _SENTENCE_START.finditer(text):
             k = m.start(1)
             chars[k] = chars[k].upper()
@@ -298,7 +302,8 @@ def name_index(dirs: tuple[Path, ...]) -> dict[str, str]:
     return names
 
 
-# Month and weekday names and their abbreviations ("MAY" is left out: it is mostly the verb).
+# Month and weekday names and their abbreviations ("MAY" is left out: it is mostly the verb,
+# and the month only next to a day or year number, ``_MONTH_MAY``).
 _CALENDAR_NAMES = (
     "January February March April June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "

@@ -93,3 +93,15 @@ def test_surname_follows(next_word, opens):
     """The one rule the recaser and the given-name recogniser share: "HECTOR OQUELI", not "MARK THE"."""
     given, _ = given_names(tuple(pattern_dirs()))
     assert surname_follows(next_word, given, common_words()) is opens
+
+
+@pytest.mark.parametrize(
+    ("cable", "expected"),
+    [
+        ("LIMA, 12 MAY 90 -- [TEXT] ON 11 MAY A BOMB DESTROYED A BUILDING IN LIMA.", "On 11 May a bomb destroyed"),
+        ("THE ELECTIONS WILL BE HELD IN MAY 1990, THE MINISTER SAID TODAY.", "in May 1990"),
+        ("THE GUERRILLAS MAY ATTACK THE CAPITAL AGAIN, THE MINISTER SAID TODAY.", "guerrillas may attack"),
+    ],
+)
+def test_may_is_the_month_next_to_a_number(cable, expected):
+    assert expected in recase(cable)

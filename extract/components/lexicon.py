@@ -127,11 +127,12 @@ class LexiconRuler(PatternComponent):
 
     def match(self, doc: Doc) -> list[Span]:
         """Every alias occurrence as a Span labelled with its type, ``span.id_`` = rule id."""
+        words, index = _without_line_breaks(doc)
         spans = []
         for matcher in self.matchers.values():
-            for match_id, start, end in matcher(doc):
+            for match_id, start, end in matcher(words):
                 label, rule_id = self._rule_of[match_id]
-                spans.append(Span(doc, start, end, label=label, span_id=rule_id))
+                spans.append(Span(doc, index[start], index[end - 1] + 1, label=label, span_id=rule_id))
         return spans
 
     def _resolve_shared(self, spans: list[Span]) -> dict[str, str | None]:
@@ -191,6 +192,16 @@ class LexiconRuler(PatternComponent):
         if entry_id and entry_id in self.table:
             return self.table[entry_id][1].canonical  # type: ignore[attr-defined]
         return None
+
+
+def _without_line_breaks(doc: Doc) -> tuple[Doc, list[int]]:
+    """The document's words without the whitespace tokens inside a paragraph (the break of a wrapped
+    line, a double space), so that a name wrapped over two lines matches ("NATIONAL LIBERATION\nFRONT");
+    and the index in ``doc`` of each of its tokens. A blank line still separates names."""
+    index = [t.i for t in doc if not (t.is_space and t.text.count("\n") <= 1)]
+    if len(index) == len(doc):
+        return doc, index
+    return Doc(doc.vocab, words=[doc[i].text for i in index]), index
 
 
 def add_defined_acronyms(doc: Doc) -> None:

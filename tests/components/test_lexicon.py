@@ -31,6 +31,23 @@ def test_lexicon_names(nlp, sentence, name, label, canonical):
 
 
 @pytest.mark.parametrize(
+    ("cable", "name"),
+    [
+        ("THE FMLN [FARABUNDO MARTI NATIONAL LIBERATION\nFRONT] CONTINUES ITS ATTACKS.", "FARABUNDO MARTI NATIONAL LIBERATION\nFRONT"),
+        ("Militants of the Islamic State West\nAfrica Province attacked the base.", "Islamic State West\nAfrica Province"),
+        ("Militants of the Islamic State West  Africa Province attacked the base.", "Islamic State West  Africa Province"),
+    ],
+)
+def test_name_wrapped_over_two_lines(nlp, cable, name):
+    assert name in labelled(nlp, cable)
+
+
+def test_blank_line_separates_names(nlp):
+    found = labelled(nlp, "The report was written by the Islamic State West.\n\nAfrica Province officials denied it.")
+    assert not any("\n\n" in name for name in found)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "This is a report on what is known so far.",  # "is" is not the Islamic State
