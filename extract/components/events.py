@@ -7,6 +7,7 @@ patterns/event_*.jsonl (see ``extract.events.lexicon.PATTERN_FILES``).
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 from typing import Any
 
@@ -167,7 +168,7 @@ class EventExtractor(PatternComponent):
             para_place = self._fallback(builder, item, places)
             for part in split_by_place(item):
                 merger.add(part, para_place or default, from_dateline=para_place is None)
-        merger.finish()
+        merger.finish(None if default is not None else self._document_country(places))
         merger.merge_country_mention()
         merger.merge_same_victim(doc)
         events = [ev for ev in merger.events if ev.locations]
@@ -387,6 +388,19 @@ class EventExtractor(PatternComponent):
             if e.text.lower().strip() == name:
                 return e
         return None
+
+    @staticmethod
+    def _document_country(places: list[Span]) -> Span | None:
+        """The country most places of a report without a dateline place lie in, as the first span
+        naming that country ("NO CITY (PERU), 16 SEP 89 --", "CLANDESTINE, 22 JUL 89 -- ... El
+        Salvador"); None when the report names no such country."""
+        codes = Counter((e._.info or {}).get("country_code") for e in places)
+        codes.pop(None, None)
+        if not codes:
+            return None
+        code = codes.most_common(1)[0][0]
+        return next((e for e in places if (e._.info or {}).get("feature") == "country"
+                     and (e._.info or {}).get("country_code") == code), None)
 
     @staticmethod
     def _fallback(builder: MentionBuilder, m: Mention, places: list[Span]) -> Span | None:
