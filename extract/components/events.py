@@ -178,6 +178,8 @@ class EventExtractor(PatternComponent):
         if self.background_days and doc._.reference_date_source == "dateline":
             events = [ev for ev in events if not _background(ev, doc._.reference_date, self.background_days)]
         events = merge_vague(events)
+        if default is not None:
+            self._dateline_to_country(events, default, places)
         doc._.attack_events = [self._to_dict(ev) for ev in events]
         return doc
 
@@ -401,6 +403,20 @@ class EventExtractor(PatternComponent):
         code = codes.most_common(1)[0][0]
         return next((e for e in places if (e._.info or {}).get("feature") == "country"
                      and (e._.info or {}).get("country_code") == code), None)
+
+    @staticmethod
+    def _dateline_to_country(events: list[Mention], default: Span, places: list[Span]) -> None:
+        """An attack placed only at the dateline place (where the report was filed, "SAN SALVADOR,
+        3 JAN 90 --") happened somewhere in its country: the first span naming that country, when
+        the report names it (MUC-4 train keys: such attacks are located in the country)."""
+        code = (default._.info or {}).get("country_code")
+        country = next((e for e in places if (e._.info or {}).get("feature") == "country"
+                        and (e._.info or {}).get("country_code") == code), None) if code else None
+        if country is None:
+            return
+        for ev in events:
+            if len(ev.locations) == 1 and ev.locations[0].start == default.start:
+                ev.locations = [country]
 
     @staticmethod
     def _fallback(builder: MentionBuilder, m: Mention, places: list[Span]) -> Span | None:
