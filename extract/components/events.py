@@ -409,13 +409,19 @@ class EventExtractor(PatternComponent):
         """An attack placed only at the dateline place (where the report was filed, "SAN SALVADOR,
         3 JAN 90 --") happened somewhere in its country: the first span naming that country, when
         the report names it (MUC-4 train keys: such attacks are located in the country)."""
-        code = (default._.info or {}).get("country_code")
-        country = next((e for e in places if (e._.info or {}).get("feature") == "country"
-                        and (e._.info or {}).get("country_code") == code), None) if code else None
+        text, end = default.doc.text, default.end_char
+        if text[end:end + 3].lstrip().startswith("(") and text.find(")", end) > 0:
+            # "MANAGUA (NICARAGUA), 18 NOV 89 --": a foreign bureau's report, about the country its body's places lie in
+            end = text.find(")", end) + 1
+            country = EventExtractor._document_country([e for e in places if e.start_char >= end])
+        else:
+            code = (default._.info or {}).get("country_code")
+            country = next((e for e in places if (e._.info or {}).get("feature") == "country"
+                            and (e._.info or {}).get("country_code") == code), None) if code else None
         if country is None:
             return
         for ev in events:
-            if len(ev.locations) == 1 and ev.locations[0].start == default.start:
+            if len(ev.locations) == 1 and default.start_char <= ev.locations[0].start_char < end:
                 ev.locations = [country]
 
     @staticmethod

@@ -35,6 +35,13 @@ def test_report_without_dateline_place(text, expected, attack_events):
         ("LIMA, 12 MAY 90 (EFE) -- [TEXT] TERRORISTS BLEW UP TWO ELECTRICITY PYLONS LAST NIGHT, CAUSING A "
          "BLACKOUT, POLICE SOURCES SAID. PERU'S GOVERNMENT BLAMED THE SHINING PATH.",
          [["PERU"]]),
+        # a foreign bureau's dateline ("MANAGUA (NICARAGUA)"): the country the report's body speaks of
+        ("MANAGUA (NICARAGUA), 18 NOV 89 (BARRICADA) -- [TEXT] URBAN GUERRILLAS KILLED TWO PEASANTS AND WOUNDED "
+         "A TEACHER YESTERDAY, THE SALVADORAN ARMED FORCES REPORTED. THE GOVERNMENT OF EL SALVADOR CONDEMNED THE ATTACK.",
+         [["EL SALVADOR"]]),
+        ("MEXICO CITY (MEXICO), 22 SEP 89 (NOTIMEX) -- [TEXT] UNIDENTIFIED GUNMEN MURDERED A TRADE UNION LEADER AT "
+         "HIS HOME YESTERDAY. HUMAN RIGHTS GROUPS IN GUATEMALA BLAMED A DEATH SQUAD.",
+         [["GUATEMALA"]]),
     ],
 )
 def test_dateline_place_is_the_country(text, expected, attack_events):
