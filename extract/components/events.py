@@ -393,16 +393,16 @@ class EventExtractor(PatternComponent):
 
     @staticmethod
     def _document_country(places: list[Span]) -> Span | None:
-        """The country most places of a report without a dateline place lie in, as the first span
-        naming that country ("NO CITY (PERU), 16 SEP 89 --", "CLANDESTINE, 22 JUL 89 -- ... El
-        Salvador"); None when the report names no such country."""
+        """The country most places of a report without a dateline place lie in ("NO CITY (PERU), 16 SEP
+        89 --", "CLANDESTINE, 22 JUL 89 -- ... El Salvador"), as the first span naming that country,
+        else its first place the report names; None when no place has a known country."""
         codes = Counter((e._.info or {}).get("country_code") for e in places)
         codes.pop(None, None)
         if not codes:
             return None
         code = codes.most_common(1)[0][0]
-        return next((e for e in places if (e._.info or {}).get("feature") == "country"
-                     and (e._.info or {}).get("country_code") == code), None)
+        in_country = [e for e in places if (e._.info or {}).get("country_code") == code]
+        return next((e for e in in_country if (e._.info or {}).get("feature") == "country"), in_country[0])
 
     @staticmethod
     def _dateline_to_country(events: list[Mention], default: Span, places: list[Span]) -> None:

@@ -13,6 +13,10 @@ import pytest
         ("CLANDESTINE, 22 JUL 89 (RADIO VENCEREMOS) -- [TEXT] THE FMLN CONDEMNS THE BOMB ATTACK ON THE "
          "CENTRAL AMERICAN UNIVERSITY, WHICH DESTROYED ITS PRINTING PRESS. THE PEOPLE OF EL SALVADOR DEMAND JUSTICE.",
          [{"attack_type": "bombing", "locations": ["EL SALVADOR"], "targets": ["CENTRAL AMERICAN UNIVERSITY"]}]),
+        # a report that names no country: the first place it names
+        ("CLANDESTINE, 22 JUL 89 (RADIO VENCEREMOS) -- [TEXT] THE FMLN CONDEMNS THE BOMB ATTACK ON THE "
+         "CENTRAL AMERICAN UNIVERSITY, WHICH DESTROYED ITS PRINTING PRESS. THE STUDENTS OF SAN SALVADOR DEMAND JUSTICE.",
+         [{"attack_type": "bombing", "locations": ["SAN SALVADOR"]}]),
         # "NO CITY (PERU)": people killed, in a paragraph that names no place, in the country of the dateline
         ("NO CITY (PERU), 16 SEP 89 -- [TEXT] THE ARMY HAS REPORTED NEW GUERRILLA ACTIONS.\n\n"
          "SHINING PATH GUERRILLAS KILLED TWO PEASANTS AND A POLICEMAN YESTERDAY, THE ARMY REPORTED.",
