@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.base import PatternComponent
+from extract.components.datelines import DATELINE
 from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, subjects
 from extract.events.lexicon import PATTERN_FILES, EventLexicon, RetypeEntry
 from extract.events.merge import EventMerger, Mention, merge_vague, split_by_place
@@ -168,7 +169,8 @@ class EventExtractor(PatternComponent):
             para_place = self._fallback(builder, item, places)
             for part in split_by_place(item):
                 merger.add(part, para_place or default, from_dateline=para_place is None)
-        merger.finish(None if default is not None else self._document_country(places))
+        # a wire report whose dateline names no place ("CLANDESTINE, 22 JUL 89 --"): its country
+        merger.finish(self._document_country(places) if default is None and DATELINE.match(doc.text[:300]) else None)
         merger.merge_country_mention()
         merger.merge_same_victim(doc)
         events = [ev for ev in merger.events if ev.locations]
