@@ -395,9 +395,9 @@ class EventExtractor(PatternComponent):
 
     @staticmethod
     def _document_country(places: list[Span]) -> Span | None:
-        """The country most places of a report without a dateline place lie in ("NO CITY (PERU), 16 SEP
-        89 --", "CLANDESTINE, 22 JUL 89 -- ... El Salvador"), as the first span naming that country,
-        else its first place the report names; None when no place has a known country."""
+        """The country most of ``places`` lie in (a report whose dateline names no place, "CLANDESTINE,
+        22 JUL 89 -- ... El Salvador", or a foreign bureau's), as the first span naming that country,
+        else its first place; None when no place has a known country."""
         codes = Counter((e._.info or {}).get("country_code") for e in places)
         codes.pop(None, None)
         if not codes:
