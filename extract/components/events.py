@@ -7,6 +7,7 @@ patterns/event_*.jsonl (see ``extract.events.lexicon.PATTERN_FILES``).
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 from typing import Any
 
@@ -14,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract.components.base import PatternComponent
+from extract.components.datelines import DATELINE
 from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, subjects
 from extract.events.lexicon import PATTERN_FILES, EventLexicon, RetypeEntry
 from extract.events.merge import EventMerger, Mention, merge_vague, split_by_place
@@ -167,7 +169,8 @@ class EventExtractor(PatternComponent):
             para_place = self._fallback(builder, item, places)
             for part in split_by_place(item):
                 merger.add(part, para_place or default, from_dateline=para_place is None)
-        merger.finish()
+        # a wire report whose dateline names no place ("CLANDESTINE, 22 JUL 89 --"): its country
+        merger.finish(self._document_country(places) if default is None and DATELINE.match(doc.text[:300]) else None)
         merger.merge_country_mention()
         merger.merge_same_victim(doc)
         events = [ev for ev in merger.events if ev.locations]
@@ -177,6 +180,8 @@ class EventExtractor(PatternComponent):
         if self.background_days and doc._.reference_date_source == "dateline":
             events = [ev for ev in events if not _background(ev, doc._.reference_date, self.background_days)]
         events = merge_vague(events)
+        if default is not None:
+            self._dateline_to_country(events, default, places)
         doc._.attack_events = [self._to_dict(ev) for ev in events]
         return doc
 
@@ -387,6 +392,39 @@ class EventExtractor(PatternComponent):
             if e.text.lower().strip() == name:
                 return e
         return None
+
+    @staticmethod
+    def _document_country(places: list[Span]) -> Span | None:
+        """The country most of ``places`` lie in (a report whose dateline names no place, "CLANDESTINE,
+        22 JUL 89 -- ... El Salvador", or a foreign bureau's), as the first span naming that country,
+        else its first place; None when no place has a known country."""
+        codes = Counter((e._.info or {}).get("country_code") for e in places)
+        codes.pop(None, None)
+        if not codes:
+            return None
+        code = codes.most_common(1)[0][0]
+        in_country = [e for e in places if (e._.info or {}).get("country_code") == code]
+        return next((e for e in in_country if (e._.info or {}).get("feature") == "country"), in_country[0])
+
+    @staticmethod
+    def _dateline_to_country(events: list[Mention], default: Span, places: list[Span]) -> None:
+        """An attack placed only at the dateline place (where the report was filed, "SAN SALVADOR,
+        3 JAN 90 --") happened somewhere in its country: the first span naming that country, when
+        the report names it (MUC-4 train keys: such attacks are located in the country)."""
+        text, end = default.doc.text, default.end_char
+        if text[end:end + 3].lstrip().startswith("(") and text.find(")", end) > 0:
+            # "MANAGUA (NICARAGUA), 18 NOV 89 --": a foreign bureau's report, about the country its body's places lie in
+            end = text.find(")", end) + 1
+            country = EventExtractor._document_country([e for e in places if e.start_char >= end])
+        else:
+            code = (default._.info or {}).get("country_code")
+            country = next((e for e in places if (e._.info or {}).get("feature") == "country"
+                            and (e._.info or {}).get("country_code") == code), None) if code else None
+        if country is None:
+            return
+        for ev in events:
+            if len(ev.locations) == 1 and default.start_char <= ev.locations[0].start_char < end:
+                ev.locations = [country]
 
     @staticmethod
     def _fallback(builder: MentionBuilder, m: Mention, places: list[Span]) -> Span | None:

@@ -232,16 +232,19 @@ class EventMerger:
         self.events.append(m)
         return m
 
-    def finish(self) -> None:
+    def finish(self, country: Span | None = None) -> None:
         """Place the deferred mentions: merged into the document's attack of the same kind,
         status and date (the summary of a report names the attack its body details), else
-        an attack at the dateline place; then join the victims and targets later sentences name."""
+        an attack at the dateline place, else (a report without one) in ``country`` when it says
+        what it hit; then join the victims and targets later sentences name."""
         for m, fallback_place in self.deferred:
             ev = self._compatible(m)
             if ev is not None:
                 self._merge(ev, m, inherited=True)
             elif fallback_place is not None and self._placeless_ok(m):
                 self.events.append(replace(m, locations=[fallback_place]))
+            elif fallback_place is None and country is not None and _hit(m):
+                self.events.append(replace(m, locations=[country]))
         self.deferred = []
         for ev in self.events:
             ev.victims += [v for v in ev.later_victims if v not in ev.victims]

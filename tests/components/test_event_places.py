@@ -1,0 +1,52 @@
+"""Where an attack happened: reports without a dateline place, and the dateline place (where the
+report was filed) versus its country, real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clandestine radio's report: the attack on a named target is in the country the report names
+        ("CLANDESTINE, 22 JUL 89 (RADIO VENCEREMOS) -- [TEXT] THE FMLN CONDEMNS THE BOMB ATTACK ON THE "
+         "CENTRAL AMERICAN UNIVERSITY, WHICH DESTROYED ITS PRINTING PRESS. THE PEOPLE OF EL SALVADOR DEMAND JUSTICE.",
+         [{"attack_type": "bombing", "locations": ["EL SALVADOR"], "targets": ["CENTRAL AMERICAN UNIVERSITY"]}]),
+        # a report that names no country: the first place it names
+        ("CLANDESTINE, 22 JUL 89 (RADIO VENCEREMOS) -- [TEXT] THE FMLN CONDEMNS THE BOMB ATTACK ON THE "
+         "CENTRAL AMERICAN UNIVERSITY, WHICH DESTROYED ITS PRINTING PRESS. THE STUDENTS OF SAN SALVADOR DEMAND JUSTICE.",
+         [{"attack_type": "bombing", "locations": ["SAN SALVADOR"]}]),
+        # "NO CITY (PERU)": people killed, in a paragraph that names no place, in the country of the dateline
+        ("NO CITY (PERU), 16 SEP 89 -- [TEXT] THE ARMY HAS REPORTED NEW GUERRILLA ACTIONS.\n\n"
+         "SHINING PATH GUERRILLAS KILLED TWO PEASANTS AND A POLICEMAN YESTERDAY, THE ARMY REPORTED.",
+         [{"attack_type": "armed_assault", "locations": ["PERU"], "victims": ["TWO PEASANTS", "POLICEMAN"]}]),
+    ],
+)
+def test_report_without_dateline_place(text, expected, attack_events):
+    got = attack_events(text)
+    assert [{k: ev[k] for k in exp} for ev, exp in zip(got, expected)] == expected
+    assert len(got) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the dateline city is where the report was filed: the attack is somewhere in its country
+        ("SAN SALVADOR, 3 JAN 90 -- [TEXT] URBAN GUERRILLAS KILLED TWO PEASANTS AND WOUNDED A SOLDIER "
+         "YESTERDAY, THE ARMED FORCES REPORTED. THE GOVERNMENT OF EL SALVADOR CONDEMNED THE ATTACK.",
+         [["EL SALVADOR"]]),
+        ("LIMA, 12 MAY 90 (EFE) -- [TEXT] TERRORISTS BLEW UP TWO ELECTRICITY PYLONS LAST NIGHT, CAUSING A "
+         "BLACKOUT, POLICE SOURCES SAID. PERU'S GOVERNMENT BLAMED THE SHINING PATH.",
+         [["PERU"]]),
+        # a foreign bureau's dateline ("MANAGUA (NICARAGUA)"): the country the report's body speaks of
+        ("MANAGUA (NICARAGUA), 18 NOV 89 (BARRICADA) -- [TEXT] URBAN GUERRILLAS KILLED TWO PEASANTS AND WOUNDED "
+         "A TEACHER YESTERDAY, THE SALVADORAN ARMED FORCES REPORTED. THE GOVERNMENT OF EL SALVADOR CONDEMNED THE ATTACK.",
+         [["EL SALVADOR"]]),
+        ("MEXICO CITY (MEXICO), 22 SEP 89 (NOTIMEX) -- [TEXT] UNIDENTIFIED GUNMEN MURDERED A TRADE UNION LEADER AT "
+         "HIS HOME YESTERDAY. HUMAN RIGHTS GROUPS IN GUATEMALA BLAMED A DEATH SQUAD.",
+         [["GUATEMALA"]]),
+    ],
+)
+def test_dateline_place_is_the_country(text, expected, attack_events):
+    assert [ev["locations"] for ev in attack_events(text)] == expected
