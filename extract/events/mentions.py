@@ -18,7 +18,7 @@ from extract.events.lexicon import EventLexicon, parse_spec
 from extract.events.merge import Mention
 from extract.events.status import DETACHING_PREPS, CueIndex, clause_top, trigger_status
 from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
-from extract.events.victims import TAKEN_TYPES, VictimFinder
+from extract.events.victims import TAKEN_TYPES, VictimFinder, done_to
 
 MAX_LINK = 4
 OWNER_NAME_LABELS = {"ORGANISATION", "ORG", "PUBLICATION"}  # a name right after the owner noun: "the newspaper El Siglo"
@@ -52,6 +52,8 @@ STORE_NOUNS = {"cache", "arsenal", "stockpile", "depot", "haul"}
 # containers a weapon comes in that are the weapon: "a charge of dynamite", "sticks of dynamite"
 # (weights are not: "5 kg of dynamite" is the dynamite)
 WEAPON_AMOUNTS = {"charge", "stick", "load", "package", "cartridge"}
+# non-event kinds that say a trigger names a kind or a count of attacks, not that the sentence tells of none
+KIND_NON_EVENTS = ("generic", "aggregate")
 
 
 def _weapon_modifiers_start(head: Token, s: int) -> int:
@@ -142,6 +144,31 @@ def clause_verb(tok: Token) -> Token:
 
 
 CASUALTY_VERBS = {"kill", "wound", "injure"}
+RELATIVE_PRONOUNS = {"who", "whom", "that", "which"}
+
+
+def weapon_agents(head: Token) -> list[Token]:
+    """The "by" agents of the participles in a trigger's own phrase ("a telecommunications office was
+    destroyed and five houses damaged by explosives")."""
+    return [a for v in head.subtree if v.tag_ == "VBN" and v.i != head.i and v.dep_ in ("acl", "conj")
+            for a in agents(v)]
+
+
+def narrated(head: Token) -> bool:
+    """A trigger verb that tells one past attack: a past-tense or passive verb of its own clause, not a
+    relative or adverbial clause ("destroyed several posts", "various bombs exploded", "X was killed")."""
+    return head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN") and head.dep_ in ("ROOT", "conj", "ccomp")
+
+
+def object_phrases(head: Token) -> list[Token]:
+    """What a trigger verb is done to, with what is coordinated to it: its object or passive subject,
+    the noun a relative clause hangs on ("X, who was killed last week") and, for a verb coordinated
+    to an earlier one without its own, the earlier verb's passive subject ("X was taken away and
+    then killed by a firing squad")."""
+    objs = done_to(head)
+    if head.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objs):
+        objs = [o for o in objs if o.lower_ not in RELATIVE_PRONOUNS] + [head.head]
+    return objs + [x for o in objs for x in o.children if x.dep_ == "conj"]
 
 
 def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexicon) -> bool:
@@ -149,8 +176,7 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
     req = trig.requires
     if req is None:
         return True
-    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
+    objs = object_phrases(head)
     if req == "named_person_object":  # "killed X", "killed the mayor of Cali, X"
         return any(person_span(o, view) is not None for o in objs)
     if req == "person_object":
@@ -162,6 +188,8 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
     if req == "attacker_subject":
         if any(is_attacker_noun(o, lex) or o.lower_ in ("themselves",) for o in objs):
             return False
+        if any(w._.ev_lemma in lex.weapon_lemmas for w in subs + weapon_agents(head)):
+            return True  # "a bomb destroyed the building", "houses damaged by explosives"
         return any(
             not is_security(s, view, lex)
             and (is_attacker_noun(s, lex) or view.ent(s, AGENT_LABELS) is not None or agent_entities(s, view, lex))
@@ -276,6 +304,14 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             # "charge" is the bomb, not a criminal charge)
             group_tokens = {i for t in g for i in range(t.start, t.end)}
             statuses = [trigger_status(doc[t.head], group_tokens, doc, lex, self.cues, t.weak) for t in g]
+            if all(s.non_event in (None,) + KIND_NON_EVENTS for s in statuses) and any(
+                    s.non_event is None and narrated(doc[t.head]) for t, s in zip(g, statuses)):
+                # a kind of attack beside one attack it names ("sappers who continuously sabotage the
+                # power system destroyed several posts", "various bombs exploded"): the attack stays
+                kept = [(t, s) for t, s in zip(g, statuses) if s.non_event is None]
+                g = [t for t, _ in kept]
+                statuses = [s for _, s in kept]
+                primary = max(g, key=lambda t: (TYPE_RANK[t.attack_type], not t.weak))
             if any(s.non_event for s in statuses):
                 # a trial's or an arrest's mention of an attack ("three students were charged with the
                 # killing of X") is no event of its own, but names who did the attack it tells of

@@ -113,8 +113,11 @@ def _count_value(tok: Token) -> float | None:
 
 
 def _large_count(phrase: Token) -> bool:
-    for t in [phrase] + [c for c in phrase.subtree if c.dep_ in ("nummod", "amod", "quantmod", "det", "compound")
-                         or c.head.i == phrase.i]:
+    # the phrase's own count, not a number inside a phrase that describes it ("X, from Piura, 1,100 km
+    # north of Lima, has been shot to death")
+    own = [c for c in phrase.children]
+    own += [q for c in own if c.dep_ in ("nummod", "amod", "det") for q in c.children if q.dep_ in ("quantmod", "compound")]
+    for t in [phrase] + own:
         if t.lower_ in VAGUE_COUNT:
             return True
         if t.like_num:

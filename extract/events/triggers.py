@@ -62,6 +62,18 @@ def _figurative(entry: TriggerEntry, tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
 
 
+def _inside_object(word: Token, verb: Token) -> bool:
+    """A word the parse hangs inside the verb's object phrase, under no finite verb of its own."""
+    t = word.head
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "dobj" and t.head.i == verb.i:
+            return True
+        if t.dep_ in ("relcl", "advcl", "ccomp") or t.tag_ in ("VBD", "VBZ", "VBP"):
+            return False
+        t = t.head
+    return False
+
+
 def _set_object_on_fire(doc: Doc, lex: EventLexicon) -> list[tuple[TriggerEntry, int, int]]:
     """"set" with its object before "on fire" / "ablaze" ("the terrorists set two schools and several
     houses on fire"): the "set_on_fire" entry, whose words the object separates, matched on the verb."""
@@ -72,9 +84,11 @@ def _set_object_on_fire(doc: Doc, lex: EventLexicon) -> list[tuple[TriggerEntry,
     for tok in doc:
         if tok.lower_ not in SET_FORMS or tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "dobj" for c in tok.children):
             continue
-        for c in tok.children:
-            fire = c.lower_ in ("ablaze", "afire") or (c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "fire" for p in c.children))
-            if fire and c.i > tok.i + 1:
+        # "on fire" may hang on a participle of the object ("set two trucks loaded with minerals on fire")
+        obj = max(c.i for c in tok.children if c.dep_ == "dobj")
+        for c in tok.subtree:
+            fire = c.lower_ in ("ablaze", "afire") or (c.lower_ == "on" and any(p.lower_ == "fire" for p in c.children))
+            if fire and c.i > obj and (c.head.i == tok.i or _inside_object(c, tok)):
                 out.append((entry, tok.i, tok.i + 1))
                 break
     return out

@@ -30,6 +30,10 @@ NAMING_VERBS = ("identify", "name", "know", "call")
 ESCAPE_VERBS = ("escape", "survive", "emerge")
 # the homes an attack on which is an attack on the people who live there ("attacked the home of X")
 HOMES = ("home", "house", "residence", "apartment")
+# "X was the victim of an attack", "X was unharmed following the attack": the person it befell
+SUFFERER_NOUNS = ("victim", "target")
+UNHARMED = ("unharmed", "unhurt", "unscathed")
+UNHARMED_PREPS = ("after", "following", "in", "from", "during")
 # a kidnapping's victims named when they are let go: "X was released", "police rescued X"
 RELEASE_VERBS = ("release", "free", "rescue")
 # a place or time between an attack noun and its "of" ("the murder in Guatemala of X")
@@ -169,7 +173,7 @@ class VictimFinder:
         out: list[tuple[int, int]] = []
         for t in g:
             head = doc[t.head]
-            objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs = done_to(head)
             if head.dep_ == "amod" and head.tag_ in ("VBD", "VBN", "JJ") and head.i < head.head.i:
                 obj = head.head  # "the kidnapped businessman X", "KIDNAPPED BUSINESSMAN X" misparsed
                 while obj.dep_ == "compound" and obj.head.i > obj.i:
@@ -185,6 +189,7 @@ class VictimFinder:
                 objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ != "of"
                          for x in c.children if x.dep_ == "pobj" and self.place_or_time(x) for p in _of_pobjs(x)]
                 objs += self.escaped(head)
+                objs += suffered_by(head)
                 if t.attack_type in PERSONAL_TYPES:  # "X's murder", "X's kidnapping"
                     objs += [c for c in head.children if c.dep_ == "poss"]
             for o in list(objs):
@@ -327,6 +332,36 @@ class VictimFinder:
                     if span not in victims.setdefault(gi, []):
                         victims[gi].append(span)
         return result, victims
+
+
+def suffered_by(noun: Token) -> list[Token]:
+    """Who a copula says an attack noun befell: "X was the victim of another attack", "X was the
+    target of the attack", "X was unharmed after the attack" (not "the victims of the attack were ...")."""
+    owner = noun.head.head if noun.dep_ == "pobj" else None
+    if owner is None:
+        return []
+    if noun.head.lower_ == "of" and owner._.ev_lemma in SUFFERER_NOUNS and owner.dep_ == "attr":
+        verb = owner.head
+    elif noun.head.lower_ in UNHARMED_PREPS and owner._.ev_lemma in UNHARMED and owner.dep_ in ("acomp", "oprd"):
+        verb = owner.head  # "was unharmed following a terrorist attack"
+    elif noun.head.lower_ in UNHARMED_PREPS and owner.lemma_.lower() == "be" and any(
+            c.dep_ == "acomp" and c._.ev_lemma in UNHARMED for c in owner.children):
+        verb = owner  # the parse hangs the preposition on the copula
+    else:
+        return []
+    if verb.lemma_.lower() != "be":
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def done_to(verb: Token) -> list[Token]:
+    """The object or passive subject of a verb; for a verb coordinated to an earlier one without an
+    object or subject of its own, the earlier verb's passive subject ("X was taken away and then killed")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        objs = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return objs
 
 
 def _listed(tok: Token) -> list[Token]:

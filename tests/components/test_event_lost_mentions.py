@@ -1,0 +1,71 @@
+"""Attack mentions that used to be lost before they became events (real pipeline, wire-report prose):
+a casualty verb in a relative clause or coordinated to an earlier verb, "set X ... on fire" with the
+"on fire" under a participle of the object, destruction by a weapon, and the named person an attack
+noun befell ("X was the victim of another attack"), a victim whose description holds a large number; and the
+sentences that still make no event (guards)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, attack_type, victims, targets",
+    [
+        # the victim is the noun a relative clause hangs on
+        ("It is a difficult time for the party because he received the banners of Luis Carlos Galan, who was "
+         "killed last Friday in Soacha.",
+         "assassination", ["Luis Carlos Galan"], []),
+        # a casualty verb coordinated to an earlier verb takes the earlier verb's passive subject
+        ("Mayor Armansio Quispe and two peasants were brought before a kangaroo court by the Shining Path in "
+         "Ayacucho, and then killed by a firing squad.",
+         "assassination", ["Armansio Quispe"], []),
+        # "on fire" under a participle of the object
+        ("Guerrillas set two trucks loaded with minerals on fire near Huaraz on Sunday.",
+         "arson", [], ["trucks"]),
+        # destroyed by a weapon (a participle's "by" agent), no attacker named
+        ("A military source said that a telecommunications office was destroyed and five houses damaged by "
+         "explosives in San Salvador on Monday.",
+         "bombing", [], ["telecommunications office"]),
+        # the person a copula says the attack befell
+        ("Senator Pedro Gomez was the target of a terrorist attack in Medellin on Sunday.",
+         "unknown", ["Pedro Gomez"], []),
+        ("Ruben Zamora, leader of the Democratic Convergence, was unharmed following a terrorist attack in "
+         "San Salvador.",
+         "unknown", ["Ruben Zamora"], []),
+        # a kind of attack beside the one attack the sentence narrates
+        ("In Ayacucho, two people were murdered and various homemade bombs exploded in the last 24 hours.",
+         "bombing", [], []),
+        ("FMLN sappers who continuously sabotage the electrical power system destroyed several high-voltage "
+         "posts in Usulutan Department yesterday.",
+         "unknown", [], ["high-voltage posts"]),
+        # a number inside a phrase that describes the victim is no toll ("1,100 km north of Lima")
+        ("Councilman Juan Manuel Garabito from Piura, 1,100 km north of Lima, has also been shot to death.",
+         "assassination", ["Juan Manuel Garabito"], []),
+    ],
+)
+def test_recovered_mentions(text, attack_type, victims, targets, attack_events):
+    evs = attack_events(text)
+    assert len(evs) == 1, evs
+    assert evs[0]["attack_type"] == attack_type, evs
+    for v in victims:
+        assert v in evs[0]["victims"], (v, evs)
+    for t in targets:
+        assert t in evs[0]["targets"], (t, evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause of an arrest, not of a casualty verb
+        "Luis Perez, who was arrested last week in Lima, is accused of drug trafficking.",
+        # "set ... free" is no fire
+        "Soldiers set two guerrillas free near Huaraz on Sunday.",
+        # destroyed by the security forces, not by a weapon
+        "Troops destroyed a guerrilla camp near Huaraz on Sunday.",
+        # a toll in hundreds is still a count over time
+        "Hundreds of peasants have been murdered in Colombia since 1985.",
+    ],
+)
+def test_still_no_event(text, attack_events):
+    assert attack_events(text) == []
