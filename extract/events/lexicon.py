@@ -55,13 +55,15 @@ class NonEventCueEntry(PatternEntry):
     # explosion verb figurative when it is its subject ("the crisis exploded"); "noise", an intensity
     # modifier that makes an event noun the noise of fighting ("heavy shooting"); "operation", a word of
     # police work that makes a raid a law-enforcement operation ("raided a cocaine laboratory"); "populace", a
-    # noun of the people at large that makes an uncounted object a practice ("murdering people with impunity")
+    # noun of the people at large that makes an uncounted object a practice ("murdering people with impunity");
+    # "found", a verb whose object is a weapon found or seized, not used, and "store", a noun of the store it is
+    # found in ("officers recovered four grenades", "a cache of rifles")
     kind: Literal["generic", "aggregate", "negated", "other_sense", "combat", "military", "figurative", "noise",
-                  "operation", "populace"]
+                  "operation", "populace", "found", "store"]
     scope: Literal["path", "modifier", "clause"] = "path"
 
 
-LOOKUP_KINDS = {"military", "figurative", "noise", "operation", "populace"}  # non-event entries that are word lists, not cues
+LOOKUP_KINDS = {"military", "figurative", "noise", "operation", "populace", "found", "store"}  # non-event entries that are word lists, not cues
 
 
 class ActorEntry(PatternEntry):
@@ -267,6 +269,8 @@ class EventLexicon:
     noise_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     operation_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     populace_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    found_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    store_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     weapon_lemmas: dict[str, WeaponEntry] = field(default_factory=dict)
     _cache_doc: object = field(default=None, repr=False)
     _cache_lemmas: list[str] = field(default_factory=list, repr=False)
@@ -307,6 +311,8 @@ class EventLexicon:
         lex.noise_lemmas = lookup("noise")  # type: ignore[assignment]
         lex.operation_lemmas = lookup("operation")  # type: ignore[assignment]
         lex.populace_lemmas = lookup("populace")  # type: ignore[assignment]
+        lex.found_lemmas = lookup("found")  # type: ignore[assignment]
+        lex.store_lemmas = lookup("store")  # type: ignore[assignment]
         lex.weapon_lemmas = single_lemmas(lex.weapons)  # type: ignore[assignment]
         return lex
 

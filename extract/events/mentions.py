@@ -45,10 +45,6 @@ WEAPON_MODIFIER_DEPS = {"amod", "compound"}
 COUNT_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next", "latest", "previous", "final",
                "several", "many", "few", "other", "another", "more", "some", "numerous", "various", "same",
                "powerful", "strong", "heavy", "light", "small", "large", "big", "huge", "great"}
-# verbs whose object is a weapon found or seized, not one used ("officers recovered four grenades", "the
-# police found 250 kg of dynamite"), and nouns of the store it is found in ("a cache of rifles")
-FOUND_VERBS = {"find", "recover", "seize", "confiscate", "discover", "uncover"}
-STORE_NOUNS = {"cache", "arsenal", "stockpile", "depot", "haul"}
 # containers a weapon comes in that are the weapon: "a charge of dynamite", "sticks of dynamite"
 # (weights are not: "5 kg of dynamite" is the dynamite)
 WEAPON_AMOUNTS = {"charge", "stick", "load", "package", "cartridge"}
@@ -69,19 +65,20 @@ def _weapon_modifiers_start(head: Token, s: int) -> int:
     return s
 
 
-def _found_weapon(head: Token) -> bool:
+def _found_weapon(head: Token, lex: EventLexicon) -> bool:
     """A weapon noun (or a list of them) that is what was found or seized ("officers recovered four grenades
-    and a pistol", "the police found 250 kg of dynamite", "a cache of rifles")."""
+    and a pistol", "the police found 250 kg of dynamite", "a cache of rifles"): the object of a "found" verb
+    or of a "store" noun of patterns/event_nonevent.jsonl."""
     item = head
     while item.dep_ == "conj" and item.head.i != item.i:
         item = item.head
     if item.dep_ == "pobj" and item.head.lower_ == "of" and item.head.head.pos_ == "NOUN":
         owner = item.head.head  # "250 kg of dynamite", "a cache of rifles"
-        if owner._.ev_lemma in STORE_NOUNS:
+        if owner._.ev_lemma in lex.store_lemmas:
             return True
         item = owner
     if item.dep_ in ("dobj", "nsubjpass") and item.head.pos_ == "VERB":
-        return item.head.lemma_.lower() in FOUND_VERBS
+        return item.head.lemma_.lower() in lex.found_lemmas
     return False
 
 
@@ -733,7 +730,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             return None  # "explosive" as the adjective of a non-weapon noun
         if last.lower_.endswith("ing") and not last._.ev_lemma.endswith("ing"):
             return None  # a gerund or noun that only inflects like a weapon word ("mining", "mining sector")
-        if head.i not in trigger_tokens and last.i not in trigger_tokens and _found_weapon(head):
+        if head.i not in trigger_tokens and last.i not in trigger_tokens and _found_weapon(head, self.lex):
             return None
         s = _weapon_modifiers_start(head, s)
         of = head.head if head.dep_ == "pobj" else None
