@@ -115,7 +115,6 @@ CIVIL_MODIFIERS = {"civil", "civilian", "peasant", "peasants"}
 
 
 STANDOFF = "standoff"  # patterns/attack_triggers.jsonl: a siege or standoff (hostage taking when it holds hostages)
-MILITARY_GEAR = "military_gear"  # patterns/event_nonevent.jsonl: vehicles and gear, neutral beside troops
 FIRST_PERSON_PLURAL = {"we", "our"}
 # heads of uncounted or counted anonymous people ("one person", "three or four people")
 ANONYMOUS_PEOPLE = {"person", "people", "persons", "individual", "one", "other", "others"}
@@ -232,16 +231,14 @@ class EventExtractor(PatternComponent):
 
     def _military_word(self, tok: Token) -> bool:
         """A military noun or modifier of patterns/event_nonevent.jsonl (kind "military"), not mere gear."""
-        entry = self.lexicon.military_lemmas.get(tok._.ev_lemma)
-        return entry is not None and entry.id != MILITARY_GEAR
+        return tok._.ev_lemma in self.lexicon.military_lemmas
 
     def _gear(self, doc: Doc, span: tuple[int, int]) -> bool:
         """A vehicle, aircraft or piece of gear that is not marked military ("a jeep", "the site")."""
         sp = doc.char_span(span[0], span[1], alignment_mode="expand")
         if sp is None:
             return False
-        entry = self.lexicon.military_lemmas.get(sp.root._.ev_lemma)
-        return entry is not None and entry.id == MILITARY_GEAR and not self._military_target(doc, span)
+        return sp.root._.ev_lemma in self.lexicon.gear_lemmas and not self._military_target(doc, span)
 
     def _military_action(self, doc: Doc, ev: Mention) -> bool:
         """Opt-in (``drop_military``; MUC-4 relevance): a military action, not a terrorist attack:

@@ -50,20 +50,21 @@ class StatusCueEntry(PatternEntry):
 class NonEventCueEntry(PatternEntry):
     id: str
     lemmas: list[str]
-    # lookup kinds, never a cue by themselves: "military", a noun of armed forces' units and posts
-    # (the opt-in military filter of extract_events); "figurative", an abstract noun that makes an
-    # explosion verb figurative when it is its subject ("the crisis exploded"); "noise", an intensity
-    # modifier that makes an event noun the noise of fighting ("heavy shooting"); "operation", a word of
-    # police work that makes a raid a law-enforcement operation ("raided a cocaine laboratory"); "populace", a
-    # noun of the people at large that makes an uncounted object a practice ("murdering people with impunity");
-    # "found", a verb whose object is a weapon found or seized, not used, and "store", a noun of the store it is
-    # found in ("officers recovered four grenades", "a cache of rifles")
+    # lookup kinds, never a cue by themselves: "military", a noun of armed forces' units and posts, and
+    # "gear", vehicles and gear that serve either side (the opt-in military filter of extract_events);
+    # "figurative", an abstract noun that makes an explosion verb figurative when it is its subject ("the
+    # crisis exploded"); "noise", an intensity modifier that makes an event noun the noise of fighting
+    # ("heavy shooting"); "operation", a word of police work that makes a raid a law-enforcement operation
+    # ("raided a cocaine laboratory"); "populace", a noun of the people at large that makes an uncounted
+    # object a practice ("murdering people with impunity"); "found", a verb whose object is a weapon found
+    # or seized, not used, and "store", a noun of the store it is found in ("officers recovered four
+    # grenades", "a cache of rifles")
     kind: Literal["generic", "aggregate", "negated", "other_sense", "combat", "military", "figurative", "noise",
-                  "operation", "populace", "found", "store"]
+                  "operation", "populace", "found", "store", "gear"]
     scope: Literal["path", "modifier", "clause"] = "path"
 
 
-LOOKUP_KINDS = {"military", "figurative", "noise", "operation", "populace", "found", "store"}  # non-event entries that are word lists, not cues
+LOOKUP_KINDS = {"military", "gear", "figurative", "noise", "operation", "populace", "found", "store"}  # non-event entries that are word lists, not cues
 
 
 class ActorEntry(PatternEntry):
@@ -265,6 +266,7 @@ class EventLexicon:
     casualty_lemmas: dict[str, CasualtyEntry] = field(default_factory=dict)
     retype_lemmas: dict[str, RetypeEntry] = field(default_factory=dict)
     military_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    gear_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     figurative_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     noise_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     operation_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
@@ -307,6 +309,7 @@ class EventLexicon:
         lex.retype_lemmas = single_lemmas(lex.retype)  # type: ignore[assignment]
         lookup = lambda kind: single_lemmas([e for e in lex.nonevent_cues if e.kind == kind])  # noqa: E731
         lex.military_lemmas = lookup("military")  # type: ignore[assignment]
+        lex.gear_lemmas = lookup("gear")  # type: ignore[assignment]
         lex.figurative_lemmas = lookup("figurative")  # type: ignore[assignment]
         lex.noise_lemmas = lookup("noise")  # type: ignore[assignment]
         lex.operation_lemmas = lookup("operation")  # type: ignore[assignment]
