@@ -428,7 +428,11 @@ class EventExtractor(PatternComponent):
 
     @staticmethod
     def _fallback(builder: MentionBuilder, m: Mention, places: list[Span]) -> Span | None:
-        """The last place named earlier in the mention's paragraph."""
+        """Where an anaphoric mention's own clause says it happened ("the attack took place in X"), else
+        the last place named earlier in the mention's paragraph."""
+        own = builder.anaphor_places.get(m.trigger_token)
+        if own:
+            return own[0]
         sent_start = builder.sents[m.sent_i].start
         best = None
         for e in places:
