@@ -279,6 +279,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         self.orphan_victims: list[tuple[int, list[tuple[int, int]]]] = []  # (token, named victims)
         # trigger token of an anaphoric mention ("the attack") -> places its own clause names
         self.anaphor_places: dict[int, list[Span]] = {}
+        # trigger token of a mention in reported speech -> places of the report ("said in San Salvador that")
+        self.report_places: dict[int, list[Span]] = {}
         # kidnapping verbs: "those who were kidnapped are X"
         self.taken_lemmas = {a for e in lex.triggers if e.attack_type in TAKEN_TYPES and len(e.lemmas) == 1
                              for a in parse_spec(e.lemmas[0])[0]}
@@ -378,6 +380,9 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             if not places and not anaphoric:
                 places = view.ents_in([t for t in sent if t.i not in others and t.i not in subj_toks
                                        and t.i not in reporting], PLACE_LABELS)
+            if not places and not anaphoric:
+                # the report's own place: a last guess, when neither its paragraph nor a dateline places it
+                self.report_places[primary.head] = view.ents_in([doc[i] for i in sorted(reporting)], PLACE_LABELS)
             # arguments
             perps, attackers = [], []
             state_doer = False  # state forces are its subject or "by" agent: no armed group of the document did it
