@@ -425,7 +425,12 @@ class EventExtractor(PatternComponent):
 
     @staticmethod
     def _fallback(builder: MentionBuilder, m: Mention, places: list[Span]) -> Span | None:
-        """The last place named earlier in the mention's paragraph."""
+        """Where an anaphoric mention's own clause says it happened ("the attack took place in X"), else
+        the last place named earlier in the mention's paragraph, else (a report without a dateline place)
+        where the statement it is reported in was made ("the FMLN said in San Salvador that ...")."""
+        own = builder.anaphor_places.get(m.trigger_token)
+        if own:
+            return own[0]
         sent_start = builder.sents[m.sent_i].start
         best = None
         for e in places:
@@ -436,6 +441,9 @@ class EventExtractor(PatternComponent):
             if 0 < _paragraph_words(builder, m.para_i - 1, sent_start, limit=7) <= 6:
                 heading = [e for e in places if builder.view.para_of[e.start] == m.para_i - 1]
                 best = heading[-1] if heading else None
+        report = builder.report_places.get(m.trigger_token)
+        if best is None and report and EventExtractor._default_place(builder.doc, places) is None:
+            best = report[0]
         return best
 
     @staticmethod

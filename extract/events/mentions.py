@@ -141,7 +141,22 @@ def clause_verb(tok: Token) -> Token:
 
 
 CASUALTY_VERBS = {"kill", "wound", "injure"}
+# clauses of a verb that tell something other than where its subject happened ("the attack came after
+# troops entered X", "the attack, police said in X, ...")
+PREDICATE_CLAUSE_DEPS = {"nsubj", "nsubjpass", "advcl", "ccomp", "parataxis", "conj", "csubj", "mark", "cc"}
 RELATIVE_PRONOUNS = {"who", "whom", "that", "which"}
+
+
+def reporting_words(head: Token) -> set[int]:
+    """Where the verbs whose reported clause a trigger is in were said: their prepositional phrases
+    ("police reported today in Lima that ...", "it was reported in this capital that ...")."""
+    out: set[int] = set()
+    child = head
+    for anc in head.ancestors:
+        if child.dep_ == "ccomp" and anc.pos_ in ("VERB", "AUX"):
+            out |= {x.i for c in anc.children if c.dep_ == "prep" for x in c.subtree}
+        child = anc
+    return out
 
 
 def weapon_agents(head: Token) -> list[Token]:
@@ -259,6 +274,10 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         blanks = [mt.end() for mt in re.finditer(r"\n[ \t]*\n", doc.text)]
         self.block_of = [bisect.bisect_right(blanks, tok.idx) for tok in doc]
         self.orphan_victims: list[tuple[int, list[tuple[int, int]]]] = []  # (token, named victims)
+        # trigger token of an anaphoric mention ("the attack") -> places its own clause names
+        self.anaphor_places: dict[int, list[Span]] = {}
+        # trigger token of a mention in reported speech -> places of the report ("said in San Salvador that")
+        self.report_places: dict[int, list[Span]] = {}
         # kidnapping verbs: "those who were kidnapped are X"
         self.taken_lemmas = {a for e in lex.triggers if e.attack_type in TAKEN_TYPES and len(e.lemmas) == 1
                              for a in parse_spec(e.lemmas[0])[0]}
@@ -343,10 +362,24 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             anaphoric = all(t.weak for t in g) and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in doc[primary.head].children
             )
+            if not places and anaphoric:
+                # "the attack" is mostly an attack told before: it keeps no place of its own, so that it
+                # joins that attack; where its clause says it happened places it when no earlier one is
+                # that attack ("The terrorist attack damaged the main power line in San Salvador.")
+                self.anaphor_places[primary.head] = view.ents_in(
+                    self.predicate_tokens(doc[primary.head], scope), PLACE_LABELS)
+            # where a report was made is not where the attack it reports happened ("police reported today
+            # in Lima that terrorists burned ...")
+            reporting = reporting_words(doc[primary.head])
             if not places and not anaphoric:
-                places = view.ents_in([x for x in scope_toks if x.i not in subj_toks], PLACE_LABELS)
+                places = view.ents_in([x for x in scope_toks if x.i not in subj_toks and x.i not in reporting],
+                                      PLACE_LABELS)
             if not places and not anaphoric:
-                places = view.ents_in([t for t in sent if t.i not in others and t.i not in subj_toks], PLACE_LABELS)
+                places = view.ents_in([t for t in sent if t.i not in others and t.i not in subj_toks
+                                       and t.i not in reporting], PLACE_LABELS)
+            if not places and not anaphoric:
+                # the report's own place: a last guess, when neither its paragraph nor a dateline places it
+                self.report_places[primary.head] = view.ents_in([doc[i] for i in sorted(reporting)], PLACE_LABELS)
             # arguments
             perps, attackers = [], []
             state_doer = False  # state forces are its subject or "by" agent: no armed group of the document did it
@@ -474,6 +507,20 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         self.document_actors(out, orphan_resp)
         self.continued_victims(groups, out)
         self.continued_targets(groups, out)
+        return out
+
+    def predicate_tokens(self, head: Token, scope: set[int]) -> list[Token]:
+        """The words of what an attack noun as its clause's subject did or where it happened ("the attack
+        damaged the power line in San Salvador", "the attack took place in X"); none for a trigger in any
+        other role ("arrested in X in connection with the attack") or a verb that blames or reports."""
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+                or self.lex.responsibility_lemmas.get(verb._.ev_lemma) or self.reports(verb):
+            return []
+        out = [verb]
+        for c in verb.children:
+            if c.i != head.i and c.dep_ not in PREDICATE_CLAUSE_DEPS:
+                out += [x for x in c.subtree if x.i in scope]
         return out
 
     def charged_attack(self, out: list[Mention], lost: list[tuple[int, str, list[Span], list[tuple[int, int]]]]) -> None:
