@@ -311,6 +311,22 @@ def subjects(tok: Token) -> list[Token]:
     return []
 
 
+def patient_subject(verb: Token) -> bool:
+    """Whether a verb's subject, or the noun it modifies, is who it was done to, not its doer: a
+    passive ("X was kidnapped", "after having been shot"), a participle modifying a noun ("X,
+    kidnapped in Medellin, was released") or one the parse makes the main verb of a subject a comma
+    parts it from ("Reyff, kidnapped 11 days ago, were rescued": no object of its own)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if verb.tag_ != "VBN" and verb.tag_ != "VBD":
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].text == "," and not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.i == verb.i - 2 for c in verb.children)
+
+
 GROUP_NOUNS = {"group", "band", "gang", "column", "squad", "detachment", "unit", "party", "commando", "cell"}
 MEMBER_NOUNS = {"member", "members"}
 

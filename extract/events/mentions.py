@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, UNCOUNTED, SentenceView, actor_entry,
     agent_entities, agents, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
-    named_target, noun_phrase_args, person_span, security_people, security_unit, subjects, target_attached, tree_distance,
-    tree_path,
+    named_target, noun_phrase_args, patient_subject, person_span, security_people, security_unit, subjects, target_attached,
+    tree_distance, tree_path,
 )
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
@@ -357,7 +357,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 head = doc[t.head]
                 cands = []
                 if head.pos_ in ("VERB", "AUX") or head.is_upper:
-                    if not any(c.dep_ == "nsubjpass" for c in head.children):
+                    if not patient_subject(head):
                         cands += subjects(head)
                     cands += agents(head)
                 else:
