@@ -875,6 +875,13 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     heads = [p for pr in preps for p in pr.children if p.dep_ == "pobj"]
                 elif entry.arg == "by":
                     heads = agents(tok)
+                elif entry.arg == "of" and tok.dep_ in ("attr", "appos"):
+                    # "the attack was the work of X", "the bombing, the work of X": of the attack the
+                    # copula's subject or the apposition's head names ("the victims were members of X" names none)
+                    described = [c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] \
+                        if tok.dep_ == "attr" else [tok.head.i]
+                    heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"]
                 else:
                     continue
                 heads += [x for h in heads for x in h.children if x.dep_ == "conj"]
@@ -882,6 +889,10 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 unnamed: list[tuple[int, int]] = []
                 state = False  # state forces blamed
                 same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
+                if entry.arg == "of":
+                    same = [gi for gi in same if any(t.head in described for t in groups[gi])]
+                    if not same:
+                        continue
                 if entry.charge_preps:  # only the attack the cue charges its object with
                     same = [gi for gi in same if self.charged_with(tok, groups[gi], entry.charge_preps)]
                     if not same:
@@ -913,7 +924,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                         kept[0].extend(ents)
                         kept[1].extend(a for a in unnamed if a not in kept[1])
                     self.resp_attackers.setdefault(gi, []).extend(a for a in unnamed if a not in self.resp_attackers.get(gi, []))
-                    if state and entry.role == "perpetrator" and entry.arg in ("subject", "object", "to"):
+                    if state and entry.role == "perpetrator" and entry.arg in ("subject", "object", "to", "of"):
                         self.blamed_state.add(gi)
                     if not ents:
                         continue
