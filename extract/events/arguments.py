@@ -120,6 +120,16 @@ def person_span(tok: Token, view: "SentenceView") -> Span | None:
     return None
 
 
+def person_named(tok: Token, view: "SentenceView") -> bool:
+    """Whether a noun phrase names a person: a PERSON entity or its apposition/compound, or a
+    one-word name the model calls otherwise that is part of a person's name in the document
+    ("Oqueli's assassination" after "Hector Oqueli")."""
+    if person_span(tok, view) is not None:
+        return True
+    e = view.ent(tok, AGENT_LABELS)
+    return e is not None and len(e) == 1 and view.full_person(e) is not e
+
+
 def ent_of(tok: Token, labels: set[str]) -> Span | None:
     doc = tok.doc
     for ent in doc.ents:

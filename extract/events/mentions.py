@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, UNCOUNTED, SentenceView, actor_entry,
     agent_entities, agents, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
-    named_target, noun_phrase_args, patient_subject, person_span, security_people, security_unit, subjects, target_attached,
-    tree_distance, tree_path,
+    named_target, noun_phrase_args, patient_subject, person_named, person_span, security_people, security_unit, subjects,
+    target_attached, tree_distance, tree_path,
 )
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
@@ -371,7 +371,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                         cands += agents(head.head)
                     elif head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and not self.accuses(head.head.head):
                         weak += subjects(head.head.head)
-                    cands += [c for c in weak if view.ent(c, {"PERSON"}) is None and person_span(c, view) is None
+                    cands += [c for c in weak if not person_named(c, view)
                               and (c.dep_ in ("poss", "compound") or self.armed_actor(c))]
                 if head.dep_ in ("nsubj",) and is_attacker_noun(head, lex):
                     cands.append(head)
