@@ -846,6 +846,9 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 if entry.arg == "subject":
                     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "attr":
                         continue  # a noun cue names the subject of a copula: "X was the author of the murder"
+                    if tok.pos_ in ("VERB", "AUX") and entry.role == "claim" and any(c.dep_ == "ccomp" for c in tok.children) \
+                            and not any(c.dep_ == "dobj" for c in tok.children):
+                        continue  # "Lemos admitted that the car bomb attack ...": a statement, not a claim
                     if tok.pos_ in ("VERB", "AUX"):
                         heads = subjects(tok)
                     elif any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):  # "hold [X responsible]"
