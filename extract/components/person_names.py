@@ -166,7 +166,8 @@ class GivenNamePersons:
         end = self._organisation_end(ent)
         if end is None or any(e.start < end and ent.end <= e.end and e is not ent for e in kept):
             return ent
-        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].is_quote else ent.start  # '"Nelson Mandela" command group'
+        # with its opening quote: '"Nelson Mandela" command group'
+        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].is_quote else ent.start
         return Span(doc, start, end, label="ORG")
 
     def _organisation_end(self, ent: Span) -> int | None:

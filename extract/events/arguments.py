@@ -328,7 +328,7 @@ def patient_subject(verb: Token) -> bool:
     parts it from ("Reyff, kidnapped 11 days ago, were rescued": no object of its own)."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    if verb.tag_ != "VBN" and verb.tag_ != "VBD":
+    if verb.tag_ not in ("VBN", "VBD"):
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True

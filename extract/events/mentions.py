@@ -849,6 +849,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     if tok.pos_ in ("VERB", "AUX") and entry.role == "claim" and any(c.dep_ == "ccomp" for c in tok.children) \
                             and not any(c.dep_ == "dobj" for c in tok.children):
                         continue  # "Lemos admitted that the car bomb attack ...": a statement, not a claim
+                    if entry.id == "involved" and tok.tag_ != "VBN":
+                        continue  # "attempts to involve the institute in X": who is involved is the object
                     if tok.pos_ in ("VERB", "AUX"):
                         heads = subjects(tok)
                     elif any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):  # "hold [X responsible]"
