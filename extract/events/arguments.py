@@ -436,6 +436,8 @@ def agent_entities(tok: Token, view: SentenceView, lex: EventLexicon, security: 
     if e is not None:
         found.append(e)
     for c in tok.children:
+        if c.dep_ == "appos" and _speaker(c):
+            continue
         if c.dep_ in ("compound", "poss", "nmod", "amod", "appos"):
             ce = view.ent(c, AGENT_LABELS)
             if ce is not None:
@@ -453,6 +455,15 @@ def agent_entities(tok: Token, view: SentenceView, lex: EventLexicon, security: 
             seen.add((f.start, f.end))
             out.append(f)
     return out
+
+
+def _speaker(appos: Token) -> bool:
+    """An apposition the parse makes of what is the subject of the verb right after it ("murdered by the
+    military, President Alfredo Cristiani said"): that verb has no subject of its own."""
+    doc = appos.doc
+    nxt = appos.right_edge.i + 1
+    return nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX") and doc[nxt].dep_ not in ("aux", "auxpass") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in doc[nxt].children)
 
 
 FACILITY_NAME_LABELS = {"ORGANISATION", "ORG"}  # names whose last word is a building's, vehicle's ... noun

@@ -69,6 +69,12 @@ def test_members_of_victims_are_not_perpetrators(extractor, text):
         # "admitted that ...": the speaker states something, he claims no attack
         ("BOGOTA, 7 DEC 89 -- Lemos admitted that the car bomb attack on the headquarters of the DAS in Bogota was a "
          "blow to the government.", "Lemos"),
+        # the speaker the parse hangs on the "by" agent as its apposition
+        ("SAN SALVADOR, 16 NOV 89 (ACAN-EFE) -- [TEXT] WHEN ANSWERING A\nQUESTION ON THE POSSIBILITY THAT THE SIX "
+         "JESUITS AND TWO OTHER PERSONS\nCOULD HAVE BEEN MURDERED BY THE MILITARY, SALVADORAN PRESIDENT ALFREDO\n"
+         "CRISTIANI SAID TODAY THAT \"IF THE ARMED FORCES PEOPLE DID IT, THE\nWEIGHT OF THE LAW WILL FALL ALSO ON "
+         "THEM.\"\n\n   THE SIX JESUITS WERE MURDERED EARLY THIS MORNING AT THE CENTRAL AMERICAN UNIVERSITY.\n",
+         "CRISTIANI"),
         # who tries to involve someone in something is not involved in the attack
         ("SAN SALVADOR, 29 AUG 89 (DPA) -- [TEXT] Ricaldone Institute director father Giusseppe Coro protested today "
          "the murder of a young mechanics student and later attempts to involve the institute in illegal activities "
