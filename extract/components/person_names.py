@@ -20,6 +20,7 @@ closes the name before a comma or full stop ("Carlos Mores, who"; extract.casing
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Container, Sequence
 
@@ -28,8 +29,21 @@ from spacy.tokens import Doc, Span, Token
 from extract.casing import closes_name, common_words, function_and_verb_words, given_names, surname_follows
 
 MAX_NAME_WORDS = 5
+# group nouns a person's name may open the name of ("the Modesto Ramirez urban commando units")
+ORGANISATION_HEADS = frozenset({
+    "front", "federation", "confederation", "command", "commando", "commandos", "group", "unit", "units", "brigade",
+    "battalion", "movement", "committee", "committees", "foundation", "association", "institute", "university",
+    "party", "union", "organization", "organisation", "cartel", "council", "center", "centre", "league", "alliance",
+    "column", "cell", "squad", "detachment", "society",
+})
+MAX_MODIFIERS = 3  # words between a person's name and the group noun it names ("urban commando")
 MODEL_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART"})  # labels a run may replace
 _SHORT_LINE = 40  # a line break after a shorter line ends a headline or a list item, not wrapped prose
+
+
+def _fold(name: str) -> str:
+    """A name without its accents ("VIÑA DEL MAR" -> "VINA DEL MAR")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def is_wrapped_line_break(token: Token) -> bool:
@@ -48,6 +62,7 @@ class GivenNamePersons:
         self.common = common_words()
         self.not_name_words = function_and_verb_words()
         self.known_names = known_names  # UPPER-CASE organisation, publication and place names
+        self.folded_names = {_fold(name) for name in known_names}  # without accents ("VINA DEL MAR")
 
     def runs(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges [start, end) of capitalised runs of two or more words opening with a given name."""
@@ -135,5 +150,36 @@ class GivenNamePersons:
             span = Span(doc, new_start, new_end, label="PERSON")
             kept = [e for e in kept if e not in overlapping] + [span]
             added.append(span)
+        kept = [self._not_person(doc, e, kept) if e.label_ == "PERSON" else e for e in kept]
+        kept = [e for e in kept if e is not None]
         kept.sort(key=lambda e: e.start)
         return kept, added
+
+    def _not_person(self, doc: Doc, ent: Span, kept: Sequence[Span]) -> Span | None:
+        """A PERSON span that is part of another name: the organisation it opens ("the Modesto Ramirez
+        urban commando units", "the Oscar Arnulfo Romero Federation") as an ORG; None for the end of a
+        place or organisation name the gazetteer or a lexicon knows ("Vina" + "del Mar")."""
+        for k in (1, 2):
+            if ent.start - k >= 0 and not any(t.is_space for t in doc[ent.start - k : ent.start]):
+                if _fold(" ".join(doc[ent.start - k : ent.end].text.upper().split())) in self.folded_names:
+                    return None
+        end = self._organisation_end(ent)
+        if end is None or any(e.start < end and ent.end <= e.end and e is not ent for e in kept):
+            return ent
+        # with its opening quote: '"Nelson Mandela" command group'
+        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].is_quote else ent.start
+        return Span(doc, start, end, label="ORG")
+
+    def _organisation_end(self, ent: Span) -> int | None:
+        """End of the organisation name a person's name opens: the group noun the name modifies
+        just after it, with only its modifiers or a quote between ('the "Nelson Mandela" command group')."""
+        root = ent.root
+        if root.dep_ not in ("compound", "nmod", "amod"):
+            return None
+        head = root.head
+        if not ent.end <= head.i <= ent.end + MAX_MODIFIERS or head.lower_ not in ORGANISATION_HEADS:
+            return None
+        between = ent.doc[ent.end : head.i]
+        if not all(t.head.i == head.i and t.dep_ in ("compound", "amod", "punct") or t.is_quote for t in between):
+            return None
+        return head.i + 1

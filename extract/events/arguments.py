@@ -120,6 +120,16 @@ def person_span(tok: Token, view: "SentenceView") -> Span | None:
     return None
 
 
+def person_named(tok: Token, view: "SentenceView") -> bool:
+    """Whether a noun phrase names a person: a PERSON entity or its apposition/compound, or a
+    one-word name the model calls otherwise that is part of a person's name in the document
+    ("Oqueli's assassination" after "Hector Oqueli")."""
+    if person_span(tok, view) is not None:
+        return True
+    e = view.ent(tok, AGENT_LABELS)
+    return e is not None and len(e) == 1 and view.full_person(e) is not e
+
+
 def ent_of(tok: Token, labels: set[str]) -> Span | None:
     doc = tok.doc
     for ent in doc.ents:
@@ -311,6 +321,22 @@ def subjects(tok: Token) -> list[Token]:
     return []
 
 
+def patient_subject(verb: Token) -> bool:
+    """Whether a verb's subject, or the noun it modifies, is who it was done to, not its doer: a
+    passive ("X was kidnapped", "after having been shot"), a participle modifying a noun ("X,
+    kidnapped in Medellin, was released") or one the parse makes the main verb of a subject a comma
+    parts it from ("Reyff, kidnapped 11 days ago, were rescued": no object of its own)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].text == "," and not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.i == verb.i - 2 for c in verb.children)
+
+
 GROUP_NOUNS = {"group", "band", "gang", "column", "squad", "detachment", "unit", "party", "commando", "cell"}
 MEMBER_NOUNS = {"member", "members"}
 
@@ -410,6 +436,8 @@ def agent_entities(tok: Token, view: SentenceView, lex: EventLexicon, security: 
     if e is not None:
         found.append(e)
     for c in tok.children:
+        if c.dep_ == "appos" and _speaker(c):
+            continue
         if c.dep_ in ("compound", "poss", "nmod", "amod", "appos"):
             ce = view.ent(c, AGENT_LABELS)
             if ce is not None:
@@ -427,6 +455,15 @@ def agent_entities(tok: Token, view: SentenceView, lex: EventLexicon, security: 
             seen.add((f.start, f.end))
             out.append(f)
     return out
+
+
+def _speaker(appos: Token) -> bool:
+    """An apposition the parse makes of what is the subject of the verb right after it ("murdered by the
+    military, President Alfredo Cristiani said"): that verb has no subject of its own."""
+    doc = appos.doc
+    nxt = appos.right_edge.i + 1
+    return nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX") and doc[nxt].dep_ not in ("aux", "auxpass") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in doc[nxt].children)
 
 
 FACILITY_NAME_LABELS = {"ORGANISATION", "ORG"}  # names whose last word is a building's, vehicle's ... noun

@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, UNCOUNTED, SentenceView, actor_entry,
     agent_entities, agents, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
-    named_target, noun_phrase_args, person_span, security_people, security_unit, subjects, target_attached, tree_distance,
-    tree_path,
+    named_target, noun_phrase_args, patient_subject, person_named, person_span, security_people, security_unit, subjects,
+    target_attached, tree_distance, tree_path,
 )
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
@@ -387,7 +387,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 head = doc[t.head]
                 cands = []
                 if head.pos_ in ("VERB", "AUX") or head.is_upper:
-                    if not any(c.dep_ == "nsubjpass" for c in head.children):
+                    if not patient_subject(head):
                         cands += subjects(head)
                     cands += agents(head)
                 else:
@@ -401,7 +401,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                         cands += agents(head.head)
                     elif head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and not self.accuses(head.head.head):
                         weak += subjects(head.head.head)
-                    cands += [c for c in weak if view.ent(c, {"PERSON"}) is None and person_span(c, view) is None
+                    cands += [c for c in weak if not person_named(c, view)
                               and (c.dep_ in ("poss", "compound") or self.armed_actor(c))]
                 if head.dep_ in ("nsubj",) and is_attacker_noun(head, lex):
                     cands.append(head)
@@ -890,6 +890,11 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 if entry.arg == "subject":
                     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "attr":
                         continue  # a noun cue names the subject of a copula: "X was the author of the murder"
+                    if tok.pos_ in ("VERB", "AUX") and entry.role == "claim" and any(c.dep_ == "ccomp" for c in tok.children) \
+                            and not any(c.dep_ == "dobj" for c in tok.children):
+                        continue  # "Lemos admitted that the car bomb attack ...": a statement, not a claim
+                    if entry.id == "involved" and tok.tag_ != "VBN":
+                        continue  # "attempts to involve the institute in X": who is involved is the object
                     if tok.pos_ in ("VERB", "AUX"):
                         heads = subjects(tok)
                     elif any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):  # "hold [X responsible]"
@@ -919,6 +924,13 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     heads = [p for pr in preps for p in pr.children if p.dep_ == "pobj"]
                 elif entry.arg == "by":
                     heads = agents(tok)
+                elif entry.arg == "of" and tok.dep_ in ("attr", "appos"):
+                    # "the attack was the work of X", "the bombing, the work of X": of the attack the
+                    # copula's subject or the apposition's head names ("the victims were members of X" names none)
+                    described = [c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] \
+                        if tok.dep_ == "attr" else [tok.head.i]
+                    heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"]
                 else:
                     continue
                 heads += [x for h in heads for x in h.children if x.dep_ == "conj"]
@@ -926,6 +938,10 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 unnamed: list[tuple[int, int]] = []
                 state = False  # state forces blamed
                 same = [gi for gi, g in enumerate(groups) if self.sent_of[g[0].head] == self.sent_of[tok.i]]
+                if entry.arg == "of":
+                    same = [gi for gi in same if any(t.head in described for t in groups[gi])]
+                    if not same:
+                        continue
                 if entry.charge_preps:  # only the attack the cue charges its object with
                     same = [gi for gi in same if self.charged_with(tok, groups[gi], entry.charge_preps)]
                     if not same:
@@ -957,7 +973,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                         kept[0].extend(ents)
                         kept[1].extend(a for a in unnamed if a not in kept[1])
                     self.resp_attackers.setdefault(gi, []).extend(a for a in unnamed if a not in self.resp_attackers.get(gi, []))
-                    if state and entry.role == "perpetrator" and entry.arg in ("subject", "object", "to"):
+                    if state and entry.role == "perpetrator" and entry.arg in ("subject", "object", "to", "of"):
                         self.blamed_state.add(gi)
                     if not ents:
                         continue
