@@ -324,10 +324,23 @@ def _gazetteer_names() -> Iterable[tuple[str, bool]]:
     the offline gazetteer's index (built once per process and shared with place resolution)."""
     import pycountry
 
-    from extract.gazetteer import package_index
+    from extract.gazetteer import package_index, strip_accents
 
+    for name, big in _package_places(package_index()):
+        yield name, big
+        plain = strip_accents(name)
+        if plain != name:  # "BOGOTA", "MEDELLIN": wire text drops the accents of "Bogotá", "Medellín"
+            yield plain, big
+    for c in pycountry.countries:  # official and common names ("Republic of Korea", "Bolivia")
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(c, attr):
+                yield getattr(c, attr), True
+
+
+def _package_places(index) -> Iterable[tuple[str, bool]]:
+    """(name, big enough to capitalise) of the gazetteer's countries, admin regions and cities."""
     seen: set[str] = set()
-    for bucket in package_index().primary.values():
+    for bucket in index.primary.values():
         for place in bucket:
             if place.id in seen:
                 continue
@@ -338,10 +351,6 @@ def _gazetteer_names() -> Iterable[tuple[str, bool]]:
                 yield place.name, place.country_code == "US"  # US states are well-known names
             elif place.feature == "city" and (place.population or 0) >= _MIN_CITY:
                 yield place.name, (place.population or 0) >= _BIG_PLACE
-    for c in pycountry.countries:  # official and common names ("Republic of Korea", "Bolivia")
-        for attr in ("name", "common_name", "official_name"):
-            if hasattr(c, attr):
-                yield getattr(c, attr), True
 
 
 _DEFAULT: Recaser | None = None

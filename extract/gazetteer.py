@@ -108,14 +108,18 @@ _SPACES = re.compile(r"\s+")
 _NON_LATIN = re.compile(r"[\u0370-\u1dff\u1f00-\U0010ffff]")
 
 
+def strip_accents(text: str) -> str:
+    """The text without its combining accents ("Bogotá" -> "Bogota")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def normalize_name(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key of a place name."""
     low = text.lower()
     if _SIMPLE.fullmatch(low):  # fast path: plain ASCII words
         return low[4:] if low.startswith("the ") else low
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = strip_accents(text)
     text = text.casefold().replace("\u2019", "'").replace("\u2018", "'")
     text = _DASHES.sub("-", text)
     text = _HYPHEN_SPACES.sub("-", text)

@@ -105,3 +105,14 @@ def test_surname_follows(next_word, opens):
 )
 def test_may_is_the_month_next_to_a_number(cable, expected):
     assert expected in recase(cable)
+
+
+@pytest.mark.parametrize(
+    ("cable", "expected"),
+    [
+        ("BOGOTA, 4 JAN 90 -- A CAR BOMB EXPLODED IN MEDELLIN TODAY.", "in Medellin today"),
+        ("LIMA, 4 JAN 90 -- THE MAYOR FLEW TO BOGOTA TODAY AFTER THE ATTACK.", "to Bogota today"),
+    ],
+)
+def test_city_written_without_its_accents(cable, expected):
+    assert expected in recase(cable)

@@ -7,6 +7,7 @@ patterns/event_*.jsonl (see ``extract.events.lexicon.PATTERN_FILES``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, timedelta
 from typing import Any
@@ -116,6 +117,7 @@ CIVIL_MODIFIERS = {"civil", "civilian", "peasant", "peasants"}
 
 STANDOFF = "standoff"  # patterns/attack_triggers.jsonl: a siege or standoff (hostage taking when it holds hostages)
 FIRST_PERSON_PLURAL = {"we", "our"}
+IN_THIS_CITY = re.compile(r"\bin this (?:city|capital|town)\b", re.IGNORECASE)  # the city a report is filed in
 # heads of uncounted or counted anonymous people ("one person", "three or four people")
 ANONYMOUS_PEOPLE = {"person", "people", "persons", "individual", "one", "other", "others"}
 
@@ -407,7 +409,8 @@ class EventExtractor(PatternComponent):
     def _dateline_to_country(events: list[Mention], default: Span, places: list[Span]) -> None:
         """An attack placed only at the dateline place (where the report was filed, "SAN SALVADOR,
         3 JAN 90 --") happened somewhere in its country: the first span naming that country, when
-        the report names it (MUC-4 train keys: such attacks are located in the country)."""
+        the report names it (MUC-4 train keys: such attacks are located in the country), unless its
+        sentences place it "in this city" (the dateline city)."""
         text, end = default.doc.text, default.end_char
         if text[end:end + 3].lstrip().startswith("(") and text.find(")", end) > 0:
             # "MANAGUA (NICARAGUA), 18 NOV 89 --": a foreign bureau's report, about the country its body's places lie in
@@ -420,7 +423,8 @@ class EventExtractor(PatternComponent):
         if country is None:
             return
         for ev in events:
-            if len(ev.locations) == 1 and default.start_char <= ev.locations[0].start_char < end:
+            if len(ev.locations) == 1 and default.start_char <= ev.locations[0].start_char < end and not any(
+                    IN_THIS_CITY.search(text, a, b) for a, b in ev.evidence):
                 ev.locations = [country]
 
     @staticmethod

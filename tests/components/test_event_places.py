@@ -50,3 +50,18 @@ def test_report_without_dateline_place(text, expected, attack_events):
 )
 def test_dateline_place_is_the_country(text, expected, attack_events):
     assert [ev["locations"] for ev in attack_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("SAN SALVADOR, 3 JAN 90 -- [TEXT] URBAN GUERRILLAS KILLED TWO PEASANTS AND WOUNDED A SOLDIER IN THIS "
+         "CITY YESTERDAY, THE ARMED FORCES REPORTED. THE GOVERNMENT OF EL SALVADOR CONDEMNED THE ATTACK.",
+         [["SAN SALVADOR"]]),
+        ("LIMA, 12 MAY 90 (EFE) -- [TEXT] TERRORISTS BLEW UP TWO ELECTRICITY PYLONS IN THIS CAPITAL LAST NIGHT, "
+         "POLICE SOURCES SAID. PERU'S GOVERNMENT BLAMED THE SHINING PATH.",
+         [["LIMA"]]),
+    ],
+)
+def test_in_this_city_is_the_dateline_city(text, expected, attack_events):
+    assert [ev["locations"] for ev in attack_events(text)] == expected
