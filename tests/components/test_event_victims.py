@@ -136,3 +136,17 @@ def test_named_victims(text, named, not_named, attack_events):
         assert name in evs[0], (name, evs)
     for name in not_named:
         assert name not in evs[0], (name, evs)
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        # journalists and professionals are people an attack harms (patterns/event_victims.jsonl): "killed" needs a person
+        ("SAN SALVADOR, 3 JAN 90 -- Soldiers at a highway checkpoint killed two Salvadoran reporters yesterday.",
+         ["two Salvadoran reporters"]),
+        ("SAN SALVADOR, 3 JAN 90 -- Soldiers killed a lawyer and a nurse at a roadblock yesterday.",
+         ["lawyer", "nurse"]),
+    ],
+)
+def test_people_by_occupation_are_victims(text, victims, attack_events):
+    assert [v for ev in attack_events(text) for v in ev["victims"]] == victims
