@@ -20,13 +20,13 @@ closes the name before a comma or full stop ("Carlos Mores, who"; extract.casing
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 from typing import Container, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from extract.casing import closes_name, common_words, function_and_verb_words, given_names, surname_follows
+from extract.gazetteer import strip_accents
 
 MAX_NAME_WORDS = 5
 # group nouns a person's name may open the name of ("the Modesto Ramirez urban commando units")
@@ -39,11 +39,6 @@ ORGANISATION_HEADS = frozenset({
 MAX_MODIFIERS = 3  # words between a person's name and the group noun it names ("urban commando")
 MODEL_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART"})  # labels a run may replace
 _SHORT_LINE = 40  # a line break after a shorter line ends a headline or a list item, not wrapped prose
-
-
-def _fold(name: str) -> str:
-    """A name without its accents ("VIÑA DEL MAR" -> "VINA DEL MAR")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def is_wrapped_line_break(token: Token) -> bool:
@@ -62,7 +57,7 @@ class GivenNamePersons:
         self.common = common_words()
         self.not_name_words = function_and_verb_words()
         self.known_names = known_names  # UPPER-CASE organisation, publication and place names
-        self.folded_names = {_fold(name) for name in known_names}  # without accents ("VINA DEL MAR")
+        self.folded_names = {strip_accents(name) for name in known_names}  # without accents ("VINA DEL MAR")
 
     def runs(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges [start, end) of capitalised runs of two or more words opening with a given name."""
@@ -161,7 +156,7 @@ class GivenNamePersons:
         place or organisation name the gazetteer or a lexicon knows ("Vina" + "del Mar")."""
         for k in (1, 2):
             if ent.start - k >= 0 and not any(t.is_space for t in doc[ent.start - k : ent.start]):
-                if _fold(" ".join(doc[ent.start - k : ent.end].text.upper().split())) in self.folded_names:
+                if strip_accents(" ".join(doc[ent.start - k : ent.end].text.upper().split())) in self.folded_names:
                     return None
         end = self._organisation_end(ent)
         if end is None or any(e.start < end and ent.end <= e.end and e is not ent for e in kept):
