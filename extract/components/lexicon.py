@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from extract.attributes import set_span_attrs
 from extract.casing import is_all_caps
 from extract.components.base import PatternComponent
+from extract.components.person_names import is_wrapped_line_break
 from extract.patterns import PatternEntry
 
 OrganisationKind = Literal[
@@ -195,10 +196,11 @@ class LexiconRuler(PatternComponent):
 
 
 def _without_line_breaks(doc: Doc) -> tuple[Doc, list[int]]:
-    """The document's words without the whitespace tokens inside a paragraph (the break of a wrapped
+    """The document's words without the whitespace tokens inside prose (the break of a hard-wrapped
     line, a double space), so that a name wrapped over two lines matches ("NATIONAL LIBERATION\nFRONT");
-    and the index in ``doc`` of each of its tokens. A blank line still separates names."""
-    index = [t.i for t in doc if not (t.is_space and t.text.count("\n") <= 1)]
+    and the index in ``doc`` of each of its tokens. A blank line or the end of a short line (a list
+    item, a heading) still separates names."""
+    index = [t.i for t in doc if not (t.is_space and ("\n" not in t.text or is_wrapped_line_break(t)))]
     if len(index) == len(doc):
         return doc, index
     return Doc(doc.vocab, words=[doc[i].text for i in index]), index

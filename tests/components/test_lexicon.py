@@ -34,7 +34,7 @@ def test_lexicon_names(nlp, sentence, name, label, canonical):
     ("cable", "name"),
     [
         ("THE FMLN [FARABUNDO MARTI NATIONAL LIBERATION\nFRONT] CONTINUES ITS ATTACKS.", "FARABUNDO MARTI NATIONAL LIBERATION\nFRONT"),
-        ("Militants of the Islamic State West\nAfrica Province attacked the base.", "Islamic State West\nAfrica Province"),
+        ("On Monday morning militants of the Islamic State West\nAfrica Province attacked the base.", "Islamic State West\nAfrica Province"),
         ("Militants of the Islamic State West  Africa Province attacked the base.", "Islamic State West  Africa Province"),
     ],
 )
@@ -42,9 +42,15 @@ def test_name_wrapped_over_two_lines(nlp, cable, name):
     assert name in labelled(nlp, cable)
 
 
-def test_blank_line_separates_names(nlp):
-    found = labelled(nlp, "The report was written by the Islamic State West.\n\nAfrica Province officials denied it.")
-    assert not any("\n\n" in name for name in found)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was written by the Islamic State West.\n\nAfrica Province officials denied it.",  # a blank line
+        "Groups listed:\nIslamic State West\nAfrica Province\nBoko Haram\n",  # lines of a list
+    ],
+)
+def test_names_on_separate_lines_stay_apart(nlp, text):
+    assert not any("\n" in name for name in labelled(nlp, text))
 
 
 @pytest.mark.parametrize(
