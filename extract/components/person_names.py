@@ -41,11 +41,12 @@ MODEL_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WO
 _SHORT_LINE = 40  # a line break after a shorter line ends a headline or a list item, not wrapped prose
 
 
-def is_wrapped_line_break(token: Token) -> bool:
-    """A whitespace token holding one line break of hard-wrapped prose (the line before it is long)."""
+def is_wrapped_line_break(token: Token, text: str | None = None) -> bool:
+    """A whitespace token holding one line break of hard-wrapped prose (the line before it is long).
+    ``text``: the document's text, when the caller has it (``Doc.text`` joins every token anew)."""
     if token.text.count("\n") != 1:
         return False
-    line_start = token.doc.text.rfind("\n", 0, token.idx) + 1
+    line_start = (token.doc.text if text is None else text).rfind("\n", 0, token.idx) + 1
     return token.idx - line_start >= _SHORT_LINE
 
 
