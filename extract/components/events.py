@@ -19,7 +19,7 @@ from extract.components.base import PatternComponent
 from extract.components.datelines import DATELINE
 from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, subjects
 from extract.events.lexicon import PATTERN_FILES, EventLexicon, RetypeEntry
-from extract.events.merge import EventMerger, Mention, merge_vague, split_by_place
+from extract.events.merge import EventMerger, Mention, country_code, is_country, merge_vague, split_by_place
 from extract.events.mentions import MentionBuilder
 
 
@@ -167,7 +167,7 @@ class EventExtractor(PatternComponent):
                 continue
             self._retype(doc, item)
             self._retype_by_weapons(doc, item)
-            para_place = self._fallback(builder, item, places)
+            para_place = self._fallback(builder, item, places, default)
             for part in split_by_place(item):
                 merger.add(part, para_place or default, from_dateline=para_place is None)
         # a wire report whose dateline names no place ("CLANDESTINE, 22 JUL 89 --"): its country
@@ -397,13 +397,13 @@ class EventExtractor(PatternComponent):
         """The country most of ``places`` lie in (a report whose dateline names no place, "CLANDESTINE,
         22 JUL 89 -- ... El Salvador", or a foreign bureau's), as the first span naming that country,
         else its first place; None when no place has a known country."""
-        codes = Counter((e._.info or {}).get("country_code") for e in places)
+        codes = Counter(country_code(e) for e in places)
         codes.pop(None, None)
         if not codes:
             return None
         code = codes.most_common(1)[0][0]
-        in_country = [e for e in places if (e._.info or {}).get("country_code") == code]
-        return next((e for e in in_country if (e._.info or {}).get("feature") == "country"), in_country[0])
+        in_country = [e for e in places if country_code(e) == code]
+        return next((e for e in in_country if is_country(e)), in_country[0])
 
     @staticmethod
     def _dateline_to_country(events: list[Mention], default: Span, places: list[Span]) -> None:
@@ -417,9 +417,8 @@ class EventExtractor(PatternComponent):
             end = text.find(")", end) + 1
             country = EventExtractor._document_country([e for e in places if e.start_char >= end])
         else:
-            code = (default._.info or {}).get("country_code")
-            country = next((e for e in places if (e._.info or {}).get("feature") == "country"
-                            and (e._.info or {}).get("country_code") == code), None) if code else None
+            code = country_code(default)
+            country = next((e for e in places if is_country(e) and country_code(e) == code), None) if code else None
         if country is None:
             return
         for ev in events:
@@ -428,7 +427,7 @@ class EventExtractor(PatternComponent):
                 ev.locations = [country]
 
     @staticmethod
-    def _fallback(builder: MentionBuilder, m: Mention, places: list[Span]) -> Span | None:
+    def _fallback(builder: MentionBuilder, m: Mention, places: list[Span], dateline_place: Span | None) -> Span | None:
         """Where an anaphoric mention's own clause says it happened ("the attack took place in X"), else
         the last place named earlier in the mention's paragraph, else (a report without a dateline place)
         where the statement it is reported in was made ("the FMLN said in San Salvador that ...")."""
@@ -446,7 +445,7 @@ class EventExtractor(PatternComponent):
                 heading = [e for e in places if builder.view.para_of[e.start] == m.para_i - 1]
                 best = heading[-1] if heading else None
         report = builder.report_places.get(m.trigger_token)
-        if best is None and report and EventExtractor._default_place(builder.doc, places) is None:
+        if best is None and report and dateline_place is None:
             best = report[0]
         return best
 

@@ -363,9 +363,19 @@ def merge_vague(events: list[Mention]) -> list[Mention]:
     return kept
 
 
+def country_code(place: Span) -> str | None:
+    """The country the place component resolved a place to."""
+    return (place._.info or {}).get("country_code")
+
+
+def is_country(place: Span) -> bool:
+    """A place the place component resolved to a whole country."""
+    return (place._.info or {}).get("feature") == "country"
+
+
 def _countries(ev: Mention) -> set[str]:
     """The country codes of the places of ``ev``."""
-    return {(s._.info or {}).get("country_code") for s in ev.locations} - {None}
+    return {country_code(s) for s in ev.locations} - {None}
 
 
 def _same_country(a: Mention, b: Mention) -> bool:
@@ -396,11 +406,10 @@ def _country_and_place(a: Mention, b: Mention) -> bool:
 
 def _in_country(countries: list[Span], places: list[Span]) -> bool:
     """``countries`` are only countries, one of which holds one of ``places``."""
-    infos = [c._.info or {} for c in countries]
-    if not infos or any(i.get("feature") != "country" for i in infos):
+    if not countries or not all(is_country(c) for c in countries):
         return False
-    codes = {i.get("country_code") for i in infos} - {None}
-    return any((p._.info or {}).get("country_code") in codes and (p._.info or {}).get("feature") != "country" for p in places)
+    codes = {country_code(c) for c in countries} - {None}
+    return any(country_code(p) in codes and not is_country(p) for p in places)
 
 
 def _victim_names(doc: Doc, ev: Mention) -> set[str]:
