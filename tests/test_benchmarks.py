@@ -236,12 +236,15 @@ def test_muc4_script_smoke(tmp_path: Path) -> None:
 
 def test_throughput_script_smoke(tmp_path: Path) -> None:
     out = tmp_path / "throughput.json"
-    proc = _run("throughput.py", "--limit", "3", "--json", str(out))
+    proc = _run("throughput.py", "--limit", "3", "--rounds", "2", "--json", str(out))
     assert proc.returncode == 0, proc.stderr
     assert "words/s" in proc.stdout and "peak RSS" in proc.stdout
     data = json.loads(out.read_text())
     assert data["corpus"]["documents"] == 3 and data["corpus"]["words"] > 0
     assert data["bare_spacy"]["words_per_second"] > 0 and data["extractor"]["words_per_second"] > 0
+    assert len(data["rounds"]) == 2 and all(r["speed_ratio"] > 0 for r in data["rounds"])
+    ratio = data["extractor"]["words_per_second"] / data["bare_spacy"]["words_per_second"]
+    assert abs(data["speed_ratio"] - ratio) < 0.01
     assert data["memory"]["x1"]["docs"] == 3 and data["memory"]["x4"]["docs"] == 12
     assert data["memory"]["x1"]["peak_rss_mb"] > 0
     stages = [s["stage"] for s in data["components"]]
