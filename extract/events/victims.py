@@ -366,13 +366,18 @@ def done_to(verb: Token) -> list[Token]:
 
 def _listed(tok: Token) -> list[Token]:
     """The phrases a victim phrase lists or names: its conjuncts and appositions, the object of
-    its "including" and of a body's "of" ("the bodies of X"), the name a naming participle gives it ("identified as X", "named X")."""
+    its "including" and of a body's "of" ("the bodies of X"), the name apposed to the place of its
+    "of" ("the mayor of Cali, X"), the name a naming participle gives it ("identified as X", "named X")."""
     out = []
     for c in tok.children:
         if c.dep_ in LIST_DEPS:
             out.append(c)
         elif c.dep_ == "prep" and (c.lower_ in INCLUDING or c.lower_ == "of" and tok._.ev_lemma in BODY_NOUNS):
             out += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            # "the mayor of Cali, Carlos Holguin": the parse apposes the name to the place it follows
+            out += [a for p in c.children if p.dep_ == "pobj" and p.ent_type_ in PLACE_LABELS
+                    for a in p.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
         elif c.dep_ == "acl" and c._.ev_lemma in NAMING_VERBS:
             out += [x for x in c.children if x.dep_ in ("oprd", "attr", "dobj", "appos")]
             out += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for p in x.children if p.dep_ == "pobj"]

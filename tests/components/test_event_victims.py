@@ -123,6 +123,9 @@ import pytest
         ("Rebels attacked a bus near the garrison in San Miguel today, killing an agronomist. Also injured was a "
          "street vendor identified as Rosa Elena Perez.",
          ["Rosa Elena Perez"], []),
+        # the name the parse apposes to the place of the victim's "of" ("the mayor of Cali, X")
+        ("Gunmen seriously wounded the mayor of Cali, Carlos Holguin, yesterday.",
+         ["Carlos Holguin"], []),
         # a name apposed to "one of" the people a relative clause says were killed
         ("Castro condemned the assassination of the six Jesuits in San Salvador because Ignacio Ellacuria, one of "
          "the Jesuit priests who were killed, was his teacher.",
