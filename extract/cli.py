@@ -312,12 +312,16 @@ def run(
     drop_military: bool = typer.Option(
         False, "--drop-military", help="Leave out military actions: attacks whose every target is troops, a military unit or post, and air strikes that name no target (the MUC-4 definition of terrorism). By default they are kept."
     ),
+    dateline_dates: bool = typer.Option(
+        True, "--dateline-dates/--no-dateline-dates", help="An attack a wire report dates nowhere takes the dateline's date (its source names the rule dateline_date); --no-dateline-dates leaves its date null."
+    ),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks and library warnings."),
 ) -> None:
     with _quiet_libraries(debug):
         component_config = _geocoder_config(geocoder, user_agent, geocoder_cache, geocoder_option)
-        if drop_military:
-            component_config = {**(component_config or {}), "extract_events": {"drop_military": True}}
+        if drop_military or not dateline_dates:
+            events_config = {"drop_military": drop_military, "dateline_date": dateline_dates}
+            component_config = {**(component_config or {}), "extract_events": events_config}
         _run(paths, format, output, reference_date, model, patterns, jobs, glob, resume, quiet, debug, component_config)
 
 

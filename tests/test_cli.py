@@ -227,3 +227,22 @@ def test_drop_military_leaves_out_attacks_on_troops_only(tmp_path) -> None:
     types = lambda result: sorted(e["attack_type"] for e in json.loads(result.stdout)["events"])  # noqa: E731
     assert types(kept) == ["armed_assault", "bombing"]
     assert types(dropped) == ["bombing"]
+
+
+def test_no_dateline_dates_leaves_undated_attacks_undated(tmp_path) -> None:
+    """An attack a wire report dates nowhere takes the dateline's date unless --no-dateline-dates."""
+    report = tmp_path / "wire.txt"
+    report.write_text(
+        "LIMA, 3 MAR 90 (EFE) -- [TEXT] THE INTERIOR MINISTER SPOKE TO THE PRESS TODAY.\n\n"
+        "A GROUP OF ARMED MEN KIDNAPPED A BUSINESSMAN IN HUANCAYO.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    dated = runner.invoke(app, [str(report), "--quiet"])
+    undated = runner.invoke(app, [str(report), "--quiet", "--no-dateline-dates"])
+    assert dated.exit_code == 0 and undated.exit_code == 0, dated.stderr + undated.stderr
+    event_dates = lambda result: [  # noqa: E731
+        next(e["value"] for e in out["entities"] if e["id"] == ev["date"]) if ev["date"] else None
+        for out in [json.loads(result.stdout)] for ev in out["events"]]
+    assert event_dates(dated) == ["1990-03-03"]
+    assert event_dates(undated) == [None]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.components.base import PatternComponent
 from extract.components.datelines import DATELINE
+from extract.components.dates import DATE_LABEL
 from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, subjects
 from extract.events.lexicon import PATTERN_FILES, EventLexicon, RetypeEntry
 from extract.events.merge import EventMerger, Mention, country_code, is_country, merge_vague, split_by_place
@@ -140,9 +141,10 @@ class EventExtractor(PatternComponent):
     PATTERN_FILES = PATTERN_FILES
 
     def __init__(self, nlp: Language, name: str, patterns_dirs=(), background_days: int = 0,
-                 drop_military: bool = False) -> None:
+                 drop_military: bool = False, dateline_date: bool = True) -> None:
         self.background_days = background_days
         self.drop_military = drop_military
+        self.dateline_date = dateline_date
         super().__init__(nlp, name, patterns_dirs)
 
     def initialize_rules(self) -> None:
@@ -183,6 +185,8 @@ class EventExtractor(PatternComponent):
         events = merge_vague(events)
         if default is not None:
             self._dateline_to_country(events, default, places)
+        if self.dateline_date:
+            self._date_from_dateline(doc, events)
         doc._.attack_events = [self._to_dict(ev) for ev in events]
         return doc
 
@@ -450,6 +454,21 @@ class EventExtractor(PatternComponent):
         return best
 
     @staticmethod
+    def _date_from_dateline(doc: Doc, events: list[Mention]) -> None:
+        """An attack a wire report dates nowhere happened by the day the report was filed: it takes
+        the dateline's date, and its ``source`` names the rule ``dateline_date`` (MUC-4's keys date
+        such incidents "on or before" the dateline; a reader can tell the date was not stated)."""
+        if doc._.reference_date_source != "dateline":
+            return
+        m = DATELINE.match(doc.text[:300])
+        filed = next((e for e in doc.ents if e.label_ == DATE_LABEL and e.end_char <= m.end()), None) if m else None
+        if filed is None:
+            return
+        for ev in events:
+            if ev.date is None:
+                ev.date, ev.rules = filed, ev.rules + ["dateline_date"]
+
+    @staticmethod
     def _to_dict(ev: Mention) -> dict[str, Any]:
         seen, locs = set(), []
         for s in ev.locations:
@@ -477,11 +496,13 @@ class EventExtractor(PatternComponent):
         }
 
 
-@Language.factory("extract_events", default_config={"patterns_dirs": [], "background_days": 0, "drop_military": False})
+@Language.factory("extract_events", default_config={"patterns_dirs": [], "background_days": 0, "drop_military": False,
+                                                    "dateline_date": True})
 def make_component(nlp: Language, name: str, patterns_dirs: list[str], background_days: int,
-                   drop_military: bool) -> EventExtractor:
+                   drop_military: bool, dateline_date: bool) -> EventExtractor:
     """``background_days`` > 0: in a dated report (dateline), drop attacks dated more than that
     many days before the report (MUC-4 relevance: background incidents are not reported events).
     ``drop_military``: drop military actions, attacks on troops only and air strikes (MUC-4 relevance;
-    the contract and GTD keep attacks on soldiers)."""
-    return EventExtractor(nlp, name, patterns_dirs, background_days, drop_military)
+    the contract and GTD keep attacks on soldiers). ``dateline_date``: an attack a wire report dates
+    nowhere takes the dateline's date (source rule ``dateline_date``); off, its date stays null."""
+    return EventExtractor(nlp, name, patterns_dirs, background_days, drop_military, dateline_date)
