@@ -33,6 +33,8 @@ NON_VIOLENT_KINDS = {"political_party", "ngo", "company", "igo"}
 AIR_STRIKE_RULE = "air_strike"
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
+# plain people a "group of" phrase is made of, named whole as the attackers ("a group of unidentified persons")
+GROUPED_PEOPLE = {"person", "people", "individual", "man", "men"}
 MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "unit", "commando", "militant", "fighter"}
 # nouns a weapon word modifies that are still the weapon ("dynamite charge", "explosive devices")
 WEAPON_PARTS = {"charge", "stick", "device", "package", "cartridge", "shell", "launcher", "artifact", "load",
@@ -92,20 +94,34 @@ def _described(tok: Token) -> bool:
 
 def described_people(tok: Token) -> Token | None:
     """Unnamed people a subject or "by" agent describes, who are then the attackers: itself
-    ("three individuals"), or the people a group is made of ("a group of men wearing uniforms")."""
+    ("three individuals"), or the people a group is made of ("a group of men wearing uniforms",
+    "a group of people")."""
     if _described(tok):
         return tok
     if tok._.ev_lemma in GROUP_NOUNS:
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
-            if p.dep_ == "pobj" and _described(p):
+            if p.dep_ == "pobj" and (_described(p) or _people_group(p) is not None):
                 return p
     return None
 
 
+def _people_group(tok: Token) -> Token | None:
+    """The "group" noun plain people are "a group of" ("a group of unidentified persons", "a group of
+    people"): MUC-4 names the whole phrase; not a group of actors its head noun names ("a group of
+    soldiers", "a group of guerrillas")."""
+    if tok._.ev_lemma not in GROUPED_PEOPLE or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    group = tok.head.head
+    return group if group._.ev_lemma == "group" and group.i < tok.i else None
+
+
 def people_span(tok: Token, view: SentenceView) -> tuple[int, int]:
     """An attacker span with the participle that describes the people ("men wearing military
-    uniforms", "two men riding a motorcycle")."""
+    uniforms", "two men riding a motorcycle") and the group they are ("a group of armed men")."""
     start, end = attacker_span(tok, view)
+    group = _people_group(tok)
+    if group is not None:
+        start = min(start, core_span(group)[0])
     for x in tok.children:
         phrase = list(x.subtree)
         if x.dep_ == "acl" and x.tag_ in ("VBG", "VBN") and x.i > tok.i and tok._.ev_lemma in PERSON_NOUNS \
@@ -494,7 +510,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 trigger=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
                 trigger_token=primary.head, attack_type=atype, status=st.status,
                 rules=[t.rule for t in g] + [st.rule], locations=places, loc_inherited=not places,
-                perpetrators=_dedupe(perps), claimed_by=_dedupe(claimed), attackers=attackers, targets=targets,
+                perpetrators=_dedupe(perps), claimed_by=_dedupe(claimed), attackers=_drop_nested(attackers), targets=targets,
                 victims=victims, weapons=weapons, date=date, date_inherited=date_inh, date_weak=date_weak, killed=killed,
                 injured=injured, evidence=[(sent[0].idx, sent[-1].idx + len(sent[-1]))], weak=weak, confidence=min(conf, 0.95),
                 blamed_state=gi in self.blamed_state or state_doer, further=further_attack(g, doc),
@@ -1020,3 +1036,8 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         out.append(s)
     return out
+
+
+def _drop_nested(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in their order, without those inside another one ("armed men" inside "a group of armed men")."""
+    return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
