@@ -72,6 +72,8 @@ class ActorEntry(PatternEntry):
     lemmas: list[str]
     role: Literal["attacker", "security"]
     attack_type: AttackType | None = None
+    # attackers of the state side (death squads, paramilitary groups): blamed, they clear the document's armed group
+    state_aligned: bool = False
 
 
 class TargetEntry(PatternEntry):

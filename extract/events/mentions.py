@@ -8,10 +8,10 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.arguments import (
-    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, UNCOUNTED, SentenceView, actor_entry,
+    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, UNCOUNTED, SentenceView,
     agent_entities, agents, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
-    named_target, noun_phrase_args, patient_subject, person_named, person_span, security_people, security_unit, subjects,
-    target_attached, tree_distance, tree_path,
+    named_target, noun_phrase_args, patient_subject, person_named, person_span, security_people, security_unit,
+    state_aligned, subjects, target_attached, tree_distance, tree_path,
 )
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
@@ -976,7 +976,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     if a is None and entry.charge_preps and self.people_noun(h):
                         a = h  # "three students charged with the killing"
                     # death squads act for the state side: blamed, they clear the document's armed group
-                    state = state or sec or (a is not None and getattr(actor_entry(a, lex), "id", None) in STATE_ALIGNED)
+                    state = state or sec or (a is not None and state_aligned(a, lex))
                     ents += agent_entities(h, view, lex, security=sec)
                     if a is not None and view.ent(a, AGENT_LABELS) is None:
                         unnamed.append(attacker_span(a, view))

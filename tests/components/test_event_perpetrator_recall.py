@@ -23,9 +23,35 @@ def attackers(extractor, text: str) -> list[list[str]]:
         ("The kidnapping of the businessman was carried out by a group of people in the streets of Lima on 4 October.",
          ["group of people"]),
         ("A group of armed men kidnapped the businessman in Cali on Monday.", ["group of armed men"]),
+        # the units fighters are named by (patterns/event_actors.jsonl)
+        ("The journalist was murdered by paramilitary groups in Medellin on Monday.", ["paramilitary groups"]),
+        ("A paramilitary squad murdered 12 peasants in Segovia on Friday.", ["paramilitary squad"]),
+        ("The town hall was burned by a guerrilla column in Usulutan on Friday.", ["guerrilla column"]),
+        ("A rebel column kidnapped the mayor of San Jose on Friday.", ["rebel column"]),
+        ("The power pylon was dynamited by urban commando units in San Salvador on Monday.", ["urban commando units"]),
     ],
 )
 def test_attacker_phrase(extractor, text, expected):
     evs = attackers(extractor, text)
     assert len(evs) == 1, evs
     assert evs[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paramilitary groups act for the state side: blamed, they clear the document's armed group
+        "SAN SALVADOR, 12 NOV 89 -- FMLN GUERRILLAS ATTACKED THE NATIONAL GUARD HEADQUARTERS IN SAN SALVADOR "
+        "YESTERDAY. ACCORDING TO THE POLICE, A PARAMILITARY GROUP IS RESPONSIBLE FOR THE MASSACRE OF 12 PEASANTS "
+        "IN SAN MIGUEL LAST WEDNESDAY.",
+        "SAN SALVADOR, 12 NOV 89 -- FMLN GUERRILLAS ATTACKED THE NATIONAL GUARD HEADQUARTERS IN SAN SALVADOR "
+        "YESTERDAY. HUMAN RIGHTS GROUPS BLAMED A PARAMILITARY SQUAD FOR THE MASSACRE OF 12 PEASANTS IN SAN MIGUEL "
+        "LAST WEDNESDAY.",
+    ],
+)
+def test_state_aligned_attackers_clear_document_group(extractor, text):
+    doc = extractor.extract_text(text)
+    ents = {e.id: e for e in doc.entities}
+    massacre = [ev for ev in doc.events if "MASSACRE" in text[ev.trigger.start:ev.trigger.end]]
+    assert len(massacre) == 1, doc.events
+    assert [ents[p].text for p in massacre[0].perpetrators] == []
