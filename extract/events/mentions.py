@@ -84,23 +84,37 @@ def _found_weapon(head: Token, lex: EventLexicon) -> bool:
     return False
 
 
-def _described(tok: Token) -> bool:
-    """A people noun with a count, an adjective, a participle or a relative clause describing them
-    ("two young men", "men wearing military uniforms", "the people who kidnapped X")."""
+def _described(tok: Token, lex: EventLexicon) -> bool:
+    """A people noun with a count, an adjective, a participle, a relative clause or the clothes they are
+    in describing them ("two young men", "men wearing military uniforms", "the people who kidnapped X",
+    "men in uniform")."""
     return tok._.ev_lemma in PERSON_NOUNS and any(
         x.dep_ in ("nummod", "amod", "relcl") or (x.dep_ == "acl" and x.tag_ in ("VBG", "VBN") and x.i > tok.i)
-        for x in tok.children)
+        for x in tok.children) or _attire(tok, lex) is not None
 
 
-def described_people(tok: Token) -> Token | None:
+def _attire(tok: Token, lex: EventLexicon) -> Token | None:
+    """The clothes a people noun is "in" (patterns/event_nonevent.jsonl "attire": "men in uniform",
+    "individuals in civilian clothes")."""
+    if tok._.ev_lemma not in PERSON_NOUNS:
+        return None  # not "people in uniforms" searching churches: the people at large
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ == "pobj" and p._.ev_lemma in lex.attire_lemmas:
+                    return p
+    return None
+
+
+def described_people(tok: Token, lex: EventLexicon) -> Token | None:
     """Unnamed people a subject or "by" agent describes, who are then the attackers: itself
     ("three individuals"), or the people a group is made of ("a group of men wearing uniforms",
     "a group of people")."""
-    if _described(tok):
+    if _described(tok, lex):
         return tok
     if tok._.ev_lemma in GROUP_NOUNS:
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
-            if p.dep_ == "pobj" and (_described(p) or _people_group(p) is not None):
+            if p.dep_ == "pobj" and (_described(p, lex) or _people_group(p) is not None):
                 return p
     return None
 
@@ -115,13 +129,17 @@ def _people_group(tok: Token) -> Token | None:
     return group if group._.ev_lemma == "group" and group.i < tok.i else None
 
 
-def people_span(tok: Token, view: SentenceView) -> tuple[int, int]:
-    """An attacker span with the participle that describes the people ("men wearing military
-    uniforms", "two men riding a motorcycle") and the group they are ("a group of armed men")."""
+def people_span(tok: Token, view: SentenceView, lex: EventLexicon) -> tuple[int, int]:
+    """An attacker span with the participle or the clothes that describe the people ("men wearing
+    military uniforms", "two men riding a motorcycle", "men in uniform") and the group they are ("a
+    group of armed men")."""
     start, end = attacker_span(tok, view)
     group = _people_group(tok)
     if group is not None:
         start = min(start, core_span(group)[0])
+    attire = _attire(tok, lex)
+    if attire is not None:
+        end = max(end, core_span(attire)[1])
     for x in tok.children:
         phrase = list(x.subtree)
         if x.dep_ == "acl" and x.tag_ in ("VBG", "VBN") and x.i > tok.i and tok._.ev_lemma in PERSON_NOUNS \
@@ -443,9 +461,9 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     perps += agent_entities(c, view, lex)
                     a = attacker_head(c, lex)
                     if a is None and view.ent(c, AGENT_LABELS) is None and c.i not in trig_toks:
-                        a = described_people(c)  # "three individuals kidnapped X", "shot by two young men"
+                        a = described_people(c, lex)  # "three individuals kidnapped X", "shot by two young men"
                     if a is not None and view.ent(a, AGENT_LABELS) is None:
-                        attackers.append(people_span(a, view))
+                        attackers.append(people_span(a, view, lex))
             # "FMLN guerrillas", "Shining Path terrorists" named as one organisation: the noun
             # is the attackers
             for e in perps:
@@ -686,12 +704,12 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     continue
                 a = attacker_head(t, lex)
                 if a is None and t.dep_ == "pobj":
-                    a = described_people(t)  # "riddled with bullets by three young individuals"
+                    a = described_people(t, lex)  # "riddled with bullets by three young individuals"
                 if a is None:
                     continue
                 e = view.ent(a, AGENT_LABELS)
                 if e is None:
-                    span = people_span(a, view)
+                    span = people_span(a, view, lex)
                 elif len(e) > 1 and e[-1].i == a.i and e.label_ != "PERSON":
                     span = (a.idx, a.idx + len(a))  # "Shining Path terrorists" named as one organisation
                 else:

@@ -29,6 +29,11 @@ def attackers(extractor, text: str) -> list[list[str]]:
         ("The town hall was burned by a guerrilla column in Usulutan on Friday.", ["guerrilla column"]),
         ("A rebel column kidnapped the mayor of San Jose on Friday.", ["rebel column"]),
         ("The power pylon was dynamited by urban commando units in San Salvador on Monday.", ["urban commando units"]),
+        # the clothes people are "in" describe them as the attackers and stay in their phrase
+        ("Men in uniform murdered the union leader in San Salvador on Tuesday.", ["Men in uniform"]),
+        ("Eight men in civilian clothes kidnapped the journalist in Lima on Monday.", ["Eight men in civilian clothes"]),
+        ("The judge was shot by individuals in civilian clothes in Medellin on Friday.",
+         ["individuals in civilian clothes"]),
     ],
 )
 def test_attacker_phrase(extractor, text, expected):
