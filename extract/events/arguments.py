@@ -282,15 +282,17 @@ def _phrase_actor_heads(doc: Doc, lex: EventLexicon) -> dict[int, object]:
     return cache[1]
 
 
-# attacker nouns of the state side (patterns/event_actors.jsonl ids): paramilitary death squads
-STATE_ALIGNED = {"death_squad"}
-
-
 def actor_entry(tok: Token, lex: EventLexicon):
     """The actor entry of a noun: the multi-token phrase it ends ("death squads", "armed men"),
     else its own lemma's."""
     a = _phrase_actor_heads(tok.doc, lex).get(tok.i) if tok.pos_ in ("NOUN", "PROPN") else None
     return a if a is not None else lex.actor_lemmas.get(tok._.ev_lemma)
+
+
+def state_aligned(tok: Token, lex: EventLexicon) -> bool:
+    """An attacker noun of the state side (patterns/event_actors.jsonl "state_aligned": death squads,
+    paramilitary groups)."""
+    return bool(getattr(actor_entry(tok, lex), "state_aligned", False))
 
 
 def is_attacker_noun(tok: Token, lex: EventLexicon) -> bool:

@@ -58,13 +58,13 @@ class NonEventCueEntry(PatternEntry):
     # ("raided a cocaine laboratory"); "populace", a noun of the people at large that makes an uncounted
     # object a practice ("murdering people with impunity"); "found", a verb whose object is a weapon found
     # or seized, not used, and "store", a noun of the store it is found in ("officers recovered four
-    # grenades", "a cache of rifles")
+    # grenades", "a cache of rifles"); "attire", clothing that describes unnamed attackers ("men in uniform")
     kind: Literal["generic", "aggregate", "negated", "other_sense", "combat", "military", "figurative", "noise",
-                  "operation", "populace", "found", "store", "gear"]
+                  "operation", "populace", "found", "store", "gear", "attire"]
     scope: Literal["path", "modifier", "clause"] = "path"
 
 
-LOOKUP_KINDS = {"military", "gear", "figurative", "noise", "operation", "populace", "found", "store"}  # non-event entries that are word lists, not cues
+LOOKUP_KINDS = {"military", "gear", "figurative", "noise", "operation", "populace", "found", "store", "attire"}  # non-event entries that are word lists, not cues
 
 
 class ActorEntry(PatternEntry):
@@ -72,6 +72,8 @@ class ActorEntry(PatternEntry):
     lemmas: list[str]
     role: Literal["attacker", "security"]
     attack_type: AttackType | None = None
+    # attackers of the state side (death squads, paramilitary groups): blamed, they clear the document's armed group
+    state_aligned: bool = False
 
 
 class TargetEntry(PatternEntry):
@@ -273,6 +275,7 @@ class EventLexicon:
     populace_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     found_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     store_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    attire_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     weapon_lemmas: dict[str, WeaponEntry] = field(default_factory=dict)
     _cache_doc: object = field(default=None, repr=False)
     _cache_lemmas: list[str] = field(default_factory=list, repr=False)
@@ -316,6 +319,7 @@ class EventLexicon:
         lex.populace_lemmas = lookup("populace")  # type: ignore[assignment]
         lex.found_lemmas = lookup("found")  # type: ignore[assignment]
         lex.store_lemmas = lookup("store")  # type: ignore[assignment]
+        lex.attire_lemmas = lookup("attire")  # type: ignore[assignment]
         lex.weapon_lemmas = single_lemmas(lex.weapons)  # type: ignore[assignment]
         return lex
 

@@ -8,10 +8,10 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.events.arguments import (
-    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, UNCOUNTED, SentenceView, actor_entry,
+    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, UNCOUNTED, SentenceView,
     agent_entities, agents, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
-    named_target, noun_phrase_args, patient_subject, person_named, person_span, security_people, security_unit, subjects,
-    target_attached, tree_distance, tree_path,
+    named_target, noun_phrase_args, patient_subject, person_named, person_span, security_people, security_unit,
+    state_aligned, subjects, target_attached, tree_distance, tree_path,
 )
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
@@ -33,6 +33,8 @@ NON_VIOLENT_KINDS = {"political_party", "ngo", "company", "igo"}
 AIR_STRIKE_RULE = "air_strike"
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
+# plain people a "group of" phrase is made of, named whole as the attackers ("a group of unidentified persons")
+GROUPED_PEOPLE = {"person", "people", "individual", "man", "men"}
 MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "unit", "commando", "militant", "fighter"}
 # nouns a weapon word modifies that are still the weapon ("dynamite charge", "explosive devices")
 WEAPON_PARTS = {"charge", "stick", "device", "package", "cartridge", "shell", "launcher", "artifact", "load",
@@ -82,30 +84,62 @@ def _found_weapon(head: Token, lex: EventLexicon) -> bool:
     return False
 
 
-def _described(tok: Token) -> bool:
-    """A people noun with a count, an adjective, a participle or a relative clause describing them
-    ("two young men", "men wearing military uniforms", "the people who kidnapped X")."""
+def _described(tok: Token, lex: EventLexicon) -> bool:
+    """A people noun with a count, an adjective, a participle, a relative clause or the clothes they are
+    in describing them ("two young men", "men wearing military uniforms", "the people who kidnapped X",
+    "men in uniform")."""
     return tok._.ev_lemma in PERSON_NOUNS and any(
         x.dep_ in ("nummod", "amod", "relcl") or (x.dep_ == "acl" and x.tag_ in ("VBG", "VBN") and x.i > tok.i)
-        for x in tok.children)
+        for x in tok.children) or _attire(tok, lex) is not None
 
 
-def described_people(tok: Token) -> Token | None:
+def _attire(tok: Token, lex: EventLexicon) -> Token | None:
+    """The clothes a people noun is "in" (patterns/event_nonevent.jsonl "attire": "men in uniform",
+    "individuals in civilian clothes")."""
+    if tok._.ev_lemma not in PERSON_NOUNS:
+        return None  # not "people in uniforms" searching churches: the people at large
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ == "pobj" and p._.ev_lemma in lex.attire_lemmas:
+                    return p
+    return None
+
+
+def described_people(tok: Token, lex: EventLexicon) -> Token | None:
     """Unnamed people a subject or "by" agent describes, who are then the attackers: itself
-    ("three individuals"), or the people a group is made of ("a group of men wearing uniforms")."""
-    if _described(tok):
+    ("three individuals"), or the people a group is made of ("a group of men wearing uniforms",
+    "a group of people")."""
+    if _described(tok, lex):
         return tok
     if tok._.ev_lemma in GROUP_NOUNS:
         for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
-            if p.dep_ == "pobj" and _described(p):
+            if p.dep_ == "pobj" and (_described(p, lex) or _people_group(p) is not None):
                 return p
     return None
 
 
-def people_span(tok: Token, view: SentenceView) -> tuple[int, int]:
-    """An attacker span with the participle that describes the people ("men wearing military
-    uniforms", "two men riding a motorcycle")."""
+def _people_group(tok: Token) -> Token | None:
+    """The "group" noun plain people are "a group of" ("a group of unidentified persons", "a group of
+    people"): MUC-4 names the whole phrase; not a group of actors its head noun names ("a group of
+    soldiers", "a group of guerrillas")."""
+    if tok._.ev_lemma not in GROUPED_PEOPLE or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    group = tok.head.head
+    return group if group._.ev_lemma == "group" and group.i < tok.i else None
+
+
+def people_span(tok: Token, view: SentenceView, lex: EventLexicon) -> tuple[int, int]:
+    """An attacker span with the participle or the clothes that describe the people ("men wearing
+    military uniforms", "two men riding a motorcycle", "men in uniform") and the group they are ("a
+    group of armed men")."""
     start, end = attacker_span(tok, view)
+    group = _people_group(tok)
+    if group is not None:
+        start = min(start, core_span(group)[0])
+    attire = _attire(tok, lex)
+    if attire is not None:
+        end = max(end, core_span(attire)[1])
     for x in tok.children:
         phrase = list(x.subtree)
         if x.dep_ == "acl" and x.tag_ in ("VBG", "VBN") and x.i > tok.i and tok._.ev_lemma in PERSON_NOUNS \
@@ -427,9 +461,9 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     perps += agent_entities(c, view, lex)
                     a = attacker_head(c, lex)
                     if a is None and view.ent(c, AGENT_LABELS) is None and c.i not in trig_toks:
-                        a = described_people(c)  # "three individuals kidnapped X", "shot by two young men"
+                        a = described_people(c, lex)  # "three individuals kidnapped X", "shot by two young men"
                     if a is not None and view.ent(a, AGENT_LABELS) is None:
-                        attackers.append(people_span(a, view))
+                        attackers.append(people_span(a, view, lex))
             # "FMLN guerrillas", "Shining Path terrorists" named as one organisation: the noun
             # is the attackers
             for e in perps:
@@ -494,7 +528,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 trigger=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
                 trigger_token=primary.head, attack_type=atype, status=st.status,
                 rules=[t.rule for t in g] + [st.rule], locations=places, loc_inherited=not places,
-                perpetrators=_dedupe(perps), claimed_by=_dedupe(claimed), attackers=attackers, targets=targets,
+                perpetrators=_dedupe(perps), claimed_by=_dedupe(claimed), attackers=_drop_nested(attackers), targets=targets,
                 victims=victims, weapons=weapons, date=date, date_inherited=date_inh, date_weak=date_weak, killed=killed,
                 injured=injured, evidence=[(sent[0].idx, sent[-1].idx + len(sent[-1]))], weak=weak, confidence=min(conf, 0.95),
                 blamed_state=gi in self.blamed_state or state_doer, further=further_attack(g, doc),
@@ -670,12 +704,12 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     continue
                 a = attacker_head(t, lex)
                 if a is None and t.dep_ == "pobj":
-                    a = described_people(t)  # "riddled with bullets by three young individuals"
+                    a = described_people(t, lex)  # "riddled with bullets by three young individuals"
                 if a is None:
                     continue
                 e = view.ent(a, AGENT_LABELS)
                 if e is None:
-                    span = people_span(a, view)
+                    span = people_span(a, view, lex)
                 elif len(e) > 1 and e[-1].i == a.i and e.label_ != "PERSON":
                     span = (a.idx, a.idx + len(a))  # "Shining Path terrorists" named as one organisation
                 else:
@@ -960,7 +994,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     if a is None and entry.charge_preps and self.people_noun(h):
                         a = h  # "three students charged with the killing"
                     # death squads act for the state side: blamed, they clear the document's armed group
-                    state = state or sec or (a is not None and getattr(actor_entry(a, lex), "id", None) in STATE_ALIGNED)
+                    state = state or sec or (a is not None and state_aligned(a, lex))
                     ents += agent_entities(h, view, lex, security=sec)
                     if a is not None and view.ent(a, AGENT_LABELS) is None:
                         unnamed.append(attacker_span(a, view))
@@ -1020,3 +1054,8 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         out.append(s)
     return out
+
+
+def _drop_nested(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in their order, without those inside another one ("armed men" inside "a group of armed men")."""
+    return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]

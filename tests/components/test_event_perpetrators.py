@@ -90,12 +90,12 @@ def test_security_operations_have_no_perpetrator(extractor, text):
 @pytest.mark.parametrize(
     "text, attackers",
     [
-        # people described by a participle keep it
+        # people described by a participle keep it, and the group they are
         ("Judge Carlos Valencia was shot dead in Bogota on Monday by two men riding a motorcycle.",
          ["two men riding a motorcycle"]),
         ("Six Jesuit priests were murdered in San Salvador on 16 November by a group of men wearing military "
          "uniforms.",
-         ["men wearing military uniforms"]),
+         ["group of men wearing military uniforms"]),
         # "<organisation> members": the whole phrase, without an approximate count
         ("LIMA, 3 MAR 90 -- THIRTY PEOPLE DIED IN ATTACKS BY ABOUT 200 SHINING PATH MEMBERS AGAINST THREE TOWNS "
          "IN AYACUCHO DEPARTMENT.",
