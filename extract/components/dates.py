@@ -29,7 +29,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.attributes import add_doc_error, set_span_attrs
+from extract.attributes import add_doc_error, doc_text, set_span_attrs
 from extract.components.base import PatternComponent
 from extract.dates_normalise import (
     LEADING_CONTEXT,
@@ -151,9 +151,9 @@ class DateComponent(PatternComponent):
 
     # ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        header = infer_header_reference(doc.text)
+        header = infer_header_reference(doc_text(doc))
         if not doc._.default_place:
-            doc._.default_place = header.place if header is not None and header.place else infer_dateline_place(doc.text)
+            doc._.default_place = header.place if header is not None and header.place else infer_dateline_place(doc_text(doc))
 
         kept_dates, others = self._filter_model_dates(doc)
         rule_dates = self._rule_dates(doc)
@@ -173,7 +173,7 @@ class DateComponent(PatternComponent):
 
         doc.ents = sorted(dates + others, key=lambda s: s.start)
         reference = doc._.reference_date
-        breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+        breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc_text(doc))]
         anchor: tuple[str, int] | None = None  # (ISO day, paragraph) of the last dated day
         for span in doc.ents:
             if span.label_ != DATE_LABEL:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.attributes import set_span_attrs
+from extract.attributes import doc_text, set_span_attrs
 from extract.casing import common_words, name_index, is_all_caps
 from extract.components.person_names import GivenNamePersons, is_wrapped_line_break
 from extract.components.places import DemonymEntry
@@ -87,7 +87,7 @@ class ModelEntityMapper(PatternComponent):
         self.person_names = GivenNamePersons(pattern_dirs(self.patterns_dirs), self.known_names)
 
     def __call__(self, doc: Doc) -> Doc:
-        caps = is_all_caps(doc.text)
+        caps = is_all_caps(doc_text(doc))
         kept: list[Span] = []
         ents, named = self.person_names.merge(doc, doc.ents)
         from_names = {(e.start, e.end) for e in named}

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.attributes import doc_text
 from extract.components.base import PatternComponent
 from extract.components.datelines import DATELINE
 from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, subjects
@@ -171,7 +172,7 @@ class EventExtractor(PatternComponent):
             for part in split_by_place(item):
                 merger.add(part, para_place or default, from_dateline=para_place is None)
         # a wire report whose dateline names no place ("CLANDESTINE, 22 JUL 89 --"): its country
-        merger.finish(self._document_country(places) if default is None and DATELINE.match(doc.text[:300]) else None)
+        merger.finish(self._document_country(places) if default is None and DATELINE.match(doc_text(doc)[:300]) else None)
         merger.merge_country_mention()
         merger.merge_same_victim(doc)
         events = [ev for ev in merger.events if ev.locations]
@@ -411,7 +412,7 @@ class EventExtractor(PatternComponent):
         3 JAN 90 --") happened somewhere in its country: the first span naming that country, when
         the report names it (MUC-4 train keys: such attacks are located in the country), unless its
         sentences place it "in this city" (the dateline city)."""
-        text, end = default.doc.text, default.end_char
+        text, end = doc_text(default.doc), default.end_char
         if text[end:end + 3].lstrip().startswith("(") and text.find(")", end) > 0:
             # "MANAGUA (NICARAGUA), 18 NOV 89 --": a foreign bureau's report, about the country its body's places lie in
             end = text.find(")", end) + 1

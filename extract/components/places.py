@@ -34,7 +34,7 @@ from typing import Any, ClassVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.attributes import add_doc_error, set_span_attrs
+from extract.attributes import add_doc_error, doc_text, set_span_attrs
 from extract.casing import is_all_caps
 from extract.components.base import PatternComponent
 from extract.dates_normalise import dateline_names
@@ -151,7 +151,7 @@ class PlacesComponent(PatternComponent):
 
     # -- main --------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        caps = is_all_caps(doc.text)
+        caps = is_all_caps(doc_text(doc))
         keep: list[Span] = []  # non-place entities, unchanged
         places: list[tuple[Span, str]] = []  # (span, original label)
         demonym_ccs: list[tuple[int, str]] = []  # (token index, cc) of demonyms seen
@@ -440,7 +440,7 @@ class PlacesComponent(PatternComponent):
     def _dateline_country(self, doc: Doc) -> str | None:
         """The country of the place the report is filed from ("BOGOTA, 10 JUL 89 (...) --"):
         its country in parentheses, a national capital of that name, or a one-country name."""
-        names = dateline_names(doc.text) or ([doc._.default_place] if doc._.default_place else [])
+        names = dateline_names(doc_text(doc)) or ([doc._.default_place] if doc._.default_place else [])
         for name in names:
             cands = self.gazetteer.candidates(name)
             if not cands:
@@ -684,7 +684,7 @@ class PlacesComponent(PatternComponent):
         place = doc._.default_place
         if not place or " ".join(ent.text.split()).lower() != " ".join(place.split()).lower():
             return False
-        if doc.text[: ent.start_char].strip():
+        if doc_text(doc)[: ent.start_char].strip():
             return False
         return ent.end < len(doc) and doc[ent.end].text == ","
 

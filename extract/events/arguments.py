@@ -12,6 +12,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.attributes import doc_text
 from extract.events.lexicon import EventLexicon
 
 PLACE_LABELS = {"PLACE", "GPE", "LOC", "FAC"}
@@ -167,7 +168,7 @@ class SentenceView:
                 self.ent_at[i] = ent
         self.para_of: list[int] = []
         para = 0
-        wrapped = is_line_wrapped(doc.text)
+        wrapped = is_line_wrapped(doc_text(doc))
         for tok in doc:
             if "\n\n" in tok.text_with_ws or (tok.is_space and tok.i > 0 and _paragraph_break(tok.text, wrapped)):
                 para_here = para

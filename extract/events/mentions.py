@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.attributes import doc_text
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, STATE_ALIGNED, UNCOUNTED, SentenceView, actor_entry,
     agent_entities, agents, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
@@ -263,7 +264,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         # line number per token: a parsed "sentence" may run over several lines (headings, bullets)
         # (soft-wrapped wire text keeps its lines together; a short line or a bullet breaks)
         self.line_of = []
-        hard = _hard_breaks(doc.text)
+        hard = _hard_breaks(doc_text(doc))
         line, k = 0, 0
         for tok in doc:
             while k < len(hard) and hard[k] < tok.idx:
@@ -271,7 +272,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 k += 1
             self.line_of.append(line)
         # text blocks separated by a blank line (SentenceView.para_of also breaks at a single newline)
-        blanks = [mt.end() for mt in re.finditer(r"\n[ \t]*\n", doc.text)]
+        blanks = [mt.end() for mt in re.finditer(r"\n[ \t]*\n", doc_text(doc))]
         self.block_of = [bisect.bisect_right(blanks, tok.idx) for tok in doc]
         self.orphan_victims: list[tuple[int, list[tuple[int, int]]]] = []  # (token, named victims)
         # trigger token of an anaphoric mention ("the attack") -> places its own clause names
@@ -720,12 +721,12 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             by_block: dict[int, dict[str, tuple[int, int]]] = {}
             for sent in self.sents:
                 for sp in self.sentence_attackers(sent):
-                    by_block.setdefault(self.block_of[sent.start], {}).setdefault(self.doc.text[sp[0]:sp[1]].lower(), sp)
+                    by_block.setdefault(self.block_of[sent.start], {}).setdefault(doc_text(self.doc)[sp[0]:sp[1]].lower(), sp)
             for m in out:
                 found = by_block.get(self.block_of[m.trigger_token], {})
                 if not m.attackers and len(found) == 1:
                     m.attackers = list(found.values())
-        named = {self.doc.text[a:b].lower() for a, b in self.orphan_attackers}
+        named = {doc_text(self.doc)[a:b].lower() for a, b in self.orphan_attackers}
         if len(named) == 1:  # "the FMLN guerrillas are being held responsible" after the attack
             for m in out:
                 if not m.attackers:
@@ -797,7 +798,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         annotates targets; other prepositional phrases and clauses are left out."""
         start, end = core_span(tok)
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is None or not self.doc.text[end:of.idx].isspace() or "\n\n" in self.doc.text[end:of.idx]:
+        if of is None or not doc_text(self.doc)[end:of.idx].isspace() or "\n\n" in doc_text(self.doc)[end:of.idx]:
             return start, end  # no "of" right after the noun phrase
         obj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if obj is None or obj.i - of.i > MAX_OF_PHRASE:
@@ -825,7 +826,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         newspaper El Siglo") and its own "of" phrase ("the department of administrative security")."""
         person = person_span(obj, self.view)
         end = person.end_char if person is not None else core_span(obj)[1]
-        text = self.doc.text
+        text = doc_text(self.doc)
         nxt = self.doc[obj.i + 1] if obj.i + 1 < len(self.doc) and person is None else None
         name = self.view.ent(nxt, OWNER_NAME_LABELS) if nxt is not None else None
         if name is not None and name.start == nxt.i and text[end:nxt.idx].isspace() and "\n\n" not in text[end:nxt.idx]:
