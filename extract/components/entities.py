@@ -84,6 +84,9 @@ class ModelEntityMapper(PatternComponent):
         titles = {_norm(t) for e in self.entries["person_titles.jsonl"] for t in e.titles}
         self.titles = {tuple(t.split()) for t in titles}
         self.max_title_len = max((len(t) for t in self.titles), default=0)
+        self.title_words: dict[str, int] = {}  # first word of a title -> the most words a title starting with it has
+        for t in self.titles:
+            self.title_words[t[0]] = max(self.title_words.get(t[0], 0), len(t))
         self.person_names = GivenNamePersons(pattern_dirs(self.patterns_dirs), self.known_names)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -135,9 +138,10 @@ class ModelEntityMapper(PatternComponent):
 
     def _title_at(self, doc: Doc, i: int) -> int:
         """Length of a capitalised title starting at token i (0 if none)."""
-        if not doc[i].is_title:
+        token = doc[i]
+        if not token.is_title:
             return 0
-        for n in range(min(self.max_title_len, len(doc) - i), 0, -1):
+        for n in range(min(self.title_words.get(_norm(token.text), 0), len(doc) - i), 0, -1):
             if tuple(_norm(t.text) for t in doc[i : i + n]) in self.titles:
                 return n
         return 0
