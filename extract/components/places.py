@@ -504,13 +504,12 @@ class PlacesComponent(PatternComponent):
                 i += 1
                 continue
             match_end = None
-            for size in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
+            for size in range(self._name_reach(doc, i, min(MAX_NAME_TOKENS, n - i), occupied), 0, -1):
                 j = i + size
+                last = doc[j - 1]
+                if last.lower_ in CONNECTORS or not last.is_alpha:
+                    continue
                 span = doc[i:j]
-                if any(occupied[k] for k in range(i, j)):
-                    continue
-                if not self._name_shape(span, caps):
-                    continue
                 # must contain any overlapping model place completely
                 ok = True
                 for k in (i, j - 1):
@@ -530,21 +529,21 @@ class PlacesComponent(PatternComponent):
             i = match_end if match_end else i + 1
         return added
 
-    def _name_shape(self, span: Span, caps: bool) -> bool:
-        first, last = span[0], span[-1]
-        if first.lower_ == "the":  # "The Villages" (a Florida city) in "THE VILLAGES OF ..."
-            return False
-        if not first.text[:1].isupper() or last.lower_ in CONNECTORS or not last.is_alpha:
-            return False
-        for tok in span[1:]:
-            if tok.text[:1].isupper():
-                continue
-            if tok.lower_ in CONNECTORS or tok.lower_ in LOWER_NAME_WORDS:
-                continue
-            return False
-        if any(t.is_space or "\n" in t.text_with_ws for t in span[:-1]):
-            return False
-        return True
+    @staticmethod
+    def _name_reach(doc: Doc, i: int, limit: int, occupied: list[bool]) -> int:
+        """The most tokens (up to ``limit``) a place name starting at token i may span: free tokens of
+        one line, a capitalised first word (not "The": "The Villages" in "THE VILLAGES OF ..."), then
+        capitalised words, connectors or lower-case name words."""
+        first = doc[i]
+        if occupied[i] or first.lower_ == "the" or not first.text[:1].isupper():
+            return 0
+        reach, prev = 1, first
+        while reach < limit and not occupied[i + reach] and not prev.is_space and "\n" not in prev.text_with_ws:
+            tok = doc[i + reach]
+            if not (tok.text[:1].isupper() or tok.lower_ in CONNECTORS or tok.lower_ in LOWER_NAME_WORDS):
+                break
+            reach, prev = reach + 1, tok
+        return reach
 
     def _embedded(self, span: Span) -> bool:
         """Part of a longer capitalised name ("Surabaya Central Pentecostal Church")."""
