@@ -372,10 +372,11 @@ class EventExtractor(PatternComponent):
         nodes = [head] + ([head.head] if head.dep_ in ("compound", "amod", "nmod") else [])
         # the same explosions named again in the sentence ("explosions and shootouts are heard in A and
         # B, where over 20 explosions left the capital without electricity")
-        nodes += [t for t in head.sent if t.i != head.i and t._.ev_lemma == head._.ev_lemma]
+        lemmas = self.lexicon.lemmas(doc)
+        nodes += [t for t in head.sent if t.i != head.i and lemmas[t.i] == lemmas[head.i]]
         rel = [t for n in nodes for t in coordination(n)[1]]
         for t in rel:
-            entry = table.get(t._.ev_lemma)
+            entry = table.get(lemmas[t.i])
             if entry is not None and entry.id.startswith("gunfire") and m.attack_type in entry.from_types:
                 m.attack_type = entry.attack_type
                 m.rules.append(entry.id)

@@ -481,8 +481,9 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             atype = primary.attack_type
             if atype == "unknown":
                 hints = [e.attack_type for e, s, end in self.weapon_matches if s in scope and self.weapon_span(s, end)]
-                hints += [lex.actor_lemmas[doc[i]._.ev_lemma].attack_type for i in scope
-                          if doc[i]._.ev_lemma in lex.actor_lemmas and lex.actor_lemmas[doc[i]._.ev_lemma].attack_type]
+                lemmas = lex.lemmas(doc)
+                hints += [lex.actor_lemmas[lemmas[i]].attack_type for i in scope
+                          if lemmas[i] in lex.actor_lemmas and lex.actor_lemmas[lemmas[i]].attack_type]
                 hints = [h for h in hints if h and h != "unknown"]
                 if hints:
                     atype = max(hints, key=lambda h: TYPE_RANK[h])
@@ -592,7 +593,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
 
     def accuses(self, verb: Token) -> bool:
         """A verb whose subject blames someone else ("the FMLN blamed the army for X")."""
-        entries = self.lex.responsibility_lemmas.get(verb._.ev_lemma)
+        entries = self.lex.responsibility_lemmas.get(self.lex.lemma(verb))
         return bool(entries) and all(e.arg != "subject" for e in entries)
 
     def armed_actor(self, tok: Token) -> bool:
@@ -882,10 +883,11 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         self.charged: dict[int, tuple[list[Span], list[tuple[int, int]]]] = {}
         by_group: dict[int, list] = {}
         orphans: list[tuple[int, str, list[Span]]] = []
-        for tok in doc:
-            entries = lex.responsibility_lemmas.get(tok._.ev_lemma)
+        for i, lemma in enumerate(lex.lemmas(doc)):
+            entries = lex.responsibility_lemmas.get(lemma)
             if not entries:
                 continue
+            tok = doc[i]
             for entry in entries:
                 heads: list[Token] = []
                 if entry.arg == "subject":
@@ -915,7 +917,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     if not heads and tok.dep_ == "conj" and tok.tag_ == "VBN":  # "X were arrested and charged with"
                         heads = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
                 elif entry.arg == "to":
-                    if tok._.ev_lemma == "belong" and not self.people_belong(tok):
+                    if lemma == "belong" and not self.people_belong(tok):
                         continue  # "vehicles belonging to X": an owner, not a perpetrator
                     holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
                     preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
