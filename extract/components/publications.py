@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -95,7 +96,8 @@ class PublicationCitations(PatternComponent):
 
     def _introduced(self, doc: Doc) -> list[tuple[Span, str, dict]]:
         out = []
-        lowers = [t.lower_ for t in doc]
+        strings = doc.vocab.strings
+        lowers = [strings[low] for low in doc.to_array(LOWER).tolist()]
         i = 0
         while i < len(doc):
             matched = None

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Literal
 
 from pydantic import model_validator
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from extract.patterns import PatternEntry
@@ -339,5 +340,9 @@ class EventLexicon:
     def _doc_lemmas(self, doc: Doc) -> list[str]:
         """``ev_lemma`` of every token, computed once for the last document seen."""
         if self._cache_doc is not doc:
-            self._cache_doc, self._cache_lemmas = doc, [ev_lemma(t) for t in doc]
+            strings, known_size = doc.vocab.strings, len(_KNOWN)  # ev_lemma of each token, from the Doc's arrays
+            self._cache_doc, self._cache_lemmas = doc, [
+                _ev_lemma(strings[lemma].lower(), strings[low], known_size)
+                for lemma, low in doc.to_array([LEMMA, LOWER]).tolist()
+            ]
         return self._cache_lemmas

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from extract.attributes import doc_text
@@ -263,17 +264,12 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         self.weapon_matches = lex.match("weapons", doc)
         # line number per token: a parsed "sentence" may run over several lines (headings, bullets)
         # (soft-wrapped wire text keeps its lines together; a short line or a bullet breaks)
-        self.line_of = []
+        starts = doc.to_array(IDX).tolist()  # character offset of each token
         hard = _hard_breaks(doc_text(doc))
-        line, k = 0, 0
-        for tok in doc:
-            while k < len(hard) and hard[k] < tok.idx:
-                line += 1
-                k += 1
-            self.line_of.append(line)
+        self.line_of = [bisect.bisect_left(hard, idx) for idx in starts]
         # text blocks separated by a blank line (SentenceView.para_of also breaks at a single newline)
         blanks = [mt.end() for mt in re.finditer(r"\n[ \t]*\n", doc_text(doc))]
-        self.block_of = [bisect.bisect_right(blanks, tok.idx) for tok in doc]
+        self.block_of = [bisect.bisect_right(blanks, idx) for idx in starts]
         self.orphan_victims: list[tuple[int, list[tuple[int, int]]]] = []  # (token, named victims)
         # trigger token of an anaphoric mention ("the attack") -> places its own clause names
         self.anaphor_places: dict[int, list[Span]] = {}
