@@ -124,16 +124,22 @@ def expand_pattern(entry: DatePatternEntry) -> list[dict[str, Any]]:
 
 # A token test a match cannot do without: (attribute, "in", words) or (attribute, "regex", pattern)
 AnchorTest = tuple[str, str, Union[frozenset, str]]
-_ANCHOR_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER}
+_SPEC_ATTRS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER"}  # token spec key -> attribute tested
+_ATTR_IDS = {"ORTH": ORTH, "LOWER": LOWER}
 _MAX_TESTS = 63  # anchor tests per attribute (bits of a uint64); more: every Doc is matched whole
 _MAX_REMEMBERED = 1 << 20  # strings whose test results an AnchoredMatcher keeps
 
 
+def _upper_keys(spec: dict[str, Any]) -> dict[str, Any]:
+    """A token spec with its keys upper-cased, as the Matcher reads them ("lower" is "LOWER")."""
+    return {key.upper(): value for key, value in spec.items() if isinstance(key, str)}
+
+
 def _anchor_tests(spec: dict[str, Any]) -> list[AnchorTest]:
-    """The ORTH/TEXT/LOWER conditions of one token spec that a token must pass to match it."""
+    """The ORTH/TEXT/LOWER conditions of one token spec (upper-case keys) that a token must pass to match it."""
     tests: list[AnchorTest] = []
     for key, value in spec.items():
-        attr = "LOWER" if key == "LOWER" else "ORTH" if key in ("ORTH", "TEXT") else None
+        attr = _SPEC_ATTRS.get(key)
         if attr is None:
             continue
         if isinstance(value, str):
@@ -155,7 +161,7 @@ class AnchoredMatcher:
     Per pattern the test with the fewest hits in the Doc is its anchor; the Matcher runs over the
     stretches of ``width - 1`` tokens either side of the anchors (merged when they overlap or touch,
     so no match is cut or found twice and the Matcher emits them in its whole-Doc order). A pattern
-    with no such test, or one with ``*``/``+``/``!``, makes every Doc be matched whole."""
+    with no such test, or with an operator other than "?", makes every Doc be matched whole."""
 
     def __init__(self, vocab: Vocab) -> None:
         self.matcher = Matcher(vocab)
@@ -167,8 +173,9 @@ class AnchoredMatcher:
 
     def add(self, key: str, pattern: list[dict[str, Any]]) -> None:
         self.matcher.add(key, [pattern])
-        tests = [t for spec in pattern if "OP" not in spec for t in _anchor_tests(spec)]
-        if not tests or any(spec.get("OP") not in (None, "?") for spec in pattern):
+        specs = [_upper_keys(spec) for spec in pattern]
+        tests = [t for spec in specs if "OP" not in spec for t in _anchor_tests(spec)]
+        if not tests or any(spec.get("OP") not in (None, "?") for spec in specs):
             self.whole = True
             return
         self.width = max(self.width, len(pattern))
@@ -214,7 +221,7 @@ class AnchoredMatcher:
 
     def _bits(self, doc: Doc, attr: str) -> numpy.ndarray:
         """Per token, the bits of the ``attr`` tests it passes (worked out once per distinct string)."""
-        ids, inverse = numpy.unique(doc.to_array(_ANCHOR_ATTRS[attr]), return_inverse=True)
+        ids, inverse = numpy.unique(doc.to_array(_ATTR_IDS[attr]), return_inverse=True)
         known = self._known[attr]
         if len(known) > _MAX_REMEMBERED:
             known.clear()
@@ -222,11 +229,11 @@ class AnchoredMatcher:
         for h in ids.tolist():
             b = known.get(h)
             if b is None:
-                b = known[h] = self._test_bits(attr, h, doc.vocab.strings[h])
+                b = known[h] = self._test_bits(attr, doc.vocab.strings[h])
             per_id.append(b)
         return numpy.array(per_id, dtype=numpy.uint64)[inverse.reshape(-1)]
 
-    def _test_bits(self, attr: str, string_id: int, string: str) -> int:
+    def _test_bits(self, attr: str, string: str) -> int:
         """The bits of the ``attr`` tests a string passes."""
         b = 0
         for k, (_, kind, value) in enumerate(self.tests[attr]):

@@ -246,14 +246,19 @@ def test_anchored_matcher_matches_as_the_whole_doc(nlp, text, expected):
     assert expected <= found and bool(found) == bool(expected)
 
 
-def test_anchored_matcher_without_anchor_matches_the_whole_doc(nlp):
+@pytest.mark.parametrize(("pattern", "whole"), [
+    ([{"TEXT": {"REGEX": "^(19|20)\\d\\d$"}}], False),
+    ([{"lower": "in"}, {"text": {"REGEX": "^(19|20)\\d\\d$"}}], False),  # keys in any case
+    ([{"LIKE_NUM": True}, {"LOWER": "days", "OP": "?"}], True),  # no word list or regex to anchor on
+    ([{"LOWER": "in"}, {"LIKE_NUM": True, "op": "+"}], True),  # a match of any length (an "op" is an "OP")
+    ([{"LOWER": "in"}, {"LOWER": "the", "OP": "!"}, {"LIKE_NUM": True}], True),
+])
+def test_anchored_matcher_falls_back_to_the_whole_doc(nlp, pattern, whole):
     matcher = AnchoredMatcher(nlp.vocab)
-    matcher.add("year", [{"TEXT": {"REGEX": "^(19|20)\\d\\d$"}}])
-    assert not matcher.whole
-    matcher.add("numbers", [{"LIKE_NUM": True}, {"LOWER": "days", "OP": "?"}])
-    assert matcher.whole
-    doc = nlp.make_doc("In 1989 three days passed")
-    assert matcher(doc) == matcher.matcher(doc) and len(matcher(doc)) == 4
+    matcher.add("rule", pattern)
+    assert matcher.whole is whole
+    doc = nlp.make_doc("In 1989 three days passed, in 1990 in 12 or in the 13 days")
+    assert matcher(doc) == matcher.matcher(doc) and matcher(doc)
 
 
 # ---------------------------------------------------------------- pattern file handling
