@@ -17,6 +17,7 @@ from typing import Any, Iterable
 
 from spacy.tokens import Doc
 
+from extract.attributes import doc_text
 from extract.schema import (
     AttackEvent,
     Casualties,
@@ -395,7 +396,7 @@ def assemble_document(
     read_errors: Iterable[dict[str, str]] = (),
 ) -> Document:
     """The contract Document for one processed Doc; ``text`` is the original input."""
-    if len(doc.text) != len(text):
+    if len(doc_text(doc)) != len(text):
         raise ValueError("processed text and input text differ in length; offsets would not map")
     entities, by_offsets = build_entities(doc, text)
     events = build_events(doc, text, by_offsets)

@@ -7,6 +7,7 @@ Everything stored is plain data (str/int/float/dict/list) so it serialises with 
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -62,6 +63,21 @@ def set_span_attrs(span: Span, **values: Any) -> None:
         if name not in SPAN_ATTRIBUTES:
             raise KeyError(f"unknown span attribute {name!r}")
         setattr(span._, name, value)
+
+
+# Doc -> (token count, text): a Doc's text never changes once it is made (a retokenizer keeps it),
+# the token count guards against an empty Doc filled in place by ``from_bytes``.
+_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, tuple[int, str]] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy's ``Doc.text`` joins every token anew on each access)."""
+    cached = _DOC_TEXTS.get(doc)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    text = doc.text
+    _DOC_TEXTS[doc] = (len(doc), text)
+    return text
 
 
 def add_doc_error(doc: Doc, code: str, message: str) -> None:

@@ -36,10 +36,20 @@ _ACRONYM_MAX = 4
 _MONTH_MAY = re.compile(r"(?<=\b\d\d\s)MAY\b|(?<=\b\d\s)MAY\b|\bMAY(?=\s\d{1,4}\b)", re.IGNORECASE)
 
 
+# ASCII bytes (what ``str.isupper``/``str.islower`` say of an ASCII character) for counting with bytes.translate
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+
+
 def is_all_caps(text: str, threshold: float = 0.9) -> bool:
     """True when nearly all cased letters of the text are upper case."""
-    upper = sum(1 for c in text if c.isupper())
-    lower = sum(1 for c in text if c.islower())
+    if text.isascii():
+        data = text.encode("ascii")
+        upper = len(data) - len(data.translate(None, _ASCII_UPPER))
+        lower = len(data) - len(data.translate(None, _ASCII_LOWER))
+    else:
+        upper = sum(map(str.isupper, text))
+        lower = sum(map(str.islower, text))
     return upper + lower > 0 and upper / (upper + lower) >= threshold
 
 
@@ -206,10 +216,12 @@ class Recaser:
         return j
 
     def _longest_name(self, text: str, words: list[tuple[int, int, str]], i: int) -> int:
-        most = self.name_words.get(words[i][2].upper(), 0)
-        for n in range(min(_MAX_PHRASE, most, len(words) - i), 0, -1):
-            if n > 1 and not _contiguous(text, words, i, n):
-                continue
+        """Words in the longest known name starting at word i (0 if none)."""
+        most = min(_MAX_PHRASE, self.name_words.get(words[i][2].upper(), 0), len(words) - i)
+        reach = 1 if most else 0  # words from i on joined only by name gaps, up to ``most``
+        while reach < most and _NAME_GAP.fullmatch(text, words[i + reach - 1][1], words[i + reach][0]) is not None:
+            reach += 1
+        for n in range(reach, 0, -1):
             if _phrase_key(text, words, i, n) in self.names:
                 return n
         return 0

@@ -116,3 +116,24 @@ def test_may_is_the_month_next_to_a_number(cable, expected):
 )
 def test_city_written_without_its_accents(cable, expected):
     assert expected in recase(cable)
+
+
+@pytest.mark.parametrize(
+    ("text", "threshold", "expected"),
+    [
+        ("", 0.9, False),
+        ("12 -- 345.", 0.9, False),  # no cased letter
+        ("LIMA, 15 NOV 89 -- A BOMB EXPLODED.", 0.9, True),
+        ("LIMA, 15 NOV 89 -- A BOMB EXPLODED.", 1.0, True),
+        ("LIMA, 15 Nov 89 -- A BOMB EXPLODED.", 1.0, False),
+        ("ABCDEFGHIj", 0.9, True),  # 9 of 10
+        ("ABCDEFGHij", 0.9, False),
+        ("BOGOTÁ, 10 JUL 89 (EFE) -- PABLO ESCOBAR’S MEN", 1.0, True),  # not ASCII
+        ("BOGOTá, 10 JUL 89", 1.0, False),
+        ("ÉÉÉÉÉÉÉÉÉß", 0.9, True),  # "ß" is lower case
+        ("ǅ ǈ ǋ", 0.9, False),  # title-case letters are neither
+        ("Lima, 15 Nov 89 -- a bomb exploded.", 0.9, False),
+    ],
+)
+def test_is_all_caps(text: str, threshold: float, expected: bool) -> None:
+    assert is_all_caps(text, threshold) is expected

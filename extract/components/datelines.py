@@ -14,6 +14,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.attributes import doc_text
+
 # A place, a comma, a day-month-year or "NO DATE", an optional "(SOURCE)", then "--".
 DATELINE = re.compile(
     r"\A\s*[^\W\d_][^\n,]{1,40},(?:[^\n-]{0,40}?,)?\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\.?\s+\d{2,4}|no date)"
@@ -29,10 +31,10 @@ class DatelineSplitter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        m = DATELINE.match(doc.text[:300])
+        m = DATELINE.match(doc_text(doc)[:300])
         if not m:
             return doc
-        span = doc.char_span(m.end(), len(doc.text), alignment_mode="expand")
+        span = doc.char_span(m.end(), len(doc_text(doc)), alignment_mode="expand")
         if span is None or span.start == 0:
             return doc
         i = span.start

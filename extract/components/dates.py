@@ -23,13 +23,16 @@ import bisect
 import re
 from typing import Any, Union
 
+import numpy
 from pydantic import Field
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
-from extract.attributes import add_doc_error, set_span_attrs
+from extract.attributes import add_doc_error, doc_text, set_span_attrs
 from extract.components.base import PatternComponent
 from extract.dates_normalise import (
     LEADING_CONTEXT,
@@ -119,17 +122,137 @@ def expand_pattern(entry: DatePatternEntry) -> list[dict[str, Any]]:
     return tokens
 
 
+# A token test a match cannot do without: (attribute, "in", words) or (attribute, "regex", pattern)
+AnchorTest = tuple[str, str, Union[frozenset, str]]
+_SPEC_ATTRS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER"}  # token spec key -> attribute tested
+_ATTR_IDS = {"ORTH": ORTH, "LOWER": LOWER}
+_MAX_TESTS = 63  # anchor tests per attribute (bits of a uint64); more: every Doc is matched whole
+_MAX_REMEMBERED = 1 << 20  # strings whose test results an AnchoredMatcher keeps
+
+
+def _upper_keys(spec: dict[str, Any]) -> dict[str, Any]:
+    """A token spec with its keys upper-cased, as the Matcher reads them ("lower" is "LOWER")."""
+    return {key.upper(): value for key, value in spec.items() if isinstance(key, str)}
+
+
+def _anchor_tests(spec: dict[str, Any]) -> list[AnchorTest]:
+    """The ORTH/TEXT/LOWER conditions of one token spec (upper-case keys) that a token must pass to match it."""
+    tests: list[AnchorTest] = []
+    for key, value in spec.items():
+        attr = _SPEC_ATTRS.get(key)
+        if attr is None:
+            continue
+        if isinstance(value, str):
+            tests.append((attr, "in", frozenset([value])))
+        elif isinstance(value, dict):
+            if isinstance(value.get("IN"), list):
+                tests.append((attr, "in", frozenset(value["IN"])))
+            if isinstance(value.get("REGEX"), str):
+                tests.append((attr, "regex", value["REGEX"]))
+    return tests
+
+
+class AnchoredMatcher:
+    """A spaCy ``Matcher`` run only around the tokens that can anchor a match, with the result of
+    running it over the whole Doc (the same matches in the same order).
+
+    Every token of a pattern without an operator must match, so each match contains a token that
+    passes one of those tokens' word lists or regexes (a digit, a month or weekday name, "ago").
+    Per pattern the test with the fewest hits in the Doc is its anchor; the Matcher runs over the
+    stretches of ``width - 1`` tokens either side of the anchors (merged when they overlap or touch,
+    so no match is cut or found twice and the Matcher emits them in its whole-Doc order). A pattern
+    with no such test, or with an operator other than "?", makes every Doc be matched whole."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.matcher = Matcher(vocab)
+        self.width = 0  # the most tokens a match can span
+        self.tests: dict[str, list[AnchorTest]] = {"ORTH": [], "LOWER": []}  # per attribute, bit k = test k
+        self.pattern_tests: list[list[tuple[str, int]]] = []  # per pattern: (attribute, bit) of its anchor tests
+        self.whole = False  # some pattern has no anchor: match the whole Doc
+        self._known: dict[str, dict[int, int]] = {"ORTH": {}, "LOWER": {}}  # string id -> bits of the tests it passes
+
+    def add(self, key: str, pattern: list[dict[str, Any]]) -> None:
+        self.matcher.add(key, [pattern])
+        specs = [_upper_keys(spec) for spec in pattern]
+        tests = [t for spec in specs if "OP" not in spec for t in _anchor_tests(spec)]
+        if not tests or any(spec.get("OP") not in (None, "?") for spec in specs):
+            self.whole = True
+            return
+        self.width = max(self.width, len(pattern))
+        for attr in self.tests:
+            self._known[attr].clear()
+        anchors = []
+        for test in tests:
+            listed = self.tests[test[0]]
+            if test not in listed:
+                listed.append(test)
+            anchors.append((test[0], listed.index(test)))
+        self.pattern_tests.append(anchors)
+        self.whole = self.whole or any(len(listed) > _MAX_TESTS for listed in self.tests.values())
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(match_id, start, end) of every match in ``doc``, as ``Matcher(doc)`` returns them."""
+        if self.whole or len(doc) == 0:
+            return self.matcher(doc)
+        out: list[tuple[int, int, int]] = []
+        for start, end in self._stretches(doc):
+            out += [(key, start + s, start + e) for key, s, e in self.matcher(doc[start:end])]
+        return out
+
+    def _stretches(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges [start, end) around the anchors, in order, merged when they overlap or touch."""
+        bits = {attr: self._bits(doc, attr) for attr, listed in self.tests.items() if listed}
+        hits: dict[tuple[str, int], numpy.ndarray] = {}
+        anchors = numpy.zeros(len(doc), dtype=bool)
+        for tests in self.pattern_tests:
+            for attr, k in tests:
+                if (attr, k) not in hits:
+                    hits[attr, k] = (bits[attr] >> numpy.uint64(k)) & numpy.uint64(1) != 0
+            anchors |= min((hits[t] for t in tests), key=numpy.count_nonzero)
+        stretches: list[tuple[int, int]] = []
+        reach = self.width - 1
+        for i in numpy.flatnonzero(anchors).tolist():
+            start, end = max(0, i - reach), min(len(doc), i + reach + 1)
+            if stretches and start <= stretches[-1][1]:
+                stretches[-1] = (stretches[-1][0], end)
+            else:
+                stretches.append((start, end))
+        return stretches
+
+    def _bits(self, doc: Doc, attr: str) -> numpy.ndarray:
+        """Per token, the bits of the ``attr`` tests it passes (worked out once per distinct string)."""
+        ids, inverse = numpy.unique(doc.to_array(_ATTR_IDS[attr]), return_inverse=True)
+        known = self._known[attr]
+        if len(known) > _MAX_REMEMBERED:
+            known.clear()
+        per_id = []
+        for h in ids.tolist():
+            b = known.get(h)
+            if b is None:
+                b = known[h] = self._test_bits(attr, doc.vocab.strings[h])
+            per_id.append(b)
+        return numpy.array(per_id, dtype=numpy.uint64)[inverse.reshape(-1)]
+
+    def _test_bits(self, attr: str, string: str) -> int:
+        """The bits of the ``attr`` tests a string passes."""
+        b = 0
+        for k, (_, kind, value) in enumerate(self.tests[attr]):
+            if string in value if kind == "in" else re.search(value, string) is not None:
+                b |= 1 << k
+        return b
+
+
 class DateComponent(PatternComponent):
     PATTERN_FILES = {"date_patterns.jsonl": DatePatternEntry, "date_holidays.jsonl": HolidayEntry}
 
     def initialize_rules(self) -> None:
-        self.matcher = Matcher(self.nlp.vocab)
+        self.matcher = AnchoredMatcher(self.nlp.vocab)
         self.keep: dict[str, tuple[int, int]] = {}
         for entry in self.entries["date_patterns.jsonl"]:
             if entry.keep is not None:
                 self.keep[f"date:{entry.id}"] = (entry.keep[0], entry.keep[1])
             try:
-                self.matcher.add(f"date:{entry.id}", [expand_pattern(entry)])
+                self.matcher.add(f"date:{entry.id}", expand_pattern(entry))
             except (ValueError, KeyError) as exc:
                 if isinstance(exc, PatternFileError):
                     raise
@@ -151,9 +274,9 @@ class DateComponent(PatternComponent):
 
     # ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        header = infer_header_reference(doc.text)
+        header = infer_header_reference(doc_text(doc))
         if not doc._.default_place:
-            doc._.default_place = header.place if header is not None and header.place else infer_dateline_place(doc.text)
+            doc._.default_place = header.place if header is not None and header.place else infer_dateline_place(doc_text(doc))
 
         kept_dates, others = self._filter_model_dates(doc)
         rule_dates = self._rule_dates(doc)
@@ -173,7 +296,7 @@ class DateComponent(PatternComponent):
 
         doc.ents = sorted(dates + others, key=lambda s: s.start)
         reference = doc._.reference_date
-        breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+        breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc_text(doc))]
         anchor: tuple[str, int] | None = None  # (ISO day, paragraph) of the last dated day
         for span in doc.ents:
             if span.label_ != DATE_LABEL:

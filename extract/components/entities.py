@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.attributes import set_span_attrs
+from extract.attributes import doc_text, set_span_attrs
 from extract.casing import common_words, name_index, is_all_caps
 from extract.components.person_names import GivenNamePersons, is_wrapped_line_break
 from extract.components.places import DemonymEntry
@@ -84,10 +84,13 @@ class ModelEntityMapper(PatternComponent):
         titles = {_norm(t) for e in self.entries["person_titles.jsonl"] for t in e.titles}
         self.titles = {tuple(t.split()) for t in titles}
         self.max_title_len = max((len(t) for t in self.titles), default=0)
+        self.title_words: dict[str, int] = {}  # first word of a title -> the most words a title starting with it has
+        for t in self.titles:
+            self.title_words[t[0]] = max(self.title_words.get(t[0], 0), len(t))
         self.person_names = GivenNamePersons(pattern_dirs(self.patterns_dirs), self.known_names)
 
     def __call__(self, doc: Doc) -> Doc:
-        caps = is_all_caps(doc.text)
+        caps = is_all_caps(doc_text(doc))
         kept: list[Span] = []
         ents, named = self.person_names.merge(doc, doc.ents)
         from_names = {(e.start, e.end) for e in named}
@@ -135,9 +138,10 @@ class ModelEntityMapper(PatternComponent):
 
     def _title_at(self, doc: Doc, i: int) -> int:
         """Length of a capitalised title starting at token i (0 if none)."""
-        if not doc[i].is_title:
+        token = doc[i]
+        if not token.is_title:
             return 0
-        for n in range(min(self.max_title_len, len(doc) - i), 0, -1):
+        for n in range(min(self.title_words.get(_norm(token.text), 0), len(doc) - i), 0, -1):
             if tuple(_norm(t.text) for t in doc[i : i + n]) in self.titles:
                 return n
         return 0

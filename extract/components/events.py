@@ -15,6 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.attributes import doc_text
 from extract.components.base import PatternComponent
 from extract.components.datelines import DATELINE
 from extract.components.dates import DATE_LABEL
@@ -173,7 +174,7 @@ class EventExtractor(PatternComponent):
             for part in split_by_place(item):
                 merger.add(part, para_place or default, from_dateline=para_place is None)
         # a wire report whose dateline names no place ("CLANDESTINE, 22 JUL 89 --"): its country
-        merger.finish(self._document_country(places) if default is None and DATELINE.match(doc.text[:300]) else None)
+        merger.finish(self._document_country(places) if default is None and DATELINE.match(doc_text(doc)[:300]) else None)
         merger.merge_country_mention()
         merger.merge_same_victim(doc)
         events = [ev for ev in merger.events if ev.locations]
@@ -375,10 +376,11 @@ class EventExtractor(PatternComponent):
         nodes = [head] + ([head.head] if head.dep_ in ("compound", "amod", "nmod") else [])
         # the same explosions named again in the sentence ("explosions and shootouts are heard in A and
         # B, where over 20 explosions left the capital without electricity")
-        nodes += [t for t in head.sent if t.i != head.i and t._.ev_lemma == head._.ev_lemma]
+        lemmas = self.lexicon.lemmas(doc)
+        nodes += [t for t in head.sent if t.i != head.i and lemmas[t.i] == lemmas[head.i]]
         rel = [t for n in nodes for t in coordination(n)[1]]
         for t in rel:
-            entry = table.get(t._.ev_lemma)
+            entry = table.get(lemmas[t.i])
             if entry is not None and entry.id.startswith("gunfire") and m.attack_type in entry.from_types:
                 m.attack_type = entry.attack_type
                 m.rules.append(entry.id)
@@ -415,7 +417,7 @@ class EventExtractor(PatternComponent):
         3 JAN 90 --") happened somewhere in its country: the first span naming that country, when
         the report names it (MUC-4 train keys: such attacks are located in the country), unless its
         sentences place it "in this city" (the dateline city)."""
-        text, end = default.doc.text, default.end_char
+        text, end = doc_text(default.doc), default.end_char
         if text[end:end + 3].lstrip().startswith("(") and text.find(")", end) > 0:
             # "MANAGUA (NICARAGUA), 18 NOV 89 --": a foreign bureau's report, about the country its body's places lie in
             end = text.find(")", end) + 1

@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.attributes import set_span_attrs
+from extract.attributes import doc_text, set_span_attrs
 from extract.casing import is_all_caps
 from extract.components.base import PatternComponent
 from extract.components.person_names import is_wrapped_line_break
@@ -146,7 +146,7 @@ class LexiconRuler(PatternComponent):
         return resolved
 
     def __call__(self, doc: Doc) -> Doc:
-        caps = is_all_caps(doc.text)
+        caps = is_all_caps(doc_text(doc))
         matches: list[Span] = []
         for span in self.match(doc):
             rule_id = span.id_
@@ -200,7 +200,7 @@ def _without_line_breaks(doc: Doc) -> tuple[Doc, list[int]]:
     line, a double space), so that a name wrapped over two lines matches ("NATIONAL LIBERATION\nFRONT");
     and the index in ``doc`` of each of its tokens. A blank line or the end of a short line (a list
     item, a heading) still separates names."""
-    text = doc.text
+    text = doc_text(doc)
     index = [t.i for t in doc if not (t.is_space and ("\n" not in t.text or is_wrapped_line_break(t, text)))]
     if len(index) == len(doc):
         return doc, index

@@ -25,6 +25,7 @@ from typing import Container, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.attributes import doc_text
 from extract.casing import closes_name, common_words, function_and_verb_words, given_names, surname_follows
 from extract.gazetteer import strip_accents
 
@@ -46,7 +47,7 @@ def is_wrapped_line_break(token: Token, text: str | None = None) -> bool:
     ``text``: the document's text, when the caller has it (``Doc.text`` joins every token anew)."""
     if token.text.count("\n") != 1:
         return False
-    line_start = (token.doc.text if text is None else text).rfind("\n", 0, token.idx) + 1
+    line_start = (doc_text(token.doc) if text is None else text).rfind("\n", 0, token.idx) + 1
     return token.idx - line_start >= _SHORT_LINE
 
 
@@ -99,7 +100,7 @@ class GivenNamePersons:
         the model puts it in a place or organisation ("Luis Vernaza Hospital.")."""
         if doc[j].ent_type_ not in ("", "PERSON"):
             return False
-        following = doc.text[doc[j].idx + len(doc[j]) : doc[j].idx + len(doc[j]) + 3]
+        following = doc_text(doc)[doc[j].idx + len(doc[j]) : doc[j].idx + len(doc[j]) + 3]
         return closes_name(doc[j].text, following)
 
     def _next_word(self, doc: Doc, j: int) -> int:

@@ -34,7 +34,7 @@ from typing import Any, ClassVar
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extract.attributes import add_doc_error, set_span_attrs
+from extract.attributes import add_doc_error, doc_text, set_span_attrs
 from extract.casing import is_all_caps
 from extract.components.base import PatternComponent
 from extract.dates_normalise import dateline_names
@@ -151,7 +151,7 @@ class PlacesComponent(PatternComponent):
 
     # -- main --------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        caps = is_all_caps(doc.text)
+        caps = is_all_caps(doc_text(doc))
         keep: list[Span] = []  # non-place entities, unchanged
         places: list[tuple[Span, str]] = []  # (span, original label)
         demonym_ccs: list[tuple[int, str]] = []  # (token index, cc) of demonyms seen
@@ -440,7 +440,7 @@ class PlacesComponent(PatternComponent):
     def _dateline_country(self, doc: Doc) -> str | None:
         """The country of the place the report is filed from ("BOGOTA, 10 JUL 89 (...) --"):
         its country in parentheses, a national capital of that name, or a one-country name."""
-        names = dateline_names(doc.text) or ([doc._.default_place] if doc._.default_place else [])
+        names = dateline_names(doc_text(doc)) or ([doc._.default_place] if doc._.default_place else [])
         for name in names:
             cands = self.gazetteer.candidates(name)
             if not cands:
@@ -504,13 +504,12 @@ class PlacesComponent(PatternComponent):
                 i += 1
                 continue
             match_end = None
-            for size in range(min(MAX_NAME_TOKENS, n - i), 0, -1):
+            for size in range(self._name_reach(doc, i, min(MAX_NAME_TOKENS, n - i), occupied), 0, -1):
                 j = i + size
+                last = doc[j - 1]
+                if last.lower_ in CONNECTORS or not last.is_alpha:
+                    continue
                 span = doc[i:j]
-                if any(occupied[k] for k in range(i, j)):
-                    continue
-                if not self._name_shape(span, caps):
-                    continue
                 # must contain any overlapping model place completely
                 ok = True
                 for k in (i, j - 1):
@@ -530,21 +529,21 @@ class PlacesComponent(PatternComponent):
             i = match_end if match_end else i + 1
         return added
 
-    def _name_shape(self, span: Span, caps: bool) -> bool:
-        first, last = span[0], span[-1]
-        if first.lower_ == "the":  # "The Villages" (a Florida city) in "THE VILLAGES OF ..."
-            return False
-        if not first.text[:1].isupper() or last.lower_ in CONNECTORS or not last.is_alpha:
-            return False
-        for tok in span[1:]:
-            if tok.text[:1].isupper():
-                continue
-            if tok.lower_ in CONNECTORS or tok.lower_ in LOWER_NAME_WORDS:
-                continue
-            return False
-        if any(t.is_space or "\n" in t.text_with_ws for t in span[:-1]):
-            return False
-        return True
+    @staticmethod
+    def _name_reach(doc: Doc, i: int, limit: int, occupied: list[bool]) -> int:
+        """The most tokens (up to ``limit``) a place name starting at token i may span: free tokens of
+        one line, a capitalised first word (not "The": "The Villages" in "THE VILLAGES OF ..."), then
+        capitalised words, connectors or lower-case name words."""
+        first = doc[i]
+        if occupied[i] or first.lower_ == "the" or not first.text[:1].isupper():
+            return 0
+        reach, prev = 1, first
+        while reach < limit and not occupied[i + reach] and not prev.is_space and "\n" not in prev.text_with_ws:
+            tok = doc[i + reach]
+            if not (tok.text[:1].isupper() or tok.lower_ in CONNECTORS or tok.lower_ in LOWER_NAME_WORDS):
+                break
+            reach, prev = reach + 1, tok
+        return reach
 
     def _embedded(self, span: Span) -> bool:
         """Part of a longer capitalised name ("Surabaya Central Pentecostal Church")."""
@@ -684,7 +683,7 @@ class PlacesComponent(PatternComponent):
         place = doc._.default_place
         if not place or " ".join(ent.text.split()).lower() != " ".join(place.split()).lower():
             return False
-        if doc.text[: ent.start_char].strip():
+        if doc_text(doc)[: ent.start_char].strip():
             return False
         return ent.end < len(doc) and doc[ent.end].text == ","
 

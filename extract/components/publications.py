@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.attributes import set_span_attrs
+from extract.attributes import doc_text, set_span_attrs
 from extract.casing import is_all_caps
 from extract.components.base import PatternComponent
 from extract.patterns import PatternEntry
@@ -68,7 +69,7 @@ class PublicationCitations(PatternComponent):
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[Span, str, dict]] = []
         found += self._citations(doc)
-        if not is_all_caps(doc.text):
+        if not is_all_caps(doc_text(doc)):
             found += self._introduced(doc)
         for span, rule, info in found:
             self._add(doc, span, rule, info)
@@ -80,7 +81,7 @@ class PublicationCitations(PatternComponent):
     def _citations(self, doc: Doc) -> list[tuple[Span, str, dict]]:
         out = []
         dates = [e for e in doc.ents if e.label_ == "DATE"]
-        for m in _CITATION.finditer(doc.text):
+        for m in _CITATION.finditer(doc_text(doc)):
             name_span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
             date = next((d for d in dates if d.start_char >= m.start(2) and d.end_char <= m.end(2)), None)
             if name_span is None or date is None or len(name_span) > _MAX_NAME_TOKENS:
@@ -95,7 +96,8 @@ class PublicationCitations(PatternComponent):
 
     def _introduced(self, doc: Doc) -> list[tuple[Span, str, dict]]:
         out = []
-        lowers = [t.lower_ for t in doc]
+        strings = doc.vocab.strings
+        lowers = [strings[low] for low in doc.to_array(LOWER).tolist()]
         i = 0
         while i < len(doc):
             matched = None
@@ -170,7 +172,7 @@ class PublicationCitations(PatternComponent):
             if ent.label_ != "PUBLICATION":
                 continue
             info = dict(ent._.info or {})
-            issue = _ISSUE.search(doc.text[max(0, ent.start_char - 40) : ent.start_char])
+            issue = _ISSUE.search(doc_text(doc)[max(0, ent.start_char - 40) : ent.start_char])
             if issue and not info.get("issue"):
                 info["issue"] = issue.group(1)
             publisher = self._appositive_publisher(doc, ent, ents[idx + 1 :])
@@ -193,7 +195,7 @@ class PublicationCitations(PatternComponent):
         return None
 
     def _date_in_same_bracket(self, doc: Doc, ent: Span, following: list[Span]) -> str | None:
-        close = doc.text.find(")", ent.end_char)
+        close = doc_text(doc).find(")", ent.end_char)
         for d in following:
             if d.label_ == "DATE" and (close == -1 or d.end_char <= close) and d.start_char - ent.end_char < 80:
                 return (d._.info or {}).get("value")

@@ -12,6 +12,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.attributes import doc_text
 from extract.events.lexicon import EventLexicon
 
 PLACE_LABELS = {"PLACE", "GPE", "LOC", "FAC"}
@@ -167,7 +168,7 @@ class SentenceView:
                 self.ent_at[i] = ent
         self.para_of: list[int] = []
         para = 0
-        wrapped = is_line_wrapped(doc.text)
+        wrapped = is_line_wrapped(doc_text(doc))
         for tok in doc:
             if "\n\n" in tok.text_with_ws or (tok.is_space and tok.i > 0 and _paragraph_break(tok.text, wrapped)):
                 para_here = para
@@ -286,7 +287,7 @@ def actor_entry(tok: Token, lex: EventLexicon):
     """The actor entry of a noun: the multi-token phrase it ends ("death squads", "armed men"),
     else its own lemma's."""
     a = _phrase_actor_heads(tok.doc, lex).get(tok.i) if tok.pos_ in ("NOUN", "PROPN") else None
-    return a if a is not None else lex.actor_lemmas.get(tok._.ev_lemma)
+    return a if a is not None else lex.actor_lemmas.get(lex.lemma(tok))
 
 
 def state_aligned(tok: Token, lex: EventLexicon) -> bool:
@@ -348,7 +349,8 @@ def attacker_head(tok: Token, lex: EventLexicon) -> Token | None:
     members a group noun is made of ("a group of heavily armed men" -> "armed men")."""
     if is_attacker_noun(tok, lex):
         return tok
-    if tok._.ev_lemma in MEMBER_NOUNS:  # "members of the Shining Path", "Shining Path members"
+    lemma = lex.lemma(tok)
+    if lemma in MEMBER_NOUNS:  # "members of the Shining Path", "Shining Path members"
         if any(c.dep_ in ("compound", "nmod") and ent_of(c, {"ORGANISATION", "ORG"}) is not None for c in tok.children):
             return tok
         # "death squad members", "urban guerrilla members": members of an unnamed armed group
@@ -359,7 +361,7 @@ def attacker_head(tok: Token, lex: EventLexicon) -> Token | None:
                     p.dep_ == "pobj" and ent_of(p, {"ORGANISATION", "ORG"}) is not None
                     and not is_attacker_noun(p, lex) for p in c.children):
                 return tok
-    if tok._.ev_lemma in GROUP_NOUNS:
+    if lemma in GROUP_NOUNS:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:

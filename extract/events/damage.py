@@ -56,8 +56,9 @@ class DamageTargetFinder:
         ("the windows of X", "X's windows"); not people, places, areas or what fighters own."""
         lex = self.lex
         nouns: list[Token] = []
+        lemmas = lex.lemmas(sent.doc)
         for v in sent:
-            if v._.ev_lemma not in report or _denied(v) or self.by_security(v):
+            if lemmas[v.i] not in report or _denied(v) or self.by_security(v):
                 continue
             if v.pos_ in ("VERB", "AUX", "ADJ"):
                 nouns += [c for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -72,9 +73,9 @@ class DamageTargetFinder:
                 nouns += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
                           for p in c.children if p.dep_ == "pobj"]
         nouns = list(dict.fromkeys(nouns + [c for n in nouns for c in n.conjuncts if c.i > n.i]))
-        nouns += [w for n in nouns if n._.ev_lemma not in lex.target_lemmas for w in _whole(n)]
+        nouns += [w for n in nouns if lemmas[n.i] not in lex.target_lemmas for w in _whole(n)]
         found = noun_phrase_args(nouns, lex.target_lemmas, self.view, AGENT_LABELS | PLACE_LABELS | {"DATE"})
-        return [t for t in found if lex.target_lemmas[t._.ev_lemma].category != "area"
+        return [t for t in found if lex.target_lemmas[lemmas[t.i]].category != "area"
                 and person_span(t, self.view) is None and not self.fighters(t)]
 
     def by_security(self, verb: Token) -> bool:

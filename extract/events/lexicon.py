@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Literal
 
 from pydantic import model_validator
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from extract.patterns import PatternEntry
@@ -327,14 +328,25 @@ class EventLexicon:
         """(entry, start, end) token matches of one matcher over a Doc or Span (Doc token indices)."""
         entries = getattr(self, name)
         offset = getattr(doclike, "start", 0) if not isinstance(doclike, Doc) else 0
-        lemmas = self._lemmas(doclike)
+        lemmas = self.lemmas(doclike)
         return [(entries[key], start + offset, end + offset) for key, start, end in self.matchers[name](lemmas)]
 
-    def _lemmas(self, doclike) -> list[str]:
-        """``ev_lemma`` of every token, computed once for the last document seen."""
-        doc = doclike if isinstance(doclike, Doc) else doclike.doc
-        if self._cache_doc is not doc:
-            self._cache_doc, self._cache_lemmas = doc, [ev_lemma(t) for t in doc]
+    def lemmas(self, doclike) -> list[str]:
+        """``ev_lemma`` of every token of a Doc or Span (the Doc's list: do not change it)."""
         if isinstance(doclike, Doc):
-            return self._cache_lemmas
-        return self._cache_lemmas[doclike.start : doclike.end]
+            return self._doc_lemmas(doclike)
+        return self._doc_lemmas(doclike.doc)[doclike.start : doclike.end]
+
+    def lemma(self, token: Token) -> str:
+        """``token._.ev_lemma`` read from its document's list (the extension's getter is slow in a loop)."""
+        return self._doc_lemmas(token.doc)[token.i]
+
+    def _doc_lemmas(self, doc: Doc) -> list[str]:
+        """``ev_lemma`` of every token, computed once for the last document seen."""
+        if self._cache_doc is not doc:
+            strings, known_size = doc.vocab.strings, len(_KNOWN)  # ev_lemma of each token, from the Doc's arrays
+            self._cache_doc, self._cache_lemmas = doc, [
+                _ev_lemma(strings[lemma].lower(), strings[low], known_size)
+                for lemma, low in doc.to_array([LEMMA, LOWER]).tolist()
+            ]
+        return self._cache_lemmas

@@ -5,8 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from extract.attributes import doc_text
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, UNCOUNTED, SentenceView,
     agent_entities, agents, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
@@ -296,17 +298,12 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         self.weapon_matches = lex.match("weapons", doc)
         # line number per token: a parsed "sentence" may run over several lines (headings, bullets)
         # (soft-wrapped wire text keeps its lines together; a short line or a bullet breaks)
-        self.line_of = []
-        hard = _hard_breaks(doc.text)
-        line, k = 0, 0
-        for tok in doc:
-            while k < len(hard) and hard[k] < tok.idx:
-                line += 1
-                k += 1
-            self.line_of.append(line)
+        starts = doc.to_array(IDX).tolist()  # character offset of each token
+        hard = _hard_breaks(doc_text(doc))
+        self.line_of = [bisect.bisect_left(hard, idx) for idx in starts]
         # text blocks separated by a blank line (SentenceView.para_of also breaks at a single newline)
-        blanks = [mt.end() for mt in re.finditer(r"\n[ \t]*\n", doc.text)]
-        self.block_of = [bisect.bisect_right(blanks, tok.idx) for tok in doc]
+        blanks = [mt.end() for mt in re.finditer(r"\n[ \t]*\n", doc_text(doc))]
+        self.block_of = [bisect.bisect_right(blanks, idx) for idx in starts]
         self.orphan_victims: list[tuple[int, list[tuple[int, int]]]] = []  # (token, named victims)
         # trigger token of an anaphoric mention ("the attack") -> places its own clause names
         self.anaphor_places: dict[int, list[Span]] = {}
@@ -514,8 +511,9 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             atype = primary.attack_type
             if atype == "unknown":
                 hints = [e.attack_type for e, s, end in self.weapon_matches if s in scope and self.weapon_span(s, end)]
-                hints += [lex.actor_lemmas[doc[i]._.ev_lemma].attack_type for i in scope
-                          if doc[i]._.ev_lemma in lex.actor_lemmas and lex.actor_lemmas[doc[i]._.ev_lemma].attack_type]
+                lemmas = lex.lemmas(doc)
+                hints += [lex.actor_lemmas[lemmas[i]].attack_type for i in scope
+                          if lemmas[i] in lex.actor_lemmas and lex.actor_lemmas[lemmas[i]].attack_type]
                 hints = [h for h in hints if h and h != "unknown"]
                 if hints:
                     atype = max(hints, key=lambda h: TYPE_RANK[h])
@@ -625,7 +623,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
 
     def accuses(self, verb: Token) -> bool:
         """A verb whose subject blames someone else ("the FMLN blamed the army for X")."""
-        entries = self.lex.responsibility_lemmas.get(verb._.ev_lemma)
+        entries = self.lex.responsibility_lemmas.get(self.lex.lemma(verb))
         return bool(entries) and all(e.arg != "subject" for e in entries)
 
     def armed_actor(self, tok: Token) -> bool:
@@ -754,12 +752,12 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             by_block: dict[int, dict[str, tuple[int, int]]] = {}
             for sent in self.sents:
                 for sp in self.sentence_attackers(sent):
-                    by_block.setdefault(self.block_of[sent.start], {}).setdefault(self.doc.text[sp[0]:sp[1]].lower(), sp)
+                    by_block.setdefault(self.block_of[sent.start], {}).setdefault(doc_text(self.doc)[sp[0]:sp[1]].lower(), sp)
             for m in out:
                 found = by_block.get(self.block_of[m.trigger_token], {})
                 if not m.attackers and len(found) == 1:
                     m.attackers = list(found.values())
-        named = {self.doc.text[a:b].lower() for a, b in self.orphan_attackers}
+        named = {doc_text(self.doc)[a:b].lower() for a, b in self.orphan_attackers}
         if len(named) == 1:  # "the FMLN guerrillas are being held responsible" after the attack
             for m in out:
                 if not m.attackers:
@@ -831,7 +829,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         annotates targets; other prepositional phrases and clauses are left out."""
         start, end = core_span(tok)
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is None or not self.doc.text[end:of.idx].isspace() or "\n\n" in self.doc.text[end:of.idx]:
+        if of is None or not doc_text(self.doc)[end:of.idx].isspace() or "\n\n" in doc_text(self.doc)[end:of.idx]:
             return start, end  # no "of" right after the noun phrase
         obj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if obj is None or obj.i - of.i > MAX_OF_PHRASE:
@@ -859,7 +857,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         newspaper El Siglo") and its own "of" phrase ("the department of administrative security")."""
         person = person_span(obj, self.view)
         end = person.end_char if person is not None else core_span(obj)[1]
-        text = self.doc.text
+        text = doc_text(self.doc)
         nxt = self.doc[obj.i + 1] if obj.i + 1 < len(self.doc) and person is None else None
         name = self.view.ent(nxt, OWNER_NAME_LABELS) if nxt is not None else None
         if name is not None and name.start == nxt.i and text[end:nxt.idx].isspace() and "\n\n" not in text[end:nxt.idx]:
@@ -915,10 +913,11 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         self.charged: dict[int, tuple[list[Span], list[tuple[int, int]]]] = {}
         by_group: dict[int, list] = {}
         orphans: list[tuple[int, str, list[Span]]] = []
-        for tok in doc:
-            entries = lex.responsibility_lemmas.get(tok._.ev_lemma)
+        for i, lemma in enumerate(lex.lemmas(doc)):
+            entries = lex.responsibility_lemmas.get(lemma)
             if not entries:
                 continue
+            tok = doc[i]
             for entry in entries:
                 heads: list[Token] = []
                 if entry.arg == "subject":
@@ -948,7 +947,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     if not heads and tok.dep_ == "conj" and tok.tag_ == "VBN":  # "X were arrested and charged with"
                         heads = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
                 elif entry.arg == "to":
-                    if tok._.ev_lemma == "belong" and not self.people_belong(tok):
+                    if lemma == "belong" and not self.people_belong(tok):
                         continue  # "vehicles belonging to X": an owner, not a perpetrator
                     holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
                     preps = [c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]

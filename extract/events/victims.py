@@ -71,8 +71,9 @@ class VictimFinder:
     def released_victims(self, out: list[Mention]) -> None:
         """The named people a sentence says were released or rescued are the victims of the nearest
         kidnapping ("Engineers X and Y were released today by the guerrillas")."""
+        lemmas = self.lex.lemmas(self.doc)
         for v in self.doc:
-            if v.pos_ != "VERB" or v._.ev_lemma not in RELEASE_VERBS:
+            if lemmas[v.i] not in RELEASE_VERBS or v.pos_ != "VERB":
                 continue
             taken = [m for m in out if m.attack_type in TAKEN_TYPES and abs(m.sent_i - self.sent_of[v.i]) <= CONTINUE_SENTS]
             spans = [sp for o in v.children if o.dep_ in ("dobj", "nsubjpass") for sp in self.named_list(o)]
@@ -85,12 +86,13 @@ class VictimFinder:
         were identified as X", "the injured were X and Y", "among the dead is X", "one of the
         wounded is X", "those who were kidnapped are X"."""
         out = []
+        lemmas = self.lex.lemmas(self.doc)
         for v in sent:
-            if v._.ev_lemma in BODY_NOUNS and v.pos_ == "NOUN" and _of_pobjs(v):
+            lemma = lemmas[v.i]
+            if lemma in BODY_NOUNS and v.pos_ == "NOUN" and _of_pobjs(v):
                 out.append((v.i, v))  # "the bodies of X and his companions Y and Z were riddled with bullets"
             if v.pos_ not in ("AUX", "VERB"):
                 continue
-            lemma = v._.ev_lemma
             if lemma == "be":
                 subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
                 attrs = [c for c in v.children if c.dep_ in ("attr", "acomp")]
@@ -117,18 +119,20 @@ class VictimFinder:
         kidnapped, victims)."""
         k = self.sent_of[sent.start]
         lex = self.lex
-        return any(t._.ev_lemma in lex.casualty_lemmas or t._.ev_lemma in self.taken_lemmas or self.harmed(t)
+        lemmas = lex.lemmas(self.doc)
+        return any(lemmas[t.i] in lex.casualty_lemmas or lemmas[t.i] in self.taken_lemmas or self.harmed(t)
                    for prev in self.sents[max(0, k - 2):k] for t in prev)
 
     def harmed(self, tok: Token) -> bool:
         """A phrase for people harmed in an attack: "the victims", "the hostages", "the dead",
         "the wounded nuns", "those who were kidnapped"."""
         lex = self.lex
-        entry = lex.victim_lemmas.get(tok._.ev_lemma)
+        lemmas = lex.lemmas(self.doc)
+        entry = lex.victim_lemmas.get(lemmas[tok.i])
         if entry is not None and entry.category == "harmed":
             return True
         words = [tok] + [c for c in tok.children if c.dep_ in ("amod", "acl", "relcl")]
-        return any(w._.ev_lemma in lex.casualty_lemmas or w._.ev_lemma in self.taken_lemmas for w in words)
+        return any(lemmas[w.i] in lex.casualty_lemmas or lemmas[w.i] in self.taken_lemmas for w in words)
 
     def victim_span(self, tok: Token) -> tuple[int, int]:
         """A named victim as the whole PERSON entity, else the bare noun phrase with its count."""
@@ -255,8 +259,9 @@ class VictimFinder:
         doc, lex = self.doc, self.lex
         result: dict[int, tuple[int | None, int | None]] = {}
         victims: dict[int, list] = {}
+        lemmas = lex.lemmas(doc)
         for tok in doc:
-            entry = lex.casualty_lemmas.get(tok._.ev_lemma)
+            entry = lex.casualty_lemmas.get(lemmas[tok.i])
             if entry is None:
                 continue
             nps: list[Token] = []
@@ -271,14 +276,14 @@ class VictimFinder:
             elif entry.construction == "predicate":
                 if tok.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp", "dep", "amod") and tok.head.pos_ == "VERB":
                     nps = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
-                    if tok.head._.ev_lemma in ("shoot", "leave", "find", "beat", "stab", "hack") and nps:
+                    if lemmas[tok.head.i] in ("shoot", "leave", "find", "beat", "stab", "hack") and nps:
                         pass
                     elif nps:
                         pass
                 nps += [c for c in tok.children if c.dep_ in ("nsubj", "nummod")]
                 if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and not nps:
                     nps = []
-            if not nps and tok.dep_ == "acomp" and tok.head._.ev_lemma == "be":
+            if not nps and tok.dep_ == "acomp" and lemmas[tok.head.i] == "be":
                 # "also injured was a vendor identified as X", "X is seriously injured"
                 nps = [c for c in tok.head.children if c.dep_ in ("nsubj", "attr")]
             if not nps:

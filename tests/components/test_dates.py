@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.components.dates import DatePatternEntry, expand_pattern
+from extract.components.dates import AnchoredMatcher, DatePatternEntry, expand_pattern
 from extract.patterns import PatternFileError
 
 
@@ -210,6 +210,55 @@ def test_dev_gold_dates(extractor, gold_path):
                 if names & {norm(e["text"]), *(norm(m["text"]) for m in e["mentions"])}]
         assert hits, f"missed {g['names'][0]!r}"
         assert any(e.get("value") == g["value"] for e in hits), (g["names"][0], [e.get("value") for e in hits])
+
+
+# ---------------------------------------------------------------- anchored matching
+
+# (text, some date-rule matches) -- sentences from the MUC-4 and dev reports and a few made up: dates at
+# the first and last tokens, several close together, a Doc that is one date, a Doc without one
+ANCHORED = [
+    ("GUATEMALA CITY, 4 FEB 90 (ACAN-EFE) -- [TEXT] THE GUATEMALA ARMY DENIED TODAY THAT GUERRILLAS ATTACKED "
+     "THE \"SANTO TOMAS\" PRESIDENTIAL FARM", {"4 FEB 90", "TODAY"}),
+    ("THE KIDNAPPERS, SOME OF WHOM HAVE BEEN UNDER ARREST SINCE APRIL", {"SINCE APRIL"}),
+    ("TODAY, 9 MARCH, WE HAVE RECEIVED A MESSAGE", {"TODAY", "9 MARCH"}),
+    ("THE UNITED STATES IN 1989, DURING THE PAST ADMINISTRATION, TO SOLVE TWO CASES", {"IN 1989"}),
+    ("KIDNAPPINGS FOR RANSOM, AND DIRCOTE BELIEVES THE SAME CELL SEIZED TWO OTHER EXECUTIVES EARLIER THIS YEAR",
+     {"EARLIER THIS YEAR"}),
+    ("Week of 8–14 March 2021", {"8–14 March 2021", "8–14 March"}),
+    ("a novel that circulated widely in militia circles during the mid-1990s", {"mid-1990s"}),
+    ("They are younger and better organised online than they were three years ago", {"three years ago"}),
+    ("How Terrorist Groups End (2008) and the 2002 Bali bombings", {"(2008)", "the 2002 Bali"}),
+    ("On Monday night, 14 November 1989, and again on 15 NOV 89", {"Monday night", "14 November 1989",
+                                                                   "14 November", "15 NOV 89", "15 NOV"}),
+    ("15 NOV", {"15 NOV"}),
+    ("No date here at all.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANCHORED)
+def test_anchored_matcher_matches_as_the_whole_doc(nlp, text, expected):
+    matcher = nlp.get_pipe("extract_dates").matcher
+    for variant in (text, text.upper(), text.lower()):
+        doc = nlp.make_doc(variant)
+        assert matcher(doc) == matcher.matcher(doc)  # the same matches in the same order
+    doc = nlp.make_doc(text)
+    found = {doc[s:e].text for _, s, e in matcher(doc)}
+    assert expected <= found and bool(found) == bool(expected)
+
+
+@pytest.mark.parametrize(("pattern", "whole"), [
+    ([{"TEXT": {"REGEX": "^(19|20)\\d\\d$"}}], False),
+    ([{"lower": "in"}, {"text": {"REGEX": "^(19|20)\\d\\d$"}}], False),  # keys in any case
+    ([{"LIKE_NUM": True}, {"LOWER": "days", "OP": "?"}], True),  # no word list or regex to anchor on
+    ([{"LOWER": "in"}, {"LIKE_NUM": True, "op": "+"}], True),  # a match of any length (an "op" is an "OP")
+    ([{"LOWER": "in"}, {"LOWER": "the", "OP": "!"}, {"LIKE_NUM": True}], True),
+])
+def test_anchored_matcher_falls_back_to_the_whole_doc(nlp, pattern, whole):
+    matcher = AnchoredMatcher(nlp.vocab)
+    matcher.add("rule", pattern)
+    assert matcher.whole is whole
+    doc = nlp.make_doc("In 1989 three days passed, in 1990 in 12 or in the 13 days")
+    assert matcher(doc) == matcher.matcher(doc) and matcher(doc)
 
 
 # ---------------------------------------------------------------- pattern file handling
