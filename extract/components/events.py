@@ -462,7 +462,7 @@ class EventExtractor(PatternComponent):
         such incidents "on or before" the dateline; a reader can tell the date was not stated)."""
         if doc._.reference_date_source != "dateline":
             return
-        m = DATELINE.match(doc.text[:300])
+        m = DATELINE.match(doc_text(doc)[:300])
         filed = next((e for e in doc.ents if e.label_ == DATE_LABEL and e.end_char <= m.end()), None) if m else None
         if filed is None:
             return
