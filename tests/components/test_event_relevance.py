@@ -28,6 +28,10 @@ LIMA = "LIMA, 2 JUN 89 (EFE) -- [TEXT] "
                      "IN SAN MIGUEL.", [], id="past-few-years"),
         # "last year" dates one past incident, as news does: not history
         pytest.param(BOGOTA + "GUERRILLAS KIDNAPPED THE MAYOR OF AIPE LAST YEAR.", ["KIDNAPPED"], id="last-year"),
+        # an accident: a crash (patterns/event_nonevent.jsonl "crash")
+        pytest.param(BOGOTA + "12 PEOPLE WERE KILLED IN THE CRASH OF A HELICOPTER NEAR CALI.", [], id="crash-noun"),
+        pytest.param(BOGOTA + "FOUR SOLDIERS WERE KILLED WHEN THEIR HELICOPTER CRASHED IN THE JUNGLE.", [], id="crash-verb"),
+        pytest.param(BOGOTA + "THE CRASH OF A SATENA PLANE KILLED 25 PEOPLE IN CAQUETA.", [], id="crash-subject"),
     ],
 )
 def test_attack_mentions_that_report_no_incident(text, triggers, attack_events):
