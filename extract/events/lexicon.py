@@ -60,7 +60,7 @@ class NonEventCueEntry(PatternEntry):
     # object a practice ("murdering people with impunity"); "found", a verb whose object is a weapon found
     # or seized, not used, and "store", a noun of the store it is found in ("officers recovered four
     # grenades", "a cache of rifles"); "attire", clothing that describes unnamed attackers ("men in uniform")
-    kind: Literal["generic", "aggregate", "negated", "other_sense", "combat", "military", "figurative", "noise",
+    kind: Literal["generic", "aggregate", "negated", "other_sense", "past", "combat", "military", "figurative", "noise",
                   "operation", "populace", "found", "store", "gear", "attire"]
     scope: Literal["path", "modifier", "clause"] = "path"
 

@@ -52,7 +52,7 @@ class CueIndex:
 class StatusResult:
     status: str
     rule: str
-    non_event: str | None  # "generic" | "aggregate" | "negated" | None
+    non_event: str | None  # "generic" | "aggregate" | "negated" | "other_sense" | "past" | "combat" | None
 
 
 def trigger_path(head: Token) -> list[tuple[Token, bool]]:
