@@ -178,6 +178,19 @@ def habitual_present(head: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
+def progressive_present(head: Token, trigger_tokens: Container[int]) -> bool:
+    """A trigger verb in the present progressive ("an army that is killing the Salvadoran people", "the air
+    force is bombing poor neighbourhoods"): commentary on what a side does, not a report of one attack (a
+    date still makes it one: "is bombing the area tonight"); a state that lasts, a hostage held ("are
+    holding three engineers hostage"), names its own incident with another trigger word."""
+    if head.tag_ != "VBG":
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if len(auxes) != 1 or auxes[0].tag_ not in ("VBP", "VBZ") or auxes[0].lemma_.lower() != "be":
+        return False
+    return not any(c.i in trigger_tokens for c in head.children if c.dep_ not in ("conj", "cc", "punct"))
+
+
 EXPLOSION_VERBS = {"explode", "blow", "detonate", "erupt"}
 
 
@@ -383,7 +396,8 @@ def trigger_status(
         lo, hi = clause.left_edge.i, clause.right_edge.i
         if not any(lo <= e.start and e.end - 1 <= hi for e in doc.ents if e.label_ in ("PLACE", "DATE")):
             non_event = "generic"
-    if non_event is None and (habitual_present(head) or example_of_kind(head, cues)):
+    if non_event is None and (habitual_present(head) or progressive_present(head, trigger_tokens)
+                              or example_of_kind(head, cues)):
         non_event = "generic"
     if non_event in ("generic", "aggregate") and not speaker and is_specific(head, doc, lex):
         non_event = None

@@ -3,8 +3,8 @@
 Table-driven: each row is a wire sentence (ALL-CAPS, as MUC-4 distributes its reports), the attack
 triggers the pipeline must report for it, and the non-event rule of extract/events/status.py or
 patterns/event_nonevent.jsonl it checks: history ("nine years ago", "in the past few years"),
-accidents ("crash"), the present progressive of commentary ("an army that is bombing the people")
-and the purpose of preventing attacks ("measures to prevent attacks").
+accidents ("crash") and the present progressive of commentary ("the air force is bombing poor
+neighbourhoods").
 """
 
 from __future__ import annotations
@@ -32,6 +32,19 @@ LIMA = "LIMA, 2 JUN 89 (EFE) -- [TEXT] "
         pytest.param(BOGOTA + "12 PEOPLE WERE KILLED IN THE CRASH OF A HELICOPTER NEAR CALI.", [], id="crash-noun"),
         pytest.param(BOGOTA + "FOUR SOLDIERS WERE KILLED WHEN THEIR HELICOPTER CRASHED IN THE JUNGLE.", [], id="crash-verb"),
         pytest.param(BOGOTA + "THE CRASH OF A SATENA PLANE KILLED 25 PEOPLE IN CAQUETA.", [], id="crash-subject"),
+        # commentary: an attack verb in the present progressive (status.progressive_present)
+        pytest.param(SAN_SALVADOR + "THE AIR FORCE IS BOMBING POOR NEIGHBORHOODS IN THE CAPITAL.", [],
+                     id="progressive"),
+        pytest.param(SAN_SALVADOR + "THE FMLN SAID THAT THE ARMY IS MASSACRING PEASANTS IN CHALATENANGO.", [],
+                     id="progressive-reported"),
+        # ... but not with a date, nor in the past progressive of a narrated attack
+        pytest.param(SAN_SALVADOR + "GUERRILLAS ARE ATTACKING THE GARRISON IN SAN MIGUEL TODAY.", ["ATTACKING"],
+                     id="progressive-dated"),
+        pytest.param(SAN_SALVADOR + "GUERRILLAS WERE ATTACKING THE MAYOR'S OFFICE IN SAN MIGUEL WHEN TROOPS ARRIVED.",
+                     ["ATTACKING"], id="past-progressive"),
+        # a hostage held names its own incident
+        pytest.param(BOGOTA + "THE REBELS ARE HOLDING THREE ENGINEERS HOSTAGE IN ARAUCA.", ["HOSTAGE"],
+                     id="progressive-hostage"),
     ],
 )
 def test_attack_mentions_that_report_no_incident(text, triggers, attack_events):
