@@ -220,13 +220,18 @@ def test_drop_military_leaves_out_attacks_on_troops_only(tmp_path) -> None:
         "San Miguel on Monday, wounding three shoppers.\n",
         encoding="utf-8",
     )
-    runner = CliRunner()
-    kept = runner.invoke(app, [str(report), "--quiet"])
-    dropped = runner.invoke(app, [str(report), "--quiet", "--drop-military"])
-    assert kept.exit_code == 0 and dropped.exit_code == 0, kept.stderr + dropped.stderr
-    types = lambda result: sorted(e["attack_type"] for e in json.loads(result.stdout)["events"])  # noqa: E731
+    kept, dropped = _without_and_with(report, "--drop-military")
+    types = lambda out: sorted(e["attack_type"] for e in out["events"])  # noqa: E731
     assert types(kept) == ["armed_assault", "bombing"]
     assert types(dropped) == ["bombing"]
+
+
+def _without_and_with(report: Path, flag: str) -> tuple[dict, dict]:
+    """The JSON output for one report without and with a CLI flag (both runs must succeed)."""
+    runner = CliRunner()
+    results = [runner.invoke(app, [str(report), "--quiet", *extra]) for extra in ([], [flag])]
+    assert all(r.exit_code == 0 for r in results), "".join(r.stderr for r in results)
+    return json.loads(results[0].stdout), json.loads(results[1].stdout)
 
 
 def test_no_dateline_dates_leaves_undated_attacks_undated(tmp_path) -> None:
@@ -237,12 +242,9 @@ def test_no_dateline_dates_leaves_undated_attacks_undated(tmp_path) -> None:
         "A GROUP OF ARMED MEN KIDNAPPED A BUSINESSMAN IN HUANCAYO.\n",
         encoding="utf-8",
     )
-    runner = CliRunner()
-    dated = runner.invoke(app, [str(report), "--quiet"])
-    undated = runner.invoke(app, [str(report), "--quiet", "--no-dateline-dates"])
-    assert dated.exit_code == 0 and undated.exit_code == 0, dated.stderr + undated.stderr
-    event_dates = lambda result: [  # noqa: E731
+    dated, undated = _without_and_with(report, "--no-dateline-dates")
+    event_dates = lambda out: [  # noqa: E731
         next(e["value"] for e in out["entities"] if e["id"] == ev["date"]) if ev["date"] else None
-        for out in [json.loads(result.stdout)] for ev in out["events"]]
+        for ev in out["events"]]
     assert event_dates(dated) == ["1990-03-03"]
     assert event_dates(undated) == [None]

@@ -174,7 +174,8 @@ class EventExtractor(PatternComponent):
             for part in split_by_place(item):
                 merger.add(part, para_place or default, from_dateline=para_place is None)
         # a wire report whose dateline names no place ("CLANDESTINE, 22 JUL 89 --"): its country
-        merger.finish(self._document_country(places) if default is None and DATELINE.match(doc_text(doc)[:300]) else None)
+        dateline = DATELINE.match(doc_text(doc)[:300])
+        merger.finish(self._document_country(places) if default is None and dateline else None)
         merger.merge_country_mention()
         merger.merge_same_victim(doc)
         events = [ev for ev in merger.events if ev.locations]
@@ -186,8 +187,8 @@ class EventExtractor(PatternComponent):
         events = merge_vague(events)
         if default is not None:
             self._dateline_to_country(events, default, places)
-        if self.dateline_date:
-            self._date_from_dateline(doc, events)
+        if self.dateline_date and dateline:
+            self._date_from_dateline(doc, events, dateline.end())
         doc._.attack_events = [self._to_dict(ev) for ev in events]
         return doc
 
@@ -456,14 +457,14 @@ class EventExtractor(PatternComponent):
         return best
 
     @staticmethod
-    def _date_from_dateline(doc: Doc, events: list[Mention]) -> None:
+    def _date_from_dateline(doc: Doc, events: list[Mention], dateline_end: int) -> None:
         """An attack a wire report dates nowhere happened by the day the report was filed: it takes
-        the dateline's date, and its ``source`` names the rule ``dateline_date`` (MUC-4's keys date
-        such incidents "on or before" the dateline; a reader can tell the date was not stated)."""
+        the date of the dateline (the text before ``dateline_end``), and its ``source`` names the rule
+        ``dateline_date`` (MUC-4's keys date such incidents "on or before" the dateline; a reader can
+        tell the date was not stated)."""
         if doc._.reference_date_source != "dateline":
             return
-        m = DATELINE.match(doc_text(doc)[:300])
-        filed = next((e for e in doc.ents if e.label_ == DATE_LABEL and e.end_char <= m.end()), None) if m else None
+        filed = next((e for e in doc.ents if e.label_ == DATE_LABEL and e.end_char <= dateline_end), None)
         if filed is None:
             return
         for ev in events:
