@@ -161,7 +161,52 @@ def counted_over_time(head: Token) -> bool:
         return False
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in PERFECT_AUX for c in head.children):
         return False
-    return any(_large_count(c) for c in head.children if c.dep_ in ("nsubjpass", "dobj", "nsubj"))
+    return any(_large_count(c) for c in _counted_phrases(head))
+
+
+def _counted_phrases(head: Token) -> list[Token]:
+    """The phrases that count who or what an attack verb hit: its subject and object; for a relative
+    pronoun subject, the noun it stands for ("100,000 persons who have been murdered"); for an attack
+    noun, its "of" object ("the killing of over 70,000 Salvadorans")."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+    out = []
+    for c in head.children:
+        if c.dep_ in ("nsubjpass", "dobj", "nsubj"):
+            out.append(head.head if c.tag_ in ("WP", "WDT") and head.dep_ == "relcl" else c)
+    return out
+
+
+# a count of victims no single attack reaches: "the killing of over 70,000 Salvadorans", "a war that
+# killed 15,000 people"; "thousands" but not "hundreds" (a massacre of hundreds is one incident)
+NATIONAL_TOLL_MIN = 1000
+NATIONAL_TOLL_WORDS = {"thousands", "countless", "tens", "innumerable", "untold", "millions"}
+
+
+def _weapon_phrase(phrase: Token, lex: EventLexicon) -> bool:
+    """A weapon or an amount of one ("2,000 kg of dynamite"): a size, not a toll."""
+    words = [phrase] + [p for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"]
+    return any(lex.lemma(w) in lex.weapon_lemmas for w in words)
+
+
+def national_toll(head: Token, lex: EventLexicon) -> bool:
+    """An attack word whose victims are counted in thousands, in any tense: a national death toll or a
+    war's record, not one attack ("a truck bomb of some 2,300 kg" is a size)."""
+    if lex.lemma(head) in lex.weapon_lemmas:
+        return False
+    for phrase in _counted_phrases(head):
+        if _weapon_phrase(phrase, lex):
+            continue
+        own = [phrase] + [c for c in phrase.children if c.dep_ in ("nummod", "amod", "det", "quantmod")]
+        own += [q for c in own[1:] for q in c.children if q.dep_ in ("quantmod", "compound", "nummod")]
+        for t in own:
+            if t.lower_ in NATIONAL_TOLL_WORDS:
+                return True
+            if t.like_num and t.ent_type_ != "DATE" and (_count_value(t) or 0) >= NATIONAL_TOLL_MIN:
+                return True
+    return False
 
 
 def habitual_present(head: Token) -> bool:
@@ -401,7 +446,8 @@ def trigger_status(
         non_event = "generic"
     if non_event in ("generic", "aggregate") and not speaker and is_specific(head, doc, lex):
         non_event = None
-    if non_event is None and (counted_over_time(head) or (case_count(head) and not _dated(head.head, doc))):
+    if non_event is None and (counted_over_time(head) or national_toll(head, lex)
+                              or (case_count(head) and not _dated(head.head, doc))):
         non_event = "aggregate"
     if non_event is None and (perfect_of_kind(head) or list_of_kinds(head)) and not _dated(head, doc):
         non_event = "generic"  # a practice recorded or a kind listed: only a date makes it one attack

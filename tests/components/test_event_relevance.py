@@ -3,8 +3,8 @@
 Table-driven: each row is a wire sentence (ALL-CAPS, as MUC-4 distributes its reports), the attack
 triggers the pipeline must report for it, and the non-event rule of extract/events/status.py or
 patterns/event_nonevent.jsonl it checks: history ("nine years ago", "in the past few years"),
-accidents ("crash") and the present progressive of commentary ("the air force is bombing poor
-neighbourhoods").
+accidents ("crash"), the present progressive of commentary ("the air force is bombing poor
+neighbourhoods") and national tolls ("the war, which killed more than 70,000 people").
 """
 
 from __future__ import annotations
@@ -45,6 +45,21 @@ LIMA = "LIMA, 2 JUN 89 (EFE) -- [TEXT] "
         # a hostage held names its own incident
         pytest.param(BOGOTA + "THE REBELS ARE HOLDING THREE ENGINEERS HOSTAGE IN ARAUCA.", ["HOSTAGE"],
                      id="progressive-hostage"),
+        # a national toll: victims counted in thousands (status.national_toll), in any tense
+        pytest.param(SAN_SALVADOR + "THE CIVIL WAR, WHICH KILLED MORE THAN 70,000 PEOPLE, HAS DIVIDED THE COUNTRY.", [],
+                     id="toll-relative-subject"),
+        pytest.param(SAN_SALVADOR + "THE NEW CONSTITUTION WAS WRITTEN AFTER THE KILLING OF OVER 40,000 SALVADORANS.", [],
+                     id="toll-noun"),
+        pytest.param(BOGOTA + "THE REBELS SAID THAT 20,000 PEASANTS WHO HAVE BEEN MURDERED SINCE 1980 DESERVE JUSTICE.",
+                     [], id="toll-relative-pronoun"),
+        pytest.param(LIMA + "THE SHINING PATH HAS KILLED THOUSANDS OF PEASANTS IN AYACUCHO.", [], id="toll-thousands"),
+        # ... hundreds can be one massacre, and a year is not a count
+        pytest.param(SAN_SALVADOR + "SOLDIERS MASSACRED 300 PEASANTS IN THE VILLAGE OF SAN SEBASTIAN YESTERDAY.",
+                     ["MASSACRED"], id="massacre-hundreds"),
+        pytest.param(LIMA + "THE 1989 BOMBING OF THE TOWN HALL IN HUANTA KILLED FIVE PEOPLE.", ["BOMBING"],
+                     id="year-not-count"),
+        pytest.param(BOGOTA + "TERRORISTS DETONATED A TRUCK BOMB OF SOME 2,000 KG OF DYNAMITE OUTSIDE THE DAS "
+                     "HEADQUARTERS IN BOGOTA.", ["DETONATED"], id="bomb-size-not-count"),
     ],
 )
 def test_attack_mentions_that_report_no_incident(text, triggers, attack_events):
