@@ -62,7 +62,10 @@ class NonEventCueEntry(PatternEntry):
     # grenades", "a cache of rifles"); "attire", clothing that describes unnamed attackers ("men in uniform")
     kind: Literal["generic", "aggregate", "negated", "other_sense", "past", "combat", "military", "figurative", "noise",
                   "operation", "populace", "found", "store", "gear", "attire"]
-    scope: Literal["path", "modifier", "clause"] = "path"
+    # "purpose": a path cue that counts only where it opens a purpose clause, an adverbial or adjectival
+    # infinitive ("patrols to prevent attacks", "measures to prevent attacks"), not a verb's complement
+    # ("managed to prevent an attack")
+    scope: Literal["path", "modifier", "clause", "purpose"] = "path"
 
 
 LOOKUP_KINDS = {"military", "gear", "figurative", "noise", "operation", "populace", "found", "store", "attire"}  # non-event entries that are word lists, not cues

@@ -22,6 +22,9 @@ from extract.events.lexicon import LOOKUP_KINDS, EventLexicon
 MOD_DEPS = {"neg", "aux", "auxpass", "amod", "advmod", "acl", "det", "prt", "npadvmod", "nmod",
             "compound", "xcomp", "mark", "preconj", "predet"}
 BOUNDARY_DEPS = {"relcl", "advcl", "parataxis"}
+# an infinitive that opens a purpose clause ("patrols to prevent attacks", "measures to prevent attacks" parsed
+# as an infinitival relative), not a complement ("managed to")
+PURPOSE_DEPS = {"advcl", "acl", "relcl"}
 # prepositions whose object is a different (earlier, compared) event
 DETACHING_PREPS = {"after", "before", "since", "like", "unlike", "than", "following", "despite"}
 
@@ -407,6 +410,8 @@ def trigger_status(
             if inside and tok.i not in trigger_tokens:
                 for entry in cues.nonevent.get(tok.i, []):
                     if (entry.scope == "modifier" and where != "mod") or entry.scope == "clause":
+                        continue
+                    if entry.scope == "purpose" and node.dep_ not in PURPOSE_DEPS:
                         continue
                     if entry.kind == "other_sense" and entry.scope == "modifier" and node.i != head.i:
                         continue  # the trigger's own sense ("harshly attacked"), not its governor's ("bitterly condemned the murder")

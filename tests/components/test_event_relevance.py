@@ -4,7 +4,8 @@ Table-driven: each row is a wire sentence (ALL-CAPS, as MUC-4 distributes its re
 triggers the pipeline must report for it, and the non-event rule of extract/events/status.py or
 patterns/event_nonevent.jsonl it checks: history ("nine years ago", "in the past few years"),
 accidents ("crash"), the present progressive of commentary ("the air force is bombing poor
-neighbourhoods") and national tolls ("the war, which killed more than 70,000 people").
+neighbourhoods"), national tolls ("the war, which killed more than 70,000 people") and security measures
+"to prevent" attacks.
 """
 
 from __future__ import annotations
@@ -60,6 +61,16 @@ LIMA = "LIMA, 2 JUN 89 (EFE) -- [TEXT] "
                      id="year-not-count"),
         pytest.param(BOGOTA + "TERRORISTS DETONATED A TRUCK BOMB OF SOME 2,000 KG OF DYNAMITE OUTSIDE THE DAS "
                      "HEADQUARTERS IN BOGOTA.", ["DETONATED"], id="bomb-size-not-count"),
+        # security measures "to prevent" attacks (patterns/event_nonevent.jsonl "to_prevent", scope "purpose")
+        pytest.param(BOGOTA + "THE AUTHORITIES ARE IMPLEMENTING PROTECTIVE MEASURES TO PREVENT JUDGES FROM BEING "
+                     "MURDERED IN MEDELLIN.", [], id="measures-to-prevent"),
+        pytest.param(LIMA + "TROOPS ARE PATROLLING THE STREETS OF AYACUCHO TO PREVENT NEW SUBVERSIVE ATTACKS.", [],
+                     id="patrolling-to-prevent"),
+        # ... but an attack prevented is still reported, and so is a bomb defused
+        pytest.param(BOGOTA + "POLICE MANAGED TO PREVENT A BOMB ATTACK ON THE DAS HEADQUARTERS IN BOGOTA YESTERDAY.",
+                     ["BOMB ATTACK"], id="managed-to-prevent"),
+        pytest.param(BOGOTA + "POLICE DEFUSED A BOMB PLANTED AT THE DAS HEADQUARTERS IN BOGOTA.", ["BOMB"],
+                     id="defused"),
     ],
 )
 def test_attack_mentions_that_report_no_incident(text, triggers, attack_events):
