@@ -745,7 +745,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         Attackers: the only unnamed attackers the attack's text block names as doers, else the
         only ones a responsibility cue without a trigger names. Perpetrators: the only armed group
         the document names as an actor of violence (``armed_groups``); with several, the only one
-        named in the attack's sentence, else in its text block."""
+        named in the attack's sentence, else in its text block; none where the document blames state
+        forces for one of its attacks."""
         # no attackers of its own: the only unnamed attackers its text block names as doers
         # ("... was kidnapped. The vehicle was intercepted by heavily armed men.")
         if any(not m.attackers for m in out):
@@ -763,6 +764,11 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 if not m.attackers:
                     m.attackers = [self.orphan_attackers[0]]
         if not out or all(m.perpetrators or m.blamed_state for m in out):
+            return
+        if any(m.blamed_state for m in out):
+            # a report that blames state forces for an attack ("blames officers of the armed forces for the
+            # murder of the six Jesuits") names the armed group as the other side, not as the doer of the
+            # attacks it leaves unattributed
             return
         groups = self.armed_groups(orphan_resp)
         if not groups:

@@ -57,6 +57,10 @@ def test_members_and_responsible_people(attack_events, text, trigger, perpetrato
         ("SAN SALVADOR, 26 MAY 89 -- THE FMLN REPORTS THAT URBAN COMMANDO UNITS STAGED SIMULTANEOUS ATTACKS ON THE "
          "1ST INFANTRY BRIGADE HEADQUARTERS AND THE NATIONAL POLICE HEADQUARTERS IN THE ZACAMIL NEIGHBORHOOD.",
          "ATTACKS", ["FMLN"]),
+        # a report that blames state forces for one attack gives its armed group none of its other attacks
+        ("SAN SALVADOR, 12 NOV 89 -- THE FMLN ACCUSED ARMY OFFICERS OF THE MURDER OF THREE PEASANTS IN "
+         "CHALATENANGO. A BOMB EXPLODED AT THE HOME OF A JUDGE IN THE ZACAMIL NEIGHBORHOOD LAST NIGHT.",
+         "BOMB", []),
         # an attack with no doer of its own still takes the document's armed group
         ("SAN SALVADOR, 12 NOV 89 -- FMLN GUERRILLAS ANNOUNCED A NEW OFFENSIVE YESTERDAY. A BOMB EXPLODED AT THE "
          "HOME OF A JUDGE IN THE ZACAMIL NEIGHBORHOOD LAST NIGHT.",
