@@ -51,7 +51,7 @@ def actors(extractor, text: str) -> list[tuple[list[str], list[str]]]:
         ("SAN SALVADOR, 26 MAY 89 -- Our units also sabotaged the electrical system in Zacamil on Thursday.", [], []),
         # blamed "for" something a clause inside tells of: not the attack's perpetrator
         ("GUATEMALA CITY, 12 JAN 90 -- The rebels believe that the current government is responsible for the new "
-         "wave of repression and terror that only adds to the more than 100,000 persons who have been murdered.",
+         "wave of repression and terror that only adds to the 12 persons who have been murdered in Quiche.",
          [], []),
         # "hold X responsible": X, not who holds it
         ("LIMA, 20 MAY 88 -- Three women hold the army responsible for the massacre of 80 people in Cayara.", [], ["army"]),
