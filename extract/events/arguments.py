@@ -305,7 +305,7 @@ def subjects(tok: Token) -> list[Token]:
     """Subjects of a verb (following conj and xcomp chains up), or of the verb a noun depends on."""
     verb = tok
     for _ in range(4):
-        subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or participle_subject(verb)
         if subs:
             out = []
             if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -321,6 +321,19 @@ def subjects(tok: Token) -> list[Token]:
             verb = verb.head
             continue
         break
+    return []
+
+
+def participle_subject(verb: Token) -> list[Token]:
+    """The subject the parse gives a bare participle before a verb that has none of its own ("two men
+    riding a motorcycle threw a grenade": "men" the subject of "riding"); not a clause of its own with a
+    conjunction or an auxiliary ("while police were searching the house")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i and not any(
+                x.dep_ in ("mark", "aux", "auxpass") for x in c.children):
+            subs = [x for x in c.children if x.dep_ == "nsubj" and x.i < c.i and x.pos_ in ("NOUN", "PROPN")]
+            if subs:
+                return subs
     return []
 
 
