@@ -1,6 +1,7 @@
-"""Unnamed attackers (MUC-4 PerpInd) the parse hangs on a participle before the attack verb ("two men
-riding a motorcycle threw a grenade": "men" the subject of "riding", the verb without one). Real
-pipeline, report-style sentences."""
+"""Unnamed attackers (MUC-4 PerpInd): the subject the parse hangs on a participle before the attack verb
+("two men riding a motorcycle threw a grenade": "men" the subject of "riding", the verb without one);
+people a count or an adjective describes who act on a person, a thing attacked or with a weapon in the
+attack's sentence or text block ("two men fired on the senator"). Real pipeline, report-style sentences."""
 
 from __future__ import annotations
 
@@ -39,3 +40,30 @@ def test_participle_subject(extractor, text, expected):
 def test_participle_clause_not_attacker(extractor, text):
     evs = attackers(extractor, text)
     assert all("soldiers" not in " ".join(a) for a in evs), evs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Senator Pedro Ramos was shot dead in Barranquilla on Monday. According to the first reports, two men "
+         "fired on the senator from a passing car.", ["two men"]),
+        ("A watchman was killed in an attack on a bank in Cali on Friday night. Several men wounded the watchman "
+         "and fled.", ["men"]),
+    ],
+)
+def test_described_people_acting_on_victim(extractor, text, expected):
+    evs = attackers(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people who do nothing to anyone are not the attackers
+        "Two men died in the bomb attack on a bus in Lima on Monday.",
+        "A bomb exploded at the offices of a bank in Lima on Monday. Three men created panic in the streets afterwards.",
+    ],
+)
+def test_described_people_not_acting(extractor, text):
+    assert attackers(extractor, text) == [[]]
