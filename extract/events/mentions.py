@@ -12,8 +12,8 @@ from extract.attributes import doc_text
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PERSONAL_PRONOUNS, PLACE_LABELS, UNCOUNTED, SentenceView,
     agent_entities, agents, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
-    named_target, noun_phrase_args, patient_subject, person_named, person_span, security_people, security_unit,
-    state_aligned, subjects, target_attached, tree_distance, tree_path,
+    named_target, names_no_one, noun_phrase_args, patient_subject, person_named, person_span, security_people,
+    security_unit, state_aligned, subjects, target_attached, tree_distance, tree_path,
 )
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
@@ -465,7 +465,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             # is the attackers
             for e in perps:
                 last = e[-1]
-                if len(e) > 1 and is_attacker_noun(last, lex) and not is_security(last, view, lex):
+                if len(e) > 1 and is_attacker_noun(last, lex) and not is_security(last, view, lex) \
+                        and not names_no_one(last):
                     span = (last.idx, last.idx + len(last))
                     if span not in attackers:
                         attackers.append(span)

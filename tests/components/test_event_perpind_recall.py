@@ -1,7 +1,9 @@
 """Unnamed attackers (MUC-4 PerpInd): the subject the parse hangs on a participle before the attack verb
 ("two men riding a motorcycle threw a grenade": "men" the subject of "riding", the verb without one);
 people a count or an adjective describes who act on a person, a thing attacked or with a weapon in the
-attack's sentence or text block ("two men fired on the senator"). Real pipeline, report-style sentences."""
+attack's sentence or text block ("two men fired on the senator"); the groups and units of guerrillas,
+rebels or terrorists ("an urban guerrilla group"), not a group that names no one or an organisation ("no
+guerrilla group has claimed", "a group calling itself X"). Real pipeline, report-style sentences."""
 
 from __future__ import annotations
 
@@ -67,3 +69,26 @@ def test_described_people_acting_on_victim(extractor, text, expected):
 )
 def test_described_people_not_acting(extractor, text):
     assert attackers(extractor, text) == [[]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the groups, units and squads of guerrillas, rebels or terrorists (patterns/event_actors.jsonl)
+        ("The mayor was killed in Lima on Monday by a bomb presumably placed by an urban guerrilla group on top of "
+         "his car.", ["urban guerrilla group"]),
+        ("Early on Monday morning, rebel groups detonated eight bombs in front of the homes of officials in "
+         "Usulutan.", ["rebel groups"]),
+        ("The mayor was murdered in Cali on Friday by a guerrilla unit.", ["guerrilla unit"]),
+        # a group that names no one or the organisation itself is no attacker
+        ("No guerrilla group has claimed responsibility for the bomb attack on the embassy in Lima on Monday.", []),
+        ("A mayor was kidnapped in Tegucigalpa on Monday by a new guerrilla group calling itself the 9 May People's "
+         "Liberation Forces.", []),
+        ("Two missionaries were shot dead in La Paz on Monday by a group of terrorists. This is the same terrorist "
+         "group that claimed credit for the attack on the embassy.", ["terrorists"]),
+    ],
+)
+def test_fighters_group(extractor, text, expected):
+    evs = attackers(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0] == expected
