@@ -305,7 +305,7 @@ def subjects(tok: Token) -> list[Token]:
     """Subjects of a verb (following conj and xcomp chains up), or of the verb a noun depends on."""
     verb = tok
     for _ in range(4):
-        subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or participle_subject(verb)
         if subs:
             out = []
             if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -321,6 +321,19 @@ def subjects(tok: Token) -> list[Token]:
             verb = verb.head
             continue
         break
+    return []
+
+
+def participle_subject(verb: Token) -> list[Token]:
+    """The subject the parse gives a bare participle before a verb that has none of its own ("two men
+    riding a motorcycle threw a grenade": "men" the subject of "riding"); not a clause of its own with a
+    conjunction or an auxiliary ("while police were searching the house")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i and not any(
+                x.dep_ in ("mark", "aux", "auxpass") for x in c.children):
+            subs = [x for x in c.children if x.dep_ == "nsubj" and x.i < c.i and x.pos_ in ("NOUN", "PROPN")]
+            if subs:
+                return subs
     return []
 
 
@@ -346,7 +359,10 @@ MEMBER_NOUNS = {"member", "members"}
 
 def attacker_head(tok: Token, lex: EventLexicon) -> Token | None:
     """The attacker noun a subject/agent designates: itself ("urban guerrillas"), or the
-    members a group noun is made of ("a group of heavily armed men" -> "armed men")."""
+    members a group noun is made of ("a group of heavily armed men" -> "armed men"); none for a noun
+    phrase that names nobody or an organisation (``names_no_one``)."""
+    if names_no_one(tok):
+        return None
     if is_attacker_noun(tok, lex):
         return tok
     lemma = lex.lemma(tok)
@@ -368,6 +384,26 @@ def attacker_head(tok: Token, lex: EventLexicon) -> Token | None:
                     if p.dep_ == "pobj" and is_attacker_noun(p, lex):
                         return p
     return None
+
+
+# determiners that say no one is meant ("no guerrilla group has claimed responsibility")
+NOBODY_DETS = {"no", "any"}
+# participles that give a group its name ("a guerrilla group called X", "a new group calling itself X")
+NAMING_VERBS = {"call", "name", "know"}
+
+
+def names_no_one(tok: Token) -> bool:
+    """Whether a noun phrase names no attackers: nobody ("no guerrilla group", "any terrorist group"), or for
+    a group noun, the organisation itself: the last word of its name (an organisation entity), a group a
+    participle names ("a guerrilla group called X", "a new group calling itself X") or what a copula says
+    something is ("the ELN is the only guerrilla group that ...", "this is the same terrorist group that")."""
+    if any(c.dep_ == "det" and c.lower_ in NOBODY_DETS for c in tok.children):
+        return True
+    if tok._.ev_lemma not in GROUP_NOUNS:
+        return False
+    if tok.dep_ == "attr" or ent_of(tok, {"ORGANISATION", "ORG"}) is not None:
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS for c in tok.children)
 
 
 def attacker_span(tok: Token, view: "SentenceView") -> tuple[int, int]:

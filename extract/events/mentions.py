@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.attributes import doc_text
 from extract.events.arguments import (
-    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PLACE_LABELS, UNCOUNTED, SentenceView,
+    AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PERSONAL_PRONOUNS, PLACE_LABELS, UNCOUNTED, SentenceView,
     agent_entities, agents, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
-    named_target, noun_phrase_args, patient_subject, person_named, person_span, security_people, security_unit,
-    state_aligned, subjects, target_attached, tree_distance, tree_path,
+    named_target, names_no_one, noun_phrase_args, patient_subject, person_named, person_span, security_people,
+    security_unit, state_aligned, subjects, target_attached, tree_distance, tree_path,
 )
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
@@ -465,7 +465,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             # is the attackers
             for e in perps:
                 last = e[-1]
-                if len(e) > 1 and is_attacker_noun(last, lex) and not is_security(last, view, lex):
+                if len(e) > 1 and is_attacker_noun(last, lex) and not is_security(last, view, lex) \
+                        and not names_no_one(last):
                     span = (last.idx, last.idx + len(last))
                     if span not in attackers:
                         attackers.append(span)
@@ -690,6 +691,21 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     return True
         return False
 
+    def acts_on(self, subj: Token) -> bool:
+        """Whether a subject does something to people, a thing attacked or with a weapon: its active verb's
+        object or "on"/"at"/"against" phrase is a person, a victim or target noun or a weapon ("two men fired
+        on the senator", "several men wounded a watchman", "two men set off a bomb"), not "two men died" nor
+        "the men create a problem"."""
+        verb, lex = subj.head, self.lex
+        if subj.dep_ != "nsubj" or verb.pos_ != "VERB":
+            return False
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon")
+                 for o in c.children if o.dep_ == "pobj"]
+        weapons = {i for _, s, e in self.weapon_matches for i in range(s, e)}
+        return any(o.ent_type_ == "PERSON" or o.lower_ in PERSONAL_PRONOUNS or o.i in weapons
+                   or o._.ev_lemma in lex.victim_lemmas or o._.ev_lemma in lex.target_lemmas for o in objs)
+
     def sentence_attackers(self, sent) -> list[tuple[int, int]]:
         """Unnamed attackers the sentence of an attack names as the doers of something: the
         subject of a verb or a "by" agent ("guerrillas ... fled", "set off by terrorists")."""
@@ -701,8 +717,9 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 if is_security(t, view, lex) or (t.dep_ == "nsubj" and (self.accuses(t.head) or self.reports(t.head))):
                     continue
                 a = attacker_head(t, lex)
-                if a is None and t.dep_ == "pobj":
-                    a = described_people(t, lex)  # "riddled with bullets by three young individuals"
+                if a is None and (t.dep_ == "pobj" or self.acts_on(t)):
+                    # "riddled with bullets by three young individuals", "at least one man fired on the senator"
+                    a = described_people(t, lex)
                 if a is None:
                     continue
                 e = view.ent(a, AGENT_LABELS)

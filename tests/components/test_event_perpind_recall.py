@@ -1,0 +1,94 @@
+"""Unnamed attackers (MUC-4 PerpInd): the subject the parse hangs on a participle before the attack verb
+("two men riding a motorcycle threw a grenade": "men" the subject of "riding", the verb without one);
+people a count or an adjective describes who act on a person, a thing attacked or with a weapon in the
+attack's sentence or text block ("two men fired on the senator"); the groups and units of guerrillas,
+rebels or terrorists ("an urban guerrilla group"), not a group that names no one or an organisation ("no
+guerrilla group has claimed", "a group calling itself X"). Real pipeline, report-style sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def attackers(extractor, text: str) -> list[list[str]]:
+    """The attacker spans of each event."""
+    return [[s.text for s in ev.attackers] for ev in extractor.extract_text(text).events]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wire text wrapped at the participle: the parse makes "riding" an adverbial clause of "threw"
+        ("LIMA, 4 SEP 89 (AFP) -- [TEXT] AN ATTACK SHOOK LIMA IN CENTRAL PERU THIS EVENING WHEN TWO MEN RIDING ON\n"
+         "A MOTORCYCLE THREW A BOMB AT A POLICE STATION LOCATED IN THE DISTRICT OF MIRAFLORES.", ["TWO MEN"]),
+        # parsed as a participle of the noun: the phrase whole, as before
+        ("Panic spread in Cali this evening when two men riding on a motorcycle threw an explosive device at a "
+         "police station.", ["two men riding on a motorcycle"]),
+    ],
+)
+def test_participle_subject(extractor, text, expected):
+    evs = attackers(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of its own ("while ... were searching") keeps its subject to itself
+        "Police said a bomb exploded in a market in Lima on Monday while soldiers were searching the area.",
+    ],
+)
+def test_participle_clause_not_attacker(extractor, text):
+    evs = attackers(extractor, text)
+    assert all("soldiers" not in " ".join(a) for a in evs), evs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Senator Pedro Ramos was shot dead in Barranquilla on Monday. According to the first reports, two men "
+         "fired on the senator from a passing car.", ["two men"]),
+        ("A watchman was killed in an attack on a bank in Cali on Friday night. Several men wounded the watchman "
+         "and fled.", ["men"]),
+    ],
+)
+def test_described_people_acting_on_victim(extractor, text, expected):
+    evs = attackers(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people who do nothing to anyone are not the attackers
+        "Two men died in the bomb attack on a bus in Lima on Monday.",
+        "A bomb exploded at the offices of a bank in Lima on Monday. Three men created panic in the streets afterwards.",
+    ],
+)
+def test_described_people_not_acting(extractor, text):
+    assert attackers(extractor, text) == [[]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the groups, units and squads of guerrillas, rebels or terrorists (patterns/event_actors.jsonl)
+        ("The mayor was killed in Lima on Monday by a bomb presumably placed by an urban guerrilla group on top of "
+         "his car.", ["urban guerrilla group"]),
+        ("Early on Monday morning, rebel groups detonated eight bombs in front of the homes of officials in "
+         "Usulutan.", ["rebel groups"]),
+        ("The mayor was murdered in Cali on Friday by a guerrilla unit.", ["guerrilla unit"]),
+        # a group that names no one or the organisation itself is no attacker
+        ("No guerrilla group has claimed responsibility for the bomb attack on the embassy in Lima on Monday.", []),
+        ("A mayor was kidnapped in Tegucigalpa on Monday by a new guerrilla group calling itself the 9 May People's "
+         "Liberation Forces.", []),
+        ("Two missionaries were shot dead in La Paz on Monday by a group of terrorists. This is the same terrorist "
+         "group that claimed credit for the attack on the embassy.", ["terrorists"]),
+    ],
+)
+def test_fighters_group(extractor, text, expected):
+    evs = attackers(extractor, text)
+    assert len(evs) == 1, evs
+    assert evs[0] == expected
