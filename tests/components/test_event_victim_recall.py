@@ -1,7 +1,7 @@
 """Named victims the parse hides (real pipeline, wire-report prose): a name cut off from the
 description before it, the subject of a reported passive the parse makes the reporting verb's
-object, a name apposed to "the other victim", and the nationality, person noun or possessive the
-entity took in around the name."""
+object, a name apposed to "the other victim", an English-word surname closing an ALL-CAPS name
+before "and" or "was", and the nationality, person noun or possessive the entity took in around the name."""
 
 from __future__ import annotations
 
@@ -29,6 +29,12 @@ import pytest
         ("A bomb exploded at a bar in Medellin last night, killing a street vendor. Two more people were seriously "
          "wounded. The other victim, Rodrigo Patino, is recovering in a hospital.",
          ["Rodrigo Patino"], []),
+        # in ALL-CAPS text an English word closes the name before "and" or "was"
+        ("GUERRILLAS KIDNAPPED ENGINEERS JAMES ROBERT BALL AND MICHAEL JOHN FORD NEAR BARRANCABERMEJA ON MONDAY.",
+         ["JAMES ROBERT BALL", "MICHAEL JOHN FORD"], []),
+        ("PROMINENT BANKER ERNESTO SALAZAR LOVE WAS MURDERED TODAY BY UNIDENTIFIED MEN AS HE WAS LEAVING HIS HOME "
+         "IN GUATEMALA CITY.",
+         ["ERNESTO SALAZAR LOVE"], []),
         # a person noun or nationality the entity took in before the name is not part of the name
         ("SPANIARD JOSE LUIS GARCIA AND ITALIAN MARCO ROSSI WERE KIDNAPPED BY ARMED MEN IN QUETZALTENANGO ON "
          "FRIDAY.",
