@@ -1,8 +1,8 @@
 """Named victims the parse hides (real pipeline, wire-report prose): a name cut off from the
 description before it, the subject of a reported passive the parse makes the reporting verb's
 object, a name apposed to "the other victim", an English-word surname closing an ALL-CAPS name
-before "and" or "was", no person named with a Spanish article ("La Esperanza"), and the nationality,
-person noun or possessive the entity took in around the name."""
+before "and" or "was", no person named with a Spanish article ("La Esperanza") or a plural person noun
+("NEWSMEN"), and the nationality, person noun or possessive the entity took in around the name."""
 
 from __future__ import annotations
 
@@ -95,3 +95,16 @@ def test_article_first_name_is_no_person(text, place, extractor):
     doc = extractor.nlp(extractor.recaser.recase(text))
     people = [text[e.start_char:e.end_char] for e in doc.ents if e.label_ == "PERSON"]
     assert not any(p.upper() == place for p in people), people
+
+
+@pytest.mark.parametrize(
+    "text, nouns",
+    [
+        # plural person nouns ALL-CAPS text leaves capitalised are no named people (nor named victims)
+        ("THE GUERRILLAS TOLD NEWSMEN THAT THE CATTLEMEN HAD FINANCED THE DEATH SQUADS.", ["NEWSMEN", "CATTLEMEN"]),
+    ],
+)
+def test_plural_person_nouns_are_no_person(text, nouns, extractor):
+    doc = extractor.nlp(extractor.recaser.recase(text))
+    people = [text[e.start_char:e.end_char] for e in doc.ents if e.label_ == "PERSON"]
+    assert not any(p in nouns for p in people), people
