@@ -78,12 +78,16 @@ def surname_follows(next_word: str, given: Container[str], common: frozenset[str
     return next_word.upper() in given or not _is_common(next_word, common)
 
 
-_CLAUSE_BREAK = re.compile(r"\s*[,;:.\[(]")
+# what may follow a name's last word: punctuation, or "and" / "was" / "were" ("JEFFREY BRENT BALL AND ...")
+_CLAUSE_BREAK = re.compile(r"\s*[,;:.\[(]|\s+(?:and|was|were)\b", re.IGNORECASE)
+# characters after a word that closes_name looks at
+FOLLOWING_CHARS = 6
 
 
 def closes_name(word: str, following: str) -> bool:
     """Whether an English word after a given name is the last surname of the name ("CARLOS MORES,",
-    "JOAO BAENA SOARES."): it is followed by a comma or full stop and is no function word, adverb
+    "JOAO BAENA SOARES.", "RAMIRO CASTILLO LOVE WAS"): it is followed by a comma, full stop, "and",
+    "was" or "were" and is no function word, adverb
     ("today"), verb form ("said", "killed") or place or institution head ("school", "institute")."""
     w = word.lower()
     if w in _not_closing_words() or w.endswith(("ed", "ing", "ly")):
@@ -206,7 +210,7 @@ class Recaser:
             if (
                 w.lower() in self.not_name_words
                 and w.upper() not in self.given_names
-                and not closes_name(w, text[e : e + 3])
+                and not closes_name(w, text[e : e + FOLLOWING_CHARS])
             ):
                 break
             if words[j - 1][2].upper().endswith(("'S", "’S")) or self.names.get(w.upper(), "").isupper():

@@ -2,7 +2,8 @@
 
 Thin spaCy component; the work is done in :mod:`extract.events` (triggers, status,
 arguments, mentions, merge). Domain knowledge lives in patterns/attack_triggers.jsonl and
-patterns/event_*.jsonl (see ``extract.events.lexicon.PATTERN_FILES``).
+patterns/event_*.jsonl, with the nationality words of patterns/place_demonyms.jsonl (see
+``extract.events.lexicon.PATTERN_FILES``).
 """
 
 from __future__ import annotations

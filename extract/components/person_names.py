@@ -15,7 +15,8 @@ that opens with a given name from patterns/person_given_names.jsonl is a person'
 A run ends at a function word, a verb or adjective form, a paragraph break or after five
 words (the line break of hard-wrapped text does not end it),
 and loses trailing ordinary English words ("Luis Castro roman" -> "Luis Castro") unless the word
-closes the name before a comma or full stop ("Carlos Mores, who"; extract.casing.closes_name).
+closes the name before a comma, full stop, "and", "was" or "were" ("Carlos Mores, who";
+extract.casing.closes_name).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Container, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from extract.attributes import doc_text
-from extract.casing import closes_name, common_words, function_and_verb_words, given_names, surname_follows
+from extract.casing import FOLLOWING_CHARS, closes_name, common_words, function_and_verb_words, given_names, surname_follows
 from extract.gazetteer import strip_accents
 
 MAX_NAME_WORDS = 5
@@ -96,11 +97,11 @@ class GivenNamePersons:
         return self._closes_name(doc, j)
 
     def _closes_name(self, doc: Doc, j: int) -> bool:
-        """An English word ending the name before a comma or full stop ("Carlos Mores, who"), unless
+        """An English word ending the name before a comma, full stop, "and" or "was" ("Carlos Mores, who"), unless
         the model puts it in a place or organisation ("Luis Vernaza Hospital.")."""
         if doc[j].ent_type_ not in ("", "PERSON"):
             return False
-        following = doc_text(doc)[doc[j].idx + len(doc[j]) : doc[j].idx + len(doc[j]) + 3]
+        following = doc_text(doc)[doc[j].idx + len(doc[j]) : doc[j].idx + len(doc[j]) + FOLLOWING_CHARS]
         return closes_name(doc[j].text, following)
 
     def _next_word(self, doc: Doc, j: int) -> int:

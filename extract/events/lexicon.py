@@ -16,6 +16,7 @@ from pydantic import model_validator
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from extract.components.places import DemonymEntry
 from extract.patterns import PatternEntry
 
 AttackType = Literal[
@@ -139,6 +140,7 @@ PATTERN_FILES: dict[str, type[PatternEntry]] = {
     "event_responsibility.jsonl": ResponsibilityEntry,
     "event_casualties.jsonl": CasualtyEntry,
     "event_retype.jsonl": RetypeEntry,
+    "place_demonyms.jsonl": DemonymEntry,
 }
 
 # Lemmas known to any loaded lexicon: the ALL-CAPS fallback only maps onto these.
@@ -281,6 +283,7 @@ class EventLexicon:
     store_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     attire_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     weapon_lemmas: dict[str, WeaponEntry] = field(default_factory=dict)
+    demonyms: set[str] = field(default_factory=set)
     _cache_doc: object = field(default=None, repr=False)
     _cache_lemmas: list[str] = field(default_factory=list, repr=False)
 
@@ -325,6 +328,7 @@ class EventLexicon:
         lex.store_lemmas = lookup("store")  # type: ignore[assignment]
         lex.attire_lemmas = lookup("attire")  # type: ignore[assignment]
         lex.weapon_lemmas = single_lemmas(lex.weapons)  # type: ignore[assignment]
+        lex.demonyms = {e.demonym.lower() for e in entries.get("place_demonyms.jsonl", [])}
         return lex
 
     def match(self, name: str, doclike) -> list[tuple[object, int, int]]:

@@ -39,6 +39,8 @@ RELEASE_VERBS = ("release", "free", "rescue")
 # a place or time between an attack noun and its "of" ("the murder in Guatemala of X")
 BETWEEN_LABELS = PLACE_LABELS | {"DATE", "TIME"}
 TIME_NOUNS = ("hour", "day", "week", "month")
+# brackets around an acronym between a description and a name ("Patriotic Union [UP] candidate X")
+OPENING, CLOSING = ("[", "("), ("]", ")")
 # the dead a phrase names by their bodies: "the bodies of X and Y were found", "X's corpse"
 BODY_NOUNS = ("body", "corpse", "remains")
 
@@ -84,13 +86,17 @@ class VictimFinder:
     def identified_victims(self, sent: Span) -> list[tuple[int, Token]]:
         """(verb, phrase naming them) for the harmed people a sentence identifies: "the victims
         were identified as X", "the injured were X and Y", "among the dead is X", "one of the
-        wounded is X", "those who were kidnapped are X"."""
+        wounded is X", "those who were kidnapped are X", "the other victim, X, is recovering"."""
         out = []
         lemmas = self.lex.lemmas(self.doc)
         for v in sent:
             lemma = lemmas[v.i]
             if lemma in BODY_NOUNS and v.pos_ == "NOUN" and _of_pobjs(v):
                 out.append((v.i, v))  # "the bodies of X and his companions Y and Z were riddled with bullets"
+            entry = self.lex.victim_lemmas.get(lemma)
+            if v.pos_ == "NOUN" and entry is not None and entry.category == "harmed":
+                # a name apposed to "the victim": "the other victim, X, is recovering", "X, the other hostage"
+                out += [(v.i, x) for x in [c for c in v.children if c.dep_ == "appos"] + ([v.head] if v.dep_ == "appos" else [])]
             if v.pos_ not in ("AUX", "VERB"):
                 continue
             if lemma == "be":
@@ -152,7 +158,21 @@ class VictimFinder:
             a, b = _words(here), _words(there)
             if len(b) > len(a) and any(b[k:k + len(a)] == a for k in range(len(b) - len(a) + 1)):
                 here = there
+        here = self.bare_name(here)
         return here[0].idx, here[-1].idx + len(here[-1])
+
+    def bare_name(self, name: Span) -> Span:
+        """A name without the nationality or person noun the entity took in before it ("Spaniard
+        Jose Maria Martinez", "newsman Emiliano Pacheco") or the possessive and noun after it ("Carlos
+        Pizarro' assassination"): a victim is named by its name."""
+        lex = self.lex
+        words = [t for t in name if not t.is_space]
+        owner = next((k for k, t in enumerate(words) if k and t.dep_ == "case"), len(words))
+        words = words[:owner]
+        k = 0
+        while k < len(words) - 1 and (words[k].lower_ in lex.demonyms or lex.lemma(words[k]) in lex.victim_lemmas):
+            k += 1
+        return name if k == 0 and owner == len(name) else name.doc[words[k].i:words[-1].i + 1]
 
     def joined_name(self, e: Span) -> Span:
         """A PERSON entity with the adjacent name words its parse joins to it."""
@@ -190,8 +210,12 @@ class VictimFinder:
                 objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
                          for p in c.children if p.dep_ == "pobj"]
                 # "the assassination in Guatemala of X", "the murder on 26 February of X"
-                objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ != "of"
-                         for x in c.children if x.dep_ == "pobj" and self.place_or_time(x) for p in _of_pobjs(x)]
+                past = [p for c in head.children if c.dep_ == "prep" and c.lower_ != "of"
+                        for x in c.children if x.dep_ == "pobj" and self.place_or_time(x) for p in _of_pobjs(x)]
+                objs += past
+                # "the murder of political leaders X and Y": the parse cut the name off its description
+                objs += [x for p in _of_pobjs(head) + past if not self.named_list(p)
+                         for x in [self.name_after(p)] if x is not None]
                 objs += self.escaped(head)
                 objs += suffered_by(head)
                 if t.attack_type in PERSONAL_TYPES:  # "X's murder", "X's kidnapping"
@@ -216,6 +240,25 @@ class VictimFinder:
                     if span not in out:
                         out.append(span)
         return out
+
+    def name_after(self, tok: Token) -> Token | None:
+        """The head of a person's name that directly follows a description the parse did not
+        join it to ("of political leaders Hector Oqueli", "of Patriotic Union [UP] candidate X"): only
+        nouns, adjectives and a bracketed acronym between, no verb, comma or preposition."""
+        doc, brackets = tok.doc, 0
+        for k in range(tok.i + 1, min(tok.i + 8, len(doc))):
+            t = doc[k]
+            e = self.view.ent(t, {"PERSON"})
+            if e is not None:
+                return e.root  # (the word its conjuncts hang on: "X and Y")
+            if t.is_space:
+                continue
+            if t.text in OPENING or t.text in CLOSING or brackets:
+                brackets = max(0, brackets + (t.text in OPENING) - (t.text in CLOSING))
+                continue
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.is_punct:
+                return None
+        return None
 
     def place_or_time(self, tok: Token) -> bool:
         """A place or a date/time phrase ("in Guatemala", "on 26 February", "during the past 72 hours")."""
@@ -266,7 +309,7 @@ class VictimFinder:
                 continue
             nps: list[Token] = []
             if entry.construction == "verb" and (tok.pos_ in ("VERB", "AUX") or tok.is_upper):
-                nps = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                nps = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or misparsed_subjects(tok)
                 if not nps and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
                     nps = [tok.head]  # "27 injured", "the wounded soldiers"
                 if not nps:  # "also injured were X and Y"
@@ -362,11 +405,20 @@ def suffered_by(noun: Token) -> list[Token]:
 def done_to(verb: Token) -> list[Token]:
     """The object or passive subject of a verb; for a verb coordinated to an earlier one without an
     object or subject of its own, the earlier verb's passive subject ("X was taken away and then killed")."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or misparsed_subjects(verb)
     if not objs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
-        objs = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        objs = [c for c in verb.head.children if c.dep_ == "nsubjpass"] or misparsed_subjects(verb.head)
     return objs
+
+
+def misparsed_subjects(verb: Token) -> list[Token]:
+    """The subject of a passive clause the parse made the object of the verb that reports it ("the
+    report indicates X and Y were abducted": X is the object of "indicates")."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
 
 
 def _listed(tok: Token) -> list[Token]:
