@@ -200,8 +200,7 @@ def _without_line_breaks(doc: Doc) -> tuple[Doc, list[int]]:
     line, a double space), so that a name wrapped over two lines matches ("NATIONAL LIBERATION\nFRONT");
     and the index in ``doc`` of each of its tokens. A blank line or the end of a short line (a list
     item, a heading) still separates names."""
-    text = doc_text(doc)
-    index = [t.i for t in doc if not (t.is_space and ("\n" not in t.text or is_wrapped_line_break(t, text)))]
+    index = [t.i for t in doc if not (t.is_space and ("\n" not in t.text or is_wrapped_line_break(t)))]
     if len(index) == len(doc):
         return doc, index
     return Doc(doc.vocab, words=[doc[i].text for i in index]), index

@@ -43,12 +43,11 @@ MODEL_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WO
 _SHORT_LINE = 40  # a line break after a shorter line ends a headline or a list item, not wrapped prose
 
 
-def is_wrapped_line_break(token: Token, text: str | None = None) -> bool:
-    """A whitespace token holding one line break of hard-wrapped prose (the line before it is long).
-    ``text``: the document's text, when the caller has it (``Doc.text`` joins every token anew)."""
+def is_wrapped_line_break(token: Token) -> bool:
+    """A whitespace token holding one line break of hard-wrapped prose (the line before it is long)."""
     if token.text.count("\n") != 1:
         return False
-    line_start = (doc_text(token.doc) if text is None else text).rfind("\n", 0, token.idx) + 1
+    line_start = doc_text(token.doc).rfind("\n", 0, token.idx) + 1
     return token.idx - line_start >= _SHORT_LINE
 
 
@@ -97,7 +96,7 @@ class GivenNamePersons:
         return self._closes_name(doc, j)
 
     def _closes_name(self, doc: Doc, j: int) -> bool:
-        """An English word ending the name before a comma, full stop, "and" or "was" ("Carlos Mores, who"), unless
+        """An English word ending the name before a comma, full stop, "and", "was" or "were" ("Carlos Mores, who"), unless
         the model puts it in a place or organisation ("Luis Vernaza Hospital.")."""
         if doc[j].ent_type_ not in ("", "PERSON"):
             return False

@@ -115,12 +115,17 @@ def _count_value(tok: Token) -> float | None:
         return None
 
 
-def _large_count(phrase: Token) -> bool:
-    # the phrase's own count, not a number inside a phrase that describes it ("X, from Piura, 1,100 km
-    # north of Lima, has been shot to death")
-    own = [c for c in phrase.children]
+def _count_words(phrase: Token) -> list[Token]:
+    """The words that may count a phrase: itself, its children, and the quantifiers and compounds of its
+    number ("more than 15,000"); not a number inside a phrase that describes it ("X, from Piura, 1,100 km
+    north of Lima, has been shot to death")."""
+    own = list(phrase.children)
     own += [q for c in own if c.dep_ in ("nummod", "amod", "det") for q in c.children if q.dep_ in ("quantmod", "compound")]
-    for t in [phrase] + own:
+    return [phrase] + own
+
+
+def _large_count(phrase: Token) -> bool:
+    for t in _count_words(phrase):
         if t.lower_ in VAGUE_COUNT:
             return True
         if t.like_num:
@@ -202,9 +207,7 @@ def national_toll(head: Token, lex: EventLexicon) -> bool:
     for phrase in _counted_phrases(head):
         if _weapon_phrase(phrase, lex):
             continue
-        own = [phrase] + [c for c in phrase.children if c.dep_ in ("nummod", "amod", "det", "quantmod")]
-        own += [q for c in own[1:] for q in c.children if q.dep_ in ("quantmod", "compound", "nummod")]
-        for t in own:
+        for t in _count_words(phrase):
             if t.lower_ in NATIONAL_TOLL_WORDS:
                 return True
             if t.like_num and t.ent_type_ != "DATE" and (_count_value(t) or 0) >= NATIONAL_TOLL_MIN:
