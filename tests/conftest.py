@@ -28,6 +28,16 @@ def corpora_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def event_attackers(extractor: Extractor):
+    """Run the extractor on a text and return the attacker spans of each event."""
+
+    def run(text: str) -> list[list[str]]:
+        return [[s.text for s in ev.attackers] for ev in extractor.extract_text(text).events]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def attack_events(extractor: Extractor):
     """Run the pipeline on a text (recased as the extractor does) and return its attack events
     with every span as the text it covers."""

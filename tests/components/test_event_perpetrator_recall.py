@@ -7,11 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-def attackers(extractor, text: str) -> list[list[str]]:
-    """The attacker spans of each event."""
-    return [[s.text for s in ev.attackers] for ev in extractor.extract_text(text).events]
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -36,8 +31,8 @@ def attackers(extractor, text: str) -> list[list[str]]:
          ["individuals in civilian clothes"]),
     ],
 )
-def test_attacker_phrase(extractor, text, expected):
-    evs = attackers(extractor, text)
+def test_attacker_phrase(event_attackers, text, expected):
+    evs = event_attackers(text)
     assert len(evs) == 1, evs
     assert evs[0] == expected
 

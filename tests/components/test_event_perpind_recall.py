@@ -10,11 +10,6 @@ from __future__ import annotations
 import pytest
 
 
-def attackers(extractor, text: str) -> list[list[str]]:
-    """The attacker spans of each event."""
-    return [[s.text for s in ev.attackers] for ev in extractor.extract_text(text).events]
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -26,8 +21,8 @@ def attackers(extractor, text: str) -> list[list[str]]:
          "police station.", ["two men riding on a motorcycle"]),
     ],
 )
-def test_participle_subject(extractor, text, expected):
-    evs = attackers(extractor, text)
+def test_participle_subject(event_attackers, text, expected):
+    evs = event_attackers(text)
     assert len(evs) == 1, evs
     assert evs[0] == expected
 
@@ -39,8 +34,8 @@ def test_participle_subject(extractor, text, expected):
         "Police said a bomb exploded in a market in Lima on Monday while soldiers were searching the area.",
     ],
 )
-def test_participle_clause_not_attacker(extractor, text):
-    evs = attackers(extractor, text)
+def test_participle_clause_not_attacker(event_attackers, text):
+    evs = event_attackers(text)
     assert all("soldiers" not in " ".join(a) for a in evs), evs
 
 
@@ -53,8 +48,8 @@ def test_participle_clause_not_attacker(extractor, text):
          "and fled.", ["men"]),
     ],
 )
-def test_described_people_acting_on_victim(extractor, text, expected):
-    evs = attackers(extractor, text)
+def test_described_people_acting_on_victim(event_attackers, text, expected):
+    evs = event_attackers(text)
     assert len(evs) == 1, evs
     assert evs[0] == expected
 
@@ -67,8 +62,8 @@ def test_described_people_acting_on_victim(extractor, text, expected):
         "A bomb exploded at the offices of a bank in Lima on Monday. Three men created panic in the streets afterwards.",
     ],
 )
-def test_described_people_not_acting(extractor, text):
-    assert attackers(extractor, text) == [[]]
+def test_described_people_not_acting(event_attackers, text):
+    assert event_attackers(text) == [[]]
 
 
 @pytest.mark.parametrize(
@@ -88,7 +83,7 @@ def test_described_people_not_acting(extractor, text):
          "group that claimed credit for the attack on the embassy.", ["terrorists"]),
     ],
 )
-def test_fighters_group(extractor, text, expected):
-    evs = attackers(extractor, text)
+def test_fighters_group(event_attackers, text, expected):
+    evs = event_attackers(text)
     assert len(evs) == 1, evs
     assert evs[0] == expected
