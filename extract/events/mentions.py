@@ -780,12 +780,10 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             for m in out:
                 if not m.attackers:
                     m.attackers = [self.orphan_attackers[0]]
-        if not out or all(m.perpetrators or m.blamed_state for m in out):
-            return
-        if any(m.blamed_state for m in out):
-            # a report that blames state forces for an attack ("blames officers of the armed forces for the
-            # murder of the six Jesuits") names the armed group as the other side, not as the doer of the
-            # attacks it leaves unattributed
+        # a report that blames state forces for an attack ("blames officers of the armed forces for the
+        # murder of the six Jesuits") names the armed group as the other side, not as the doer of the
+        # attacks it leaves unattributed
+        if not out or any(m.blamed_state for m in out) or all(m.perpetrators for m in out):
             return
         groups = self.armed_groups(orphan_resp)
         if not groups:
@@ -798,13 +796,12 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         if len(groups) == 1:  # the only group, when it is named near the attack
             ((k, ent),) = groups.items()
             for m in out:
-                if not m.perpetrators and not m.blamed_state \
-                        and any(abs(self.sent_of[e.start] - m.sent_i) <= NEAR_SENTENCES for e in keys[k]):
+                if not m.perpetrators and any(abs(self.sent_of[e.start] - m.sent_i) <= NEAR_SENTENCES for e in keys[k]):
                     m.perpetrators = [ent]
             return
         # several groups: the only one named in the attack's sentence, else in its paragraph
         for m in out:
-            if m.perpetrators or m.blamed_state:
+            if m.perpetrators:
                 continue
             block = self.block_of[m.trigger_token]
             for where in (lambda e: self.sent_of[e.start] == m.sent_i, lambda e: self.block_of[e.start] == block):
