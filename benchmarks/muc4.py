@@ -210,9 +210,16 @@ def event_to_template(event: dict, entities: dict[str, dict]) -> dict:
     spans = lambda key: [[s["text"]] for s in event.get(key) or [] if s.get("text")]  # noqa: E731
     attackers = spans("attackers")
     # MUC-4's Victim is the HUM TGT: NAME slot: named people only ("two policemen" has no filler there).
-    people = [(m["start"], m["end"]) for e in entities.values() if e.get("type") == "PERSON" for m in e.get("mentions") or []]
-    named_victims = [[s["text"]] for s in event.get("victims") or []
-                     if s.get("text") and any(a < s["end"] and s["start"] < b for a, b in people)]
+    people = [(m["start"], m["end"], e) for e in entities.values() if e.get("type") == "PERSON"
+              for m in e.get("mentions") or []]
+
+    def person_strings(s: dict) -> list[str] | None:
+        """A span that is a PERSON mention, with every name the entity goes by ("RODRIGUEZ GACHA" is
+        also "GONZALO RODRIGUEZ GACHA"); None if the span names no one."""
+        names = [x for a, b, e in people if a < s["end"] and s["start"] < b for x in entity_strings(e)]
+        return list(dict.fromkeys([s["text"]] + names)) if names else None
+
+    named_victims = [names for s in event.get("victims") or [] if s.get("text") for names in [person_strings(s)] if names]
     return {
         "incident_type": INCIDENT_TYPE.get(event.get("attack_type"), "attack"),
         "PerpOrg": _dedupe([entity_strings(e) for e in perps if e.get("type") == "ORGANISATION"]

@@ -264,7 +264,27 @@ def _alias_target(m: _Mention, surface: str, text: str, clusters: list[_Cluster]
                 for o in c.mentions
             ):
                 return c
+    if m.label == "PERSON" and " " in surface.strip():
+        return _short_form_of(surface, text, clusters)
     return None
+
+
+def _short_form_of(surface: str, text: str, clusters: list[_Cluster]) -> _Cluster | None:
+    """The one earlier PERSON whose longer name this two-or-more-word name is a short form of:
+    its last words (the two surnames of "Gonzalo Rodriguez Gacha") or its first words ("Pablo
+    Escobar" of "Pablo Escobar Gaviria"). None when no or several people fit."""
+    words = [w.lower() for w in surface.split()]
+    k = len(words)
+    fits = []
+    for c in clusters:
+        if c.label != "PERSON":
+            continue
+        for o in c.mentions:
+            full = [w.lower() for w in text[o.start : o.end].split()]
+            if len(full) > k and (full[-k:] == words or (len(full) >= 3 and full[:k] == words)):
+                fits.append(c)
+                break
+    return fits[0] if len(fits) == 1 else None
 
 
 def _entity_fields(cluster: _Cluster, text: str) -> dict[str, Any]:

@@ -114,7 +114,19 @@ def test_gtt_one_to_one_pairing() -> None:
     span = {"text": "MAYOR ROSALES", "start": 0, "end": 13}
     people = {"person-1": {"type": "PERSON", "mentions": [{"text": "ROSALES", "start": 6, "end": 13}]}}
     t = muc4.event_to_template({"attack_type": "shooting", "victims": [span, dict(span, text="THE MAYOR ROSALES")]}, people)
-    assert t["Victim"] == [["MAYOR ROSALES"]]
+    assert t["Victim"] == [["MAYOR ROSALES", "ROSALES"]]
+
+
+def test_named_victim_goes_by_every_name_of_its_person() -> None:
+    """A victim span that is a PERSON mention fills the slot with all the entity's names, so the short
+    form the attack's sentence uses matches the full name of the key."""
+    person = {"type": "PERSON", "text": "GONZALO RODRIGUEZ GACHA", "canonical": None,
+              "mentions": [{"text": "GONZALO RODRIGUEZ GACHA", "start": 0, "end": 23},
+                           {"text": "RODRIGUEZ GACHA", "start": 100, "end": 115}]}
+    event = {"attack_type": "armed_assault", "victims": [{"text": "RODRIGUEZ GACHA", "start": 100, "end": 115}]}
+    t = muc4.event_to_template(event, {"person-1": person})
+    c = muc4.gtt_score([t], [tpl("attack", Victim=["gonzalo rodriguez gacha"])])
+    assert (c["Victim"].correct, c["Victim"].predicted, c["Victim"].gold) == (1, 1, 1)
 
 
 @pytest.mark.parametrize(

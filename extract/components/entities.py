@@ -11,11 +11,14 @@ A span may cross the line break of hard-wrapped prose, not a paragraph or headli
 
 from __future__ import annotations
 
+from typing import Container, Iterable
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.attributes import doc_text, set_span_attrs
 from extract.casing import common_words, name_index, is_all_caps
+from extract.gazetteer import strip_accents
 from extract.components.person_names import GivenNamePersons, is_wrapped_line_break
 from extract.components.places import DemonymEntry
 
@@ -67,6 +70,72 @@ def _norm(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+def _name_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A person's full name and, for three words or more, the short forms a report repeats: the last
+    two words (the two surnames of "Gonzalo Rodriguez Gacha") and the first two ("Pablo Escobar")."""
+    forms = [words]
+    if len(words) >= 3:
+        forms += [words[-2:], words[:2]]
+    return forms
+
+
+def repeated_names(doc: Doc, ents: list[Span], known: Container[str] = (), caps: bool = False) -> list[Span]:
+    """``ents`` plus the other mentions of each two-or-more-word PERSON name, or of its short forms,
+    that the model left untagged or called something else ("Rodriguez Gacha, his son and the people
+    with them have been killed" after "Gonzalo Rodriguez Gacha"). A span a pattern file made stays,
+    and a name a lexicon or the gazetteer knows (``known``: upper case, no accents, "VINA DEL MAR") is
+    no person's.
+    A form opens with a capital (the recaser may lower a later word: "Velez ochoa") unless the
+    text is written in capitals (``caps``)."""
+    forms: dict[str, set[tuple[str, ...]]] = {}
+    for e in ents:
+        words = tuple(t.lower_ for t in e if not t.is_space)
+        if e.label_ == "PERSON" and len(words) >= 2 and all(t.is_alpha for t in e if not t.is_space):
+            for f in _name_forms(words):
+                if strip_accents(" ".join(f).upper()) not in known:
+                    forms.setdefault(f[0], set()).add(f)
+    if not forms:
+        return ents
+    owner = {i: e for e in ents for i in range(e.start, e.end)}
+    replaced: set[int] = set()
+    added: list[Span] = []
+    i = 0
+    while i < len(doc):
+        match = _name_at(doc, i, forms.get(doc[i].lower_, ()), owner, caps)
+        if match is None:
+            i += 1
+            continue
+        for j in range(match.start, match.end):
+            if j in owner:
+                replaced.add(id(owner[j]))
+        set_span_attrs(match, source="rule:repeated-name", confidence=GIVEN_NAME_CONFIDENCE, info=None,
+                       canonical=None, kb_id=None)
+        added.append(match)
+        i = match.end
+    return [e for e in ents if id(e) not in replaced] + added
+
+
+def _name_at(doc: Doc, i: int, forms: Iterable[tuple[str, ...]], owner: dict[int, Span], caps: bool) -> Span | None:
+    """The longest of ``forms`` written at token i, capitalised, over no entity but the model's spans
+    inside it (a place, or a name cut short: "Velez" of "Velez Ochoa")."""
+    for f in sorted(forms, key=len, reverse=True):
+        j, k = i, 0
+        while j < len(doc) and k < len(f):
+            if doc[j].is_space and doc[j].text.count("\n") <= 1 and k:
+                j += 1
+                continue
+            if doc[j].lower_ != f[k] or not (caps or k or doc[j].text[:1].isupper()):
+                break
+            j, k = j + 1, k + 1
+        if k < len(f) or (j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() and not caps):
+            continue
+        over = {id(owner[x]): owner[x] for x in range(i, j) if x in owner}
+        if all((e._.source or "").startswith("model:") and i <= e.start and e.end <= j
+               and not (e.label_ == "PERSON" and (e.start, e.end) == (i, j)) for e in over.values()):
+            return Span(doc, i, j, label="PERSON")
+    return None
+
+
 class ModelEntityMapper(PatternComponent):
     """Statistical NER spans -> contract types, with junk removed and titles stripped."""
 
@@ -111,7 +180,8 @@ class ModelEntityMapper(PatternComponent):
                     confidence=GIVEN_NAME_CONFIDENCE if by_name else MODEL_CONFIDENCE, info=info,
                     canonical=None, kb_id=None,
                 )
-        doc.ents = kept + self._titled_names(doc, kept)
+        kept += self._titled_names(doc, kept)
+        doc.ents = repeated_names(doc, kept, self.person_names.folded_names, caps)
         return doc
 
     def _titled_names(self, doc: Doc, kept: list[Span]) -> list[Span]:

@@ -124,3 +124,49 @@ def test_a_known_place_opening_with_a_given_name_stays_a_place(extractor, corpor
     text = (corpora_dir / "gold" / "asio-style-annual-report-2019-20.txt").read_text(encoding="utf-8")
     doc = extractor.nlp(extractor.recaser.recase(text))
     assert {e.label_ for e in doc.ents if e.text == "Abu Dhabi"} == {"PLACE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "repeated"),
+    [
+        # the two surnames of a three-word name, which the model called a place
+        ("BOGOTA, 15 DEC 89 (RADIO CADENA NACIONAL) -- [TEXT] THE POLICE HAVE REPORTED THE DEATH OF GONZALO RODRIGUEZ "
+         "GACHA.  WE HAVE BEEN INFORMED THAT RODRIGUEZ GACHA, HIS SON, AND THE PEOPLE WITH THEM HAVE BEEN KILLED.",
+         "RODRIGUEZ GACHA"),
+        # the two surnames, which the model cut short to the first
+        ("ARMY TROOPS CAPTURED JUAN CARLOS VELEZ OCHOA. VELEZ OCHOA IS ACCUSED OF THE MURDER.", "VELEZ OCHOA"),
+    ],
+)
+def test_repeated_names_are_people(extractor, text, repeated):
+    assert (repeated, "rule:repeated-name") in people(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        # one word is no short form to repeat
+        ("Police arrested Juan Carlos Gomez on Monday. Gomez is charged with murder.", None),
+        # a place that only shares a word with the name
+        ("Mayor Jose Maria Santos was kidnapped. The kidnappers took him to San Jose.", "San Jose"),
+    ],
+)
+def test_repeated_names_leave_other_words(extractor, text, not_a_person):
+    sources = [source for _, source in people(extractor, text)]
+    assert "rule:repeated-name" not in sources
+    if not_a_person:
+        assert not_a_person not in [f for f, _ in people(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("THE POLICE REPORTED THE DEATH OF GONZALO RODRIGUEZ GACHA IN CARTAGENA. OFFICERS SAID RODRIGUEZ GACHA HAD "
+         "BEEN SURROUNDED.", "GONZALO RODRIGUEZ GACHA", "RODRIGUEZ GACHA"),
+        ("Police are looking for Pablo Escobar Gaviria. A witness said that Pablo Escobar had left Medellin.",
+         "Pablo Escobar Gaviria", "Pablo Escobar"),
+    ],
+)
+def test_short_forms_of_a_name_are_one_person(extractor, text, full, short):
+    people_entities = [e for e in extractor.extract_text(text).entities if e.type == "PERSON"]
+    owner = [e for e in people_entities if short in {m.text for m in e.mentions}]
+    assert len(owner) == 1 and owner[0].text == full
