@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Container, Iterable, Sequence
 
 from extract.head_nouns import FACILITY_HEADS, INSTITUTION_HEADS, PLACE_NOUNS
+from extract.patterns import DemonymEntry, PatternEntry, load_patterns, pattern_dirs
 from extract.wordlists import english_words, irregular_forms, stop_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
@@ -267,7 +268,6 @@ def function_and_verb_words() -> frozenset[str]:
 @lru_cache(maxsize=8)
 def given_names(dirs: tuple[Path, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """(given names, given names that are also verbs, adjectives or adverbs: "Said", "Mark", "Will")."""
-    from extract.patterns import PatternEntry, load_patterns
 
     class GivenNamesEntry(PatternEntry):
         id: str
@@ -285,7 +285,6 @@ def given_names(dirs: tuple[Path, ...]) -> tuple[frozenset[str], frozenset[str]]
 def name_index(dirs: tuple[Path, ...]) -> dict[str, str]:
     """UPPER-CASE name -> preferred casing, from the lexicons and the gazetteer packages."""
     from extract.components.lexicon import LEXICON_FILES
-    from extract.patterns import load_patterns
 
     common = common_words()
     names: dict[str, str] = {}
@@ -329,9 +328,6 @@ _CALENDAR_NAMES = (
 
 def _demonyms(dirs: tuple[Path, ...]) -> list[str]:
     """Nationality and group adjectives ("Peruvian", "Salvadoran", "Jesuit"), always capitalised."""
-    from extract.components.places import DemonymEntry
-    from extract.patterns import load_patterns
-
     return [entry.demonym for entry in load_patterns("place_demonyms.jsonl", DemonymEntry, dirs)]
 
 
@@ -377,8 +373,6 @@ def recase(text: str, recaser: Recaser | None = None) -> str:
     global _DEFAULT
     if recaser is None:
         if _DEFAULT is None:
-            from extract.patterns import pattern_dirs
-
             _DEFAULT = Recaser.from_patterns(pattern_dirs())
         recaser = _DEFAULT
     return recaser.recase(text)

@@ -33,6 +33,13 @@ class PatternEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class DemonymEntry(PatternEntry):
+    """One line of patterns/place_demonyms.jsonl (read by the places, entities, events and casing modules)."""
+
+    demonym: str
+    country_code: str | None = None
+
+
 def shipped_patterns_dir() -> Path:
     """The directory of the pattern files that ship with the package."""
     packaged = resources.files("extract") / "patterns"

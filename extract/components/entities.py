@@ -20,12 +20,11 @@ from extract.attributes import doc_text, set_span_attrs
 from extract.casing import common_words, name_index, is_all_caps
 from extract.gazetteer import strip_accents
 from extract.components.person_names import GivenNamePersons, is_wrapped_line_break
-from extract.components.places import DemonymEntry
 
 # Last words that make a name a place even when it looks like a person's name.
 PLACE_NAME_HEADS = frozenset({"street", "place", "square", "road", "avenue", "bridge", "plaza", "boulevard", "lane", "drive"})
 from extract.components.base import PatternComponent
-from extract.patterns import PatternEntry, pattern_dirs
+from extract.patterns import DemonymEntry, PatternEntry, pattern_dirs
 
 MODEL_LABELS: dict[str, str] = {
     "ORG": "ORGANISATION",

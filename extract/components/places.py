@@ -48,7 +48,7 @@ from extract.gazetteer import (
     normalize_name,
 )
 from extract.head_nouns import FACILITY_HEADS, PLACE_NOUNS
-from extract.patterns import PatternEntry
+from extract.patterns import DemonymEntry, PatternEntry
 from extract.wordlists import english_words
 
 PLACE = "PLACE"
@@ -92,13 +92,6 @@ class PlaceEntry(PatternEntry):
     geonames_id: int | None = None
     latitude: float | None = None
     longitude: float | None = None
-
-
-class DemonymEntry(PatternEntry):
-    """One line of patterns/place_demonyms.jsonl."""
-
-    demonym: str
-    country_code: str | None = None
 
 
 class PlacesComponent(PatternComponent):

@@ -16,8 +16,7 @@ from pydantic import model_validator
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from extract.components.places import DemonymEntry
-from extract.patterns import PatternEntry
+from extract.patterns import DemonymEntry, PatternEntry
 
 AttackType = Literal[
     "bombing", "suicide_bombing", "shooting", "stabbing", "vehicle_ramming", "arson",
