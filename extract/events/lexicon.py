@@ -59,16 +59,18 @@ class NonEventCueEntry(PatternEntry):
     # ("raided a cocaine laboratory"); "populace", a noun of the people at large that makes an uncounted
     # object a practice ("murdering people with impunity"); "found", a verb whose object is a weapon found
     # or seized, not used, and "store", a noun of the store it is found in ("officers recovered four
-    # grenades", "a cache of rifles"); "attire", clothing that describes unnamed attackers ("men in uniform")
+    # grenades", "a cache of rifles"); "attire", clothing that describes unnamed attackers ("men in uniform");
+    # "reaction", a verb of reaction to an attack whose other phrases place the reaction, not the attack
+    # ("the kidnapping was condemned by leaders from universities in Mexico, Honduras and Peru")
     kind: Literal["generic", "aggregate", "negated", "other_sense", "past", "combat", "military", "figurative", "noise",
-                  "operation", "populace", "found", "store", "gear", "attire"]
+                  "operation", "populace", "found", "store", "gear", "attire", "reaction"]
     # "purpose": a path cue that counts only where it opens a purpose clause, an adverbial or adjectival
     # infinitive ("patrols to prevent attacks", "measures to prevent attacks"), not a verb's complement
     # ("managed to prevent an attack")
     scope: Literal["path", "modifier", "clause", "purpose"] = "path"
 
 
-LOOKUP_KINDS = {"military", "gear", "figurative", "noise", "operation", "populace", "found", "store", "attire"}  # non-event entries that are word lists, not cues
+LOOKUP_KINDS = {"military", "gear", "figurative", "noise", "operation", "populace", "found", "store", "attire", "reaction"}  # non-event entries that are word lists, not cues
 
 
 class ActorEntry(PatternEntry):
@@ -281,6 +283,7 @@ class EventLexicon:
     found_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     store_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     attire_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    reaction_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     weapon_lemmas: dict[str, WeaponEntry] = field(default_factory=dict)
     demonyms: set[str] = field(default_factory=set)
     _cache_doc: object = field(default=None, repr=False)
@@ -326,6 +329,7 @@ class EventLexicon:
         lex.found_lemmas = lookup("found")  # type: ignore[assignment]
         lex.store_lemmas = lookup("store")  # type: ignore[assignment]
         lex.attire_lemmas = lookup("attire")  # type: ignore[assignment]
+        lex.reaction_lemmas = lookup("reaction")  # type: ignore[assignment]
         lex.weapon_lemmas = single_lemmas(lex.weapons)  # type: ignore[assignment]
         lex.demonyms = {e.demonym.lower() for e in entries.get("place_demonyms.jsonl", [])}
         return lex

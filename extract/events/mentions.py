@@ -195,6 +195,19 @@ def reporting_words(head: Token) -> set[int]:
     return out
 
 
+def reaction_words(head: Token, lex: EventLexicon) -> set[int]:
+    """The other phrases of the verb of reaction an attack noun (or the first of its coordinated
+    nouns) is the subject or object of ("the kidnapping ... has been condemned by leaders from
+    universities in Mexico, Honduras and Peru"): who reacted, and where."""
+    noun = head
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb._.ev_lemma not in lex.reaction_lemmas:
+        return set()
+    return {x.i for c in verb.children if c.i != noun.i and c.dep_ not in ("aux", "auxpass", "neg") for x in c.subtree}
+
+
 def weapon_agents(head: Token) -> list[Token]:
     """The "by" agents of the participles in a trigger's own phrase ("a telecommunications office was
     destroyed and five houses damaged by explosives")."""
@@ -401,7 +414,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     self.predicate_tokens(doc[primary.head], scope), PLACE_LABELS)
             # where a report was made is not where the attack it reports happened ("police reported today
             # in Lima that terrorists burned ...")
-            reporting = reporting_words(doc[primary.head])
+            reporting = reporting_words(doc[primary.head]) | reaction_words(doc[primary.head], lex)
             if not places and not anaphoric:
                 places = view.ents_in([x for x in scope_toks if x.i not in subj_toks and x.i not in reporting],
                                       PLACE_LABELS)

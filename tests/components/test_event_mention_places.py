@@ -34,3 +34,18 @@ def test_anaphoric_attack_placed_by_its_clause(text, expected, attack_events):
 )
 def test_place_of_the_report_is_not_the_attacks(text, expected, attack_events):
     assert [ev["locations"] for ev in attack_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the countries of the people who condemned it, not one attack per country
+        ("GUATEMALA CITY, 3 JAN 90 -- [TEXT] THE KIDNAPPING OF FIVE UNIVERSITY STUDENTS HAS BEEN CONDEMNED BY LEADERS "
+         "FROM UNIVERSITIES IN MEXICO, HONDURAS, PERU, COLOMBIA, AND PANAMA.", [["GUATEMALA CITY"]]),
+        ("LIMA, 3 JAN 90 -- THE MURDER OF THE MAYOR WAS CONDEMNED BY LEADERS IN MEXICO AND BOLIVIA.", [["LIMA"]]),
+        # the object of the reaction keeps its own place
+        ("SAN SALVADOR, 3 JAN 90 -- THE GOVERNMENT CONDEMNED THE BOMBING OF THE BUS IN USULUTAN.", [["USULUTAN"]]),
+    ],
+)
+def test_place_of_a_reaction_is_not_the_attacks(text, expected, attack_events):
+    assert [ev["locations"] for ev in attack_events(text)] == expected
