@@ -378,6 +378,12 @@ def example_of_kind(head: Token, cues: CueIndex) -> bool:
     return any(e.kind == "generic" for e in cues.nonevent.get(kind.i, []))
 
 
+def interrogative(head: Token) -> bool:
+    """A trigger in a question ("what do you feel after killing so many policemen?"): it asks, it reports no attack."""
+    words = [t for t in head.sent if not (t.is_space or t.is_quote or t.is_bracket)]
+    return bool(words) and words[-1].text == "?"
+
+
 FIRST_PERSON = {"we", "i", "us"}
 
 
@@ -459,6 +465,8 @@ def trigger_status(
         non_event = "aggregate"
     if non_event is None and (perfect_of_kind(head) or list_of_kinds(head)) and not _dated(head, doc):
         non_event = "generic"  # a practice recorded or a kind listed: only a date makes it one attack
+    if non_event is None and interrogative(head) and not is_specific(coordination(head)[0], doc, lex):
+        non_event = "generic"  # undated, with the verbs it is coordinated with: rhetoric, not a report
     if non_event is None and populace_object(head, lex) and not _dated(head, doc):
         non_event = "generic"  # a casualty verb is its own clause: only a date makes it one attack
     if non_event is None and (figurative_subject(head, lex) or combat_noise(head, lex) or inventory(head, lex)):

@@ -4,8 +4,8 @@ Table-driven: each row is a wire sentence (ALL-CAPS, as MUC-4 distributes its re
 triggers the pipeline must report for it, and the non-event rule of extract/events/status.py or
 patterns/event_nonevent.jsonl it checks: history ("nine years ago", "in the past few years"),
 accidents ("crash"), the present progressive of commentary ("the air force is bombing poor
-neighbourhoods"), national tolls ("the war, which killed more than 70,000 people") and security measures
-"to prevent" attacks.
+neighbourhoods"), national tolls ("the war, which killed more than 70,000 people"), security measures
+"to prevent" attacks and questions ("what do you feel after killing so many policemen?").
 """
 
 from __future__ import annotations
@@ -71,6 +71,17 @@ LIMA = "LIMA, 2 JUN 89 (EFE) -- [TEXT] "
                      ["BOMB ATTACK"], id="managed-to-prevent"),
         pytest.param(BOGOTA + "POLICE DEFUSED A BOMB PLANTED AT THE DAS HEADQUARTERS IN BOGOTA.", ["BOMB"],
                      id="defused"),
+        # a question reports no attack (status.interrogative): an interviewer's or a speaker's rhetoric
+        pytest.param(SAN_SALVADOR + "[REPORTER] WHAT DO YOU FEEL AFTER KILLING SO MANY POLICEMEN?", [],
+                     id="question-interview"),
+        pytest.param(SAN_SALVADOR + "IS IT BECAUSE ARCHBISHOP ROMERO WAS A COMMUNIST AND THEREFORE MURDERED?", [],
+                     id="question-rhetoric"),
+        pytest.param(BOGOTA + "WHY DID THE GUERRILLAS KIDNAP THE MAYOR OF AIPE?", [], id="question-why"),
+        # ... but a dated attack asked about is still one, and so is the statement it questions
+        pytest.param(BOGOTA + "WHO KIDNAPPED THE MAYOR OF AIPE YESTERDAY?", ["KIDNAPPED"], id="question-dated"),
+        pytest.param(BOGOTA + "GUERRILLAS KIDNAPPED THE MAYOR OF AIPE.", ["KIDNAPPED"], id="statement"),
+        pytest.param(BOGOTA + "WHAT DO THE POLICE THINK ABOUT THE BOMB THAT EXPLODED YESTERDAY AT A BANK AND KILLED "
+                     "TWO CLERKS?", ["BOMB"], id="question-dated-conjunct"),
     ],
 )
 def test_attack_mentions_that_report_no_incident(text, triggers, attack_events):
