@@ -54,6 +54,20 @@ LIMA = "LIMA, 2 JUN 89 (EFE) -- [TEXT] "
         pytest.param(BOGOTA + "THE REBELS SAID THAT 20,000 PEASANTS WHO HAVE BEEN MURDERED SINCE 1980 DESERVE JUSTICE.",
                      [], id="toll-relative-pronoun"),
         pytest.param(LIMA + "THE SHINING PATH HAS KILLED THOUSANDS OF PEASANTS IN AYACUCHO.", [], id="toll-thousands"),
+        # a present perfect whose victims are "those who" it hit or counted in hundreds (status.perfect_of_kind,
+        # status.counted_over_time): a record, not one attack
+        pytest.param(BOGOTA + "THE COUNTRY LONGS FOR THE RELEASE OF ALL THOSE WHO HAVE BEEN ABDUCTED.", [],
+                     id="perfect-all-those"),
+        pytest.param(BOGOTA + "WE ASK THOSE PERSONS WHO HAVE BEEN KIDNAPPED BY TERRORISTS TO BE PATIENT.", [],
+                     id="perfect-those-persons"),
+        pytest.param("MANAGUA, 20 APR 89 (EFE) -- [TEXT] PASTORAL REPRESENTATIVES INFORMED THE INTERNATIONAL COMMUNITY "
+                     "OF THE HUNDREDS OF PEASANTS WHO HAVE BEEN MURDERED, KIDNAPPED, AND TORTURED BY THE CONTRAS.", [],
+                     id="perfect-hundreds-of"),
+        # ... but counted or named victims are one attack
+        pytest.param(BOGOTA + "THE POLICE FREED THE TWO ENGINEERS WHO HAVE BEEN KIDNAPPED BY THE ELN IN ARAUCA.",
+                     ["KIDNAPPED"], id="perfect-two-engineers"),
+        pytest.param(BOGOTA + "THE ELN HAS KIDNAPPED THOSE TWO ENGINEERS IN ARAUCA.", ["KIDNAPPED"],
+                     id="perfect-those-two"),
         # ... hundreds can be one massacre, and a year is not a count
         pytest.param(SAN_SALVADOR + "SOLDIERS MASSACRED 300 PEASANTS IN THE VILLAGE OF SAN SEBASTIAN YESTERDAY.",
                      ["MASSACRED"], id="massacre-hundreds"),
