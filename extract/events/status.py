@@ -121,6 +121,9 @@ def _count_words(phrase: Token) -> list[Token]:
     north of Lima, has been shot to death")."""
     own = list(phrase.children)
     own += [q for c in own if c.dep_ in ("nummod", "amod", "det") for q in c.children if q.dep_ in ("quantmod", "compound")]
+    # the count a phrase is taken from: "hundreds of peasants", "tens of thousands of Salvadorans"
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lower_ in VAGUE_COUNT:
+        own.append(phrase.head.head)
     return [phrase] + own
 
 
@@ -335,14 +338,23 @@ def _bare_plural(tok: Token) -> bool:
 
 
 def perfect_of_kind(head: Token) -> bool:
-    """An attack verb in the present perfect whose object is a bare plural ("They have murdered judges, a
-    minister of justice", "priests have been murdered"): a record of a practice, not one attack ("they have
-    kidnapped two engineers" names its victims)."""
+    """An attack verb in the present perfect whose object is a bare plural or "those" ("They have murdered judges,
+    a minister of justice", "priests have been murdered", "all those who have been abducted"): a record of a
+    practice, not one attack ("they have kidnapped two engineers" names its victims)."""
     if not head.tag_.startswith("VB") or not any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in PERFECT_PRESENT for c in head.children):
         return False
-    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(objs) and _bare_plural(objs[0])
+    objs = [head.head if c.tag_ in ("WP", "WDT") and head.dep_ == "relcl" else c
+            for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and (_bare_plural(objs[0]) or _those(objs[0]))
+
+
+def _those(tok: Token) -> bool:
+    """People picked out only by what was done to them ("all those who have been abducted", "those persons
+    who have been kidnapped"): "those", alone or as a determiner, with no number."""
+    if any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+        return False
+    return tok.lower_ == "those" or any(c.dep_ == "det" and c.lower_ == "those" for c in tok.children)
 
 
 def list_of_kinds(head: Token) -> bool:
@@ -376,6 +388,12 @@ def example_of_kind(head: Token, cues: CueIndex) -> bool:
         return False
     kind = head.head.head
     return any(e.kind == "generic" for e in cues.nonevent.get(kind.i, []))
+
+
+def interrogative(head: Token) -> bool:
+    """A trigger in a question ("what do you feel after killing so many policemen?"): it asks, it reports no attack."""
+    words = [t for t in head.sent if not (t.is_space or t.is_quote or t.is_bracket)]
+    return bool(words) and words[-1].text == "?"
 
 
 FIRST_PERSON = {"we", "i", "us"}
@@ -459,6 +477,8 @@ def trigger_status(
         non_event = "aggregate"
     if non_event is None and (perfect_of_kind(head) or list_of_kinds(head)) and not _dated(head, doc):
         non_event = "generic"  # a practice recorded or a kind listed: only a date makes it one attack
+    if non_event is None and interrogative(head) and not is_specific(coordination(head)[0], doc, lex):
+        non_event = "generic"  # undated, with the verbs it is coordinated with: rhetoric, not a report
     if non_event is None and populace_object(head, lex) and not _dated(head, doc):
         non_event = "generic"  # a casualty verb is its own clause: only a date makes it one attack
     if non_event is None and (figurative_subject(head, lex) or combat_noise(head, lex) or inventory(head, lex)):

@@ -4,8 +4,8 @@ Table-driven: each row is a wire sentence (ALL-CAPS, as MUC-4 distributes its re
 triggers the pipeline must report for it, and the non-event rule of extract/events/status.py or
 patterns/event_nonevent.jsonl it checks: history ("nine years ago", "in the past few years"),
 accidents ("crash"), the present progressive of commentary ("the air force is bombing poor
-neighbourhoods"), national tolls ("the war, which killed more than 70,000 people") and security measures
-"to prevent" attacks.
+neighbourhoods"), national tolls ("the war, which killed more than 70,000 people"), security measures
+"to prevent" attacks and questions ("what do you feel after killing so many policemen?").
 """
 
 from __future__ import annotations
@@ -54,6 +54,20 @@ LIMA = "LIMA, 2 JUN 89 (EFE) -- [TEXT] "
         pytest.param(BOGOTA + "THE REBELS SAID THAT 20,000 PEASANTS WHO HAVE BEEN MURDERED SINCE 1980 DESERVE JUSTICE.",
                      [], id="toll-relative-pronoun"),
         pytest.param(LIMA + "THE SHINING PATH HAS KILLED THOUSANDS OF PEASANTS IN AYACUCHO.", [], id="toll-thousands"),
+        # a present perfect whose victims are "those who" it hit or counted in hundreds (status.perfect_of_kind,
+        # status.counted_over_time): a record, not one attack
+        pytest.param(BOGOTA + "THE COUNTRY LONGS FOR THE RELEASE OF ALL THOSE WHO HAVE BEEN ABDUCTED.", [],
+                     id="perfect-all-those"),
+        pytest.param(BOGOTA + "WE ASK THOSE PERSONS WHO HAVE BEEN KIDNAPPED BY TERRORISTS TO BE PATIENT.", [],
+                     id="perfect-those-persons"),
+        pytest.param("MANAGUA, 20 APR 89 (EFE) -- [TEXT] PASTORAL REPRESENTATIVES INFORMED THE INTERNATIONAL COMMUNITY "
+                     "OF THE HUNDREDS OF PEASANTS WHO HAVE BEEN MURDERED, KIDNAPPED, AND TORTURED BY THE CONTRAS.", [],
+                     id="perfect-hundreds-of"),
+        # ... but counted or named victims are one attack
+        pytest.param(BOGOTA + "THE POLICE FREED THE TWO ENGINEERS WHO HAVE BEEN KIDNAPPED BY THE ELN IN ARAUCA.",
+                     ["KIDNAPPED"], id="perfect-two-engineers"),
+        pytest.param(BOGOTA + "THE ELN HAS KIDNAPPED THOSE TWO ENGINEERS IN ARAUCA.", ["KIDNAPPED"],
+                     id="perfect-those-two"),
         # ... hundreds can be one massacre, and a year is not a count
         pytest.param(SAN_SALVADOR + "SOLDIERS MASSACRED 300 PEASANTS IN THE VILLAGE OF SAN SEBASTIAN YESTERDAY.",
                      ["MASSACRED"], id="massacre-hundreds"),
@@ -71,6 +85,17 @@ LIMA = "LIMA, 2 JUN 89 (EFE) -- [TEXT] "
                      ["BOMB ATTACK"], id="managed-to-prevent"),
         pytest.param(BOGOTA + "POLICE DEFUSED A BOMB PLANTED AT THE DAS HEADQUARTERS IN BOGOTA.", ["BOMB"],
                      id="defused"),
+        # a question reports no attack (status.interrogative): an interviewer's or a speaker's rhetoric
+        pytest.param(SAN_SALVADOR + "[REPORTER] WHAT DO YOU FEEL AFTER KILLING SO MANY POLICEMEN?", [],
+                     id="question-interview"),
+        pytest.param(SAN_SALVADOR + "IS IT BECAUSE ARCHBISHOP ROMERO WAS A COMMUNIST AND THEREFORE MURDERED?", [],
+                     id="question-rhetoric"),
+        pytest.param(BOGOTA + "WHY DID THE GUERRILLAS KIDNAP THE MAYOR OF AIPE?", [], id="question-why"),
+        # ... but a dated attack asked about is still one, and so is the statement it questions
+        pytest.param(BOGOTA + "WHO KIDNAPPED THE MAYOR OF AIPE YESTERDAY?", ["KIDNAPPED"], id="question-dated"),
+        pytest.param(BOGOTA + "GUERRILLAS KIDNAPPED THE MAYOR OF AIPE.", ["KIDNAPPED"], id="statement"),
+        pytest.param(BOGOTA + "WHAT DO THE POLICE THINK ABOUT THE BOMB THAT EXPLODED YESTERDAY AT A BANK AND KILLED "
+                     "TWO CLERKS?", ["BOMB"], id="question-dated-conjunct"),
     ],
 )
 def test_attack_mentions_that_report_no_incident(text, triggers, attack_events):
