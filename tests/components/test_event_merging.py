@@ -91,3 +91,24 @@ def test_same_named_victim_is_one_incident(text, expected, attack_events):
 def test_country_of_an_adjacent_attack(text, expected, attack_events):
     got = [(e["status"], e["locations"]) for e in attack_events(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # the squad that examines the bomb is not a second bombing
+        ("LA PAZ, 3 JAN 90 -- A BOMB EXPLODED AT THE U.S. EMBASSY IN LA PAZ TODAY.  "
+         "POLICE BOMB-SQUAD EXPERTS CALLED TO THE SITE ARE NOW INVESTIGATING THE ATTACK.",
+         [["LA PAZ"]]),
+        ("Lima, 3 Jan 90 -- A car bomb exploded outside a bank in Lima today. "
+         "According to early reports from the bomb squad, nobody was hurt.",
+         [["Lima"]]),
+        ("Lima, 3 Jan 90 -- Bomb disposal technicians examined the site in Lima today.", []),
+        # an expert who is a victim is still killed in an attack
+        ("Lima, 3 Jan 90 -- An explosives expert was killed when a bomb exploded at a bank in Lima today.",
+         [["Lima"]]),
+    ],
+)
+def test_bomb_squad_is_no_bombing(text, places, attack_events):
+    got = attack_events(text)
+    assert [ev["locations"] for ev in got] == places
