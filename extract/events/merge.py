@@ -87,9 +87,11 @@ def place_key(span: Span) -> str:
 
 
 def split_by_place(m: Mention) -> list[Mention]:
-    """One mention per place when the places are coordinated ("in Kenya, Germany and ...")."""
+    """One mention per place when the places are coordinated ("in Kenya, Germany and ..."); a threat
+    stays one ("threatened to carry out bomb attacks in Bogota, Medellin and Cali": one threat, no
+    attack yet in any of them)."""
     locs = m.locations
-    if len(locs) < 2:
+    if len(locs) < 2 or m.status == "threatened":
         return [m]
     in_loc = {}
     for k, ent in enumerate(locs):

@@ -112,3 +112,20 @@ def test_country_of_an_adjacent_attack(text, expected, attack_events):
 def test_bomb_squad_is_no_bombing(text, places, attack_events):
     got = attack_events(text)
     assert [ev["locations"] for ev in got] == places
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a threat against a list of places is one threat
+        ("BOGOTA, 3 JAN 90 -- The Extraditables threatened today to carry out bomb attacks in Medellin, Cali "
+         "and Barranquilla.",
+         [["Medellin", "Cali", "Barranquilla"]]),
+        # attacks carried out in a list of places are one per place
+        ("BOGOTA, 3 JAN 90 -- Bombs exploded today in Medellin, Cali and Barranquilla, police said.",
+         [["Medellin"], ["Cali"], ["Barranquilla"]]),
+    ],
+)
+def test_threat_to_places_is_one_event(text, places, attack_events):
+    got = attack_events(text)
+    assert [ev["locations"] for ev in got] == places
