@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.attributes import doc_text
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PERSONAL_PRONOUNS, PLACE_LABELS, UNCOUNTED, SentenceView,
-    agent_entities, agents, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
+    agent_entities, agents, apposed_person, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
     named_target, names_no_one, noun_phrase_args, patient_subject, person_named, person_span, security_people,
     security_unit, state_aligned, subjects, target_attached, tree_distance, tree_path,
 )
@@ -987,6 +987,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 else:
                     continue
                 heads += [x for h in heads for x in h.children if x.dep_ == "conj"]
+                heads += [p for h in heads for p in [apposed_person(h, view)] if p is not None and p not in heads]
                 ents: list[Span] = []
                 unnamed: list[tuple[int, int]] = []
                 state = False  # state forces blamed

@@ -87,3 +87,31 @@ def test_fighters_group(event_attackers, text, expected):
     evs = event_attackers(text)
     assert len(evs) == 1, evs
     assert evs[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a describing noun in apposition to a name: the named person is the one implicated or involved
+        ("San Salvador, 1 Feb 90 -- Col Guillermo Alfredo Benavides, the primary person implicated in the murder "
+         "of six Jesuit priests, was officially removed today from his post.", "Guillermo Alfredo Benavides"),
+        ("Ponce attended the ceremony in San Salvador on Wednesday, replacing Colonel Guillermo Benavides, one of the men involved in the "
+         "assassination of the Jesuits.", "Guillermo Benavides"),
+    ],
+)
+def test_apposed_person_implicated(attack_events, text, expected):
+    evs = attack_events(text)
+    assert len(evs) == 1, evs
+    assert expected in evs[0]["perpetrators"], evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition that says nothing of the attack names no perpetrator
+        "Colonel Guillermo Benavides, the director of the military school, said the murder of the Jesuits in "
+        "San Salvador was an outrage.",
+    ],
+)
+def test_apposed_person_not_implicated(attack_events, text):
+    assert all("Guillermo Benavides" not in e["perpetrators"] for e in attack_events(text))
