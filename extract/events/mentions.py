@@ -599,13 +599,16 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
 
     def charged_with(self, cue: Token, g: list[Trigger], preps: list[str]) -> bool:
         """Whether a cue names the attack with one of its prepositions ("charged with the killing of
-        Y", "suspected of having detonated a bomb", "arrested in connection with the attack")."""
+        Y", "suspected of having detonated a bomb", "arrested in connection with the attack"); the
+        preposition may hang on an object the parse coordinates to the cue ("implicated four officers and
+        five members of the army in the assassination")."""
+        holders = {cue.i} | {c.i for c in cue.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")}
         for t in g:
             path = [self.doc[t.head]]
-            while path[-1].head.i != cue.i and path[-1].head.i != path[-1].i and len(path) < 8:
+            while path[-1].head.i not in holders and path[-1].head.i != path[-1].i and len(path) < 8:
                 path.append(path[-1].head)
             top = path[-1]
-            if top.head.i != cue.i or top.dep_ != "prep":
+            if top.head.i not in holders or top.dep_ != "prep":
                 continue
             words = " ".join(x.lower_ for x in reversed(path)) + " "
             if any(words.startswith(p + " ") for p in preps):

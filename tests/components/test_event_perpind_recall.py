@@ -115,3 +115,23 @@ def test_apposed_person_implicated(attack_events, text, expected):
 )
 def test_apposed_person_not_implicated(attack_events, text):
     assert all("Guillermo Benavides" not in e["perpetrators"] for e in attack_events(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people arrested following an attack or said to be implicated in it, in a sentence of their own,
+        # are the perpetrators of the attack told before
+        ("LIMA, 30 MAR 89 -- [TEXT] TEN POLICEMEN WERE KILLED WHEN SHINING PATH GUERRILLAS ATTACKED THE POLICE POST "
+         "AT UCHIZA ON 27 MARCH. HENRY VLADIMIR DELGADO SALAZAR AND JOSE ALZATE CARDONA WERE ARRESTED FOLLOWING THE "
+         "ARMED ATTACK ON THE POLICE POST AT UCHIZA.", ["HENRY VLADIMIR DELGADO SALAZAR", "JOSE ALZATE CARDONA"]),
+        ("SAN SALVADOR, 13 JAN 90 -- [TEXT] SIX JESUIT PRIESTS WERE MURDERED IN SAN SALVADOR ON 16 NOVEMBER. "
+         "SALVADORAN PRESIDENT ALFREDO CRISTIANI TODAY CHARGED THAT COLONEL GUILLERMO BENAVIDES, DIRECTOR OF THE "
+         "MILITARY ACADEMY, AND TWO SOLDIERS ARE IMPLICATED IN THE ASSASSINATION OF THE JESUITS.",
+         ["GUILLERMO BENAVIDES"]),
+    ],
+)
+def test_arrested_following_or_implicated(attack_events, text, expected):
+    evs = attack_events(text)
+    assert len(evs) == 1, evs
+    assert all(x in evs[0]["perpetrators"] for x in expected), evs
