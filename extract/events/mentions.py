@@ -343,6 +343,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         casualty_by_group, victims_by_group = self.casualties(groups)
         resp_by_group, orphan_resp = self.responsibility(groups)
         out: list[Mention] = []
+        self.charged_mentions: set[int] = set()  # ids of the mentions someone is charged with
         lost: list[tuple[int, str, list[Span], list[tuple[int, int]]]] = []
         for gi, g in enumerate(groups):
             sent = self.sents[self.sent_of[g[0].head]]
@@ -535,11 +536,14 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             )
             # a generic-sounding weak mention with no place and no detail is not an event
             out.append(m)
+            if gi in self.charged:
+                self.charged_mentions.add(id(m))
         self.orphan_resp = orphan_resp
         self.charged_attack(out, lost)
         self.document_actors(out, orphan_resp)
         self.continued_victims(groups, out)
         self.continued_targets(groups, out)
+        self.identified_suspects(out)
         return out
 
     def predicate_tokens(self, head: Token, scope: set[int]) -> list[Token]:
@@ -564,8 +568,37 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             if not same:
                 continue
             m = min(same, key=lambda m: abs(m.sent_i - sent_i))
+            self.charged_mentions.add(id(m))
             m.perpetrators = _dedupe(m.perpetrators + ents)
             m.attackers += [a for a in unnamed if a not in m.attackers]
+
+    def identified_suspects(self, out: list[Mention]) -> None:
+        """The named people that those charged or arrested "have been identified as" ("the arrested men
+        have been identified as X and Y", "those detained were identified as X") are the perpetrators of
+        the event told before them that someone is charged with, else of the nearest one before them."""
+        for verb in self.doc:
+            if verb._.ev_lemma != "identify" or verb.pos_ != "VERB":
+                continue
+            if not any(self.charged_people(s) for s in verb.children if s.dep_ == "nsubjpass"):
+                continue
+            sent_i = self.sent_of[verb.i]
+            as_ = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+            # the names listed after "as" to the end of the sentence (the parse often hangs a list's
+            # later names, after a description of the first, elsewhere)
+            names = self.view.ents_in(self.doc[as_[0].i:self.sents[sent_i].end], {"PERSON"}) if as_ else []
+            before = [m for m in out if m.sent_i <= sent_i]
+            if names and before:
+                m = min(before, key=lambda m: (id(m) not in self.charged_mentions, sent_i - m.sent_i))
+                m.perpetrators = _dedupe(m.perpetrators + names)
+
+    def charged_people(self, tok: Token) -> bool:
+        """A noun phrase naming people charged or arrested ("the arrested men", "those detained", "the
+        suspects"): a charge cue of patterns/event_responsibility.jsonl is its head or describes it."""
+        return self.charge_cue(tok) or any(c.dep_ in ("amod", "acl") and self.charge_cue(c) for c in tok.children)
+
+    def charge_cue(self, tok: Token) -> bool:
+        """A word of a cue that charges people with an attack ("arrested", "suspect", "detained")."""
+        return any(e.charge_preps for e in self.lex.responsibility_lemmas.get(tok._.ev_lemma, []))
 
     def done_by(self, verb: Token, g: list[Trigger]) -> bool:
         """Whether a verb is said of the attack itself, so that its "by" agent did it: the

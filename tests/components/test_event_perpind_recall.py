@@ -135,3 +135,35 @@ def test_arrested_following_or_implicated(attack_events, text, expected):
     evs = attack_events(text)
     assert len(evs) == 1, evs
     assert all(x in evs[0]["perpetrators"] for x in expected), evs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the names those arrested or charged "have been identified as" are the perpetrators of the attack
+        # someone is charged with, else of the one told before them
+        ("BOGOTA, 11 SEP 89 -- [TEXT] FOUR MEN TRAVELLING IN A BLUE RENAULT HAVE SET FIRE TO TWO GOVERNMENT "
+         "VEHICLES IN RIO NEGRO MUNICIPALITY, ANTIOQUIA. TWO OF THEM WERE ARRESTED AFTER A SHOOT-OUT WITH POLICEMEN."
+         "\n\n   THE ARRESTED MEN HAVE BEEN IDENTIFIED AS DIEGO LEON OROZCO, 23, AND ERNESTO GONZALEZ, ALSO 23.",
+         ["DIEGO LEON OROZCO", "ERNESTO GONZALEZ"]),
+        ("Lima, 3 May 90 -- A car bomb exploded outside the offices of a bank in Lima on Monday. Police arrested "
+         "two suspects on Tuesday. Those detained were identified as Juan Carlos Perez and Mario Lopez Rojas.",
+         ["Juan Carlos Perez", "Mario Lopez Rojas"]),
+    ],
+)
+def test_identified_suspects(attack_events, text, expected):
+    evs = attack_events(text)
+    assert len(evs) == 1, evs
+    assert all(x in evs[0]["perpetrators"] for x in expected), evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the victims identified are no perpetrators
+        "Lima, 3 May 90 -- A car bomb exploded outside a bank in Lima on Monday. The dead were identified as "
+        "Juan Carlos Perez and Mario Lopez Rojas.",
+    ],
+)
+def test_identified_victims_not_suspects(attack_events, text):
+    assert all(e["perpetrators"] == [] for e in attack_events(text))
