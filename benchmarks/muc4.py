@@ -15,7 +15,8 @@ maps every ATTACK event to a MUC-4 template:
                    + the ``attackers`` spans that name a collective unit of the state forces
                    (last word a lemma of the "security" entry of patterns/event_actors.jsonl:
                    "the army", "the armed forces", "the air force"): MUC-4 files organisations there
-    PerpInd        PERSON perpetrators + the other unnamed ``attackers`` spans ("soldiers",
+    PerpInd        PERSON perpetrators (their names also with the entity's title: "dr antonio
+                   regalado") + the other unnamed ``attackers`` spans ("soldiers",
                    "army troops", "members of the armed forces" end in a person noun)
     Target / Weapon            ``targets`` / ``weapons`` spans
     Victim         ``victims`` spans that name a person (a PERSON mention): MUC-4's Victim role is
@@ -204,6 +205,14 @@ def unit_of_people(text: str) -> str | None:
     return parts[1] if len(parts) == 2 and names_unit(parts[1]) else None
 
 
+def titled_strings(entity: dict) -> list[str]:
+    """A person's surface strings and the same with the title the text gives them: MUC-4 names
+    perpetrators with it ("dr antonio regalado", "maj roberto d'aubuisson")."""
+    names = entity_strings(entity)
+    title = entity.get("title")
+    return names + [f"{title} {n}" for n in names] if title else names
+
+
 def event_to_template(event: dict, entities: dict[str, dict]) -> dict:
     """One contract ATTACK event (JSON dict) -> a MUC-4 template (see module docstring)."""
     perps = [entities[x] for x in event.get("perpetrators") or [] if x in entities]
@@ -225,7 +234,7 @@ def event_to_template(event: dict, entities: dict[str, dict]) -> dict:
         "PerpOrg": _dedupe([entity_strings(e) for e in perps if e.get("type") == "ORGANISATION"]
                            + [a for a in attackers if names_unit(a[0])]
                            + [[u] for a in attackers for u in [unit_of_people(a[0])] if u]),
-        "PerpInd": _dedupe([entity_strings(e) for e in perps if e.get("type") == "PERSON"]
+        "PerpInd": _dedupe([titled_strings(e) for e in perps if e.get("type") == "PERSON"]
                            + [a for a in attackers if not names_unit(a[0])]),
         "Target": _dedupe(spans("targets")),
         "Victim": _dedupe(named_victims),

@@ -130,6 +130,22 @@ def test_named_victim_goes_by_every_name_of_its_person() -> None:
 
 
 @pytest.mark.parametrize(
+    "title, gold, correct",
+    [
+        ("DR", "dr antonio regalado", 1),  # MUC-4 names a perpetrator with the title the text gives him
+        ("DR", "antonio regalado", 1),
+        (None, "dr antonio regalado", 0),
+    ],
+)
+def test_person_perpetrator_goes_by_its_title(title: str | None, gold: str, correct: int) -> None:
+    person = {"type": "PERSON", "text": "ANTONIO REGALADO", "canonical": None, "title": title,
+              "mentions": [{"text": "ANTONIO REGALADO", "start": 3, "end": 19}]}
+    t = muc4.event_to_template({"attack_type": "armed_assault", "perpetrators": ["person-1"]}, {"person-1": person})
+    c = muc4.gtt_score([t], [tpl("attack", PerpInd=[gold])])
+    assert (c["PerpInd"].correct, c["PerpInd"].predicted, c["PerpInd"].gold) == (correct, 1, 1)
+
+
+@pytest.mark.parametrize(
     "attacker, perp_org, perp_ind",
     [
         # a collective unit of the state forces (patterns/event_actors.jsonl "security") is an organisation

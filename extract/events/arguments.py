@@ -121,6 +121,18 @@ def person_span(tok: Token, view: "SentenceView") -> Span | None:
     return None
 
 
+def apposed_person(tok: Token, view: "SentenceView") -> Token | None:
+    """The named person a describing noun phrase stands in apposition to, who is the one it says
+    something of ("Colonel X, the primary person implicated in the murder", "Colonel X, one of the
+    men involved in the assassination")."""
+    x = tok
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lower_ == "one":
+        x = x.head.head  # "one of the men"
+    if x.dep_ != "appos" or view.ent(x.head, {"PERSON"}) is None:
+        return None
+    return x.head
+
+
 def person_named(tok: Token, view: "SentenceView") -> bool:
     """Whether a noun phrase names a person: a PERSON entity or its apposition/compound, or a
     one-word name the model calls otherwise that is part of a person's name in the document

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.attributes import doc_text
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PERSONAL_PRONOUNS, PLACE_LABELS, UNCOUNTED, SentenceView,
-    agent_entities, agents, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
+    agent_entities, agents, apposed_person, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
     named_target, names_no_one, noun_phrase_args, patient_subject, person_named, person_span, security_people,
     security_unit, state_aligned, subjects, target_attached, tree_distance, tree_path,
 )
@@ -356,6 +356,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         casualty_by_group, victims_by_group = self.casualties(groups)
         resp_by_group, orphan_resp = self.responsibility(groups)
         out: list[Mention] = []
+        self.charged_mentions: set[int] = set()  # ids of the mentions someone is charged with
         lost: list[tuple[int, str, list[Span], list[tuple[int, int]]]] = []
         for gi, g in enumerate(groups):
             sent = self.sents[self.sent_of[g[0].head]]
@@ -548,11 +549,14 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             )
             # a generic-sounding weak mention with no place and no detail is not an event
             out.append(m)
+            if gi in self.charged:
+                self.charged_mentions.add(id(m))
         self.orphan_resp = orphan_resp
         self.charged_attack(out, lost)
         self.document_actors(out, orphan_resp)
         self.continued_victims(groups, out)
         self.continued_targets(groups, out)
+        self.identified_suspects(out)
         return out
 
     def predicate_tokens(self, head: Token, scope: set[int]) -> list[Token]:
@@ -577,8 +581,37 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             if not same:
                 continue
             m = min(same, key=lambda m: abs(m.sent_i - sent_i))
+            self.charged_mentions.add(id(m))
             m.perpetrators = _dedupe(m.perpetrators + ents)
             m.attackers += [a for a in unnamed if a not in m.attackers]
+
+    def identified_suspects(self, out: list[Mention]) -> None:
+        """The named people that those charged or arrested "have been identified as" ("the arrested men
+        have been identified as X and Y", "those detained were identified as X") are the perpetrators of
+        the event told before them that someone is charged with, else of the nearest one before them."""
+        for verb in self.doc:
+            if verb._.ev_lemma != "identify" or verb.pos_ != "VERB":
+                continue
+            if not any(self.charged_people(s) for s in verb.children if s.dep_ == "nsubjpass"):
+                continue
+            sent_i = self.sent_of[verb.i]
+            as_ = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+            # the names listed after "as" to the end of the sentence (the parse often hangs a list's
+            # later names, after a description of the first, elsewhere)
+            names = self.view.ents_in(self.doc[as_[0].i:self.sents[sent_i].end], {"PERSON"}) if as_ else []
+            before = [m for m in out if m.sent_i <= sent_i]
+            if names and before:
+                m = min(before, key=lambda m: (id(m) not in self.charged_mentions, sent_i - m.sent_i))
+                m.perpetrators = _dedupe(m.perpetrators + names)
+
+    def charged_people(self, tok: Token) -> bool:
+        """A noun phrase naming people charged or arrested ("the arrested men", "those detained", "the
+        suspects"): a charge cue of patterns/event_responsibility.jsonl is its head or describes it."""
+        return self.charge_cue(tok) or any(c.dep_ in ("amod", "acl") and self.charge_cue(c) for c in tok.children)
+
+    def charge_cue(self, tok: Token) -> bool:
+        """A word of a cue that charges people with an attack ("arrested", "suspect", "detained")."""
+        return any(e.charge_preps for e in self.lex.responsibility_lemmas.get(tok._.ev_lemma, []))
 
     def done_by(self, verb: Token, g: list[Trigger]) -> bool:
         """Whether a verb is said of the attack itself, so that its "by" agent did it: the
@@ -612,13 +645,16 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
 
     def charged_with(self, cue: Token, g: list[Trigger], preps: list[str]) -> bool:
         """Whether a cue names the attack with one of its prepositions ("charged with the killing of
-        Y", "suspected of having detonated a bomb", "arrested in connection with the attack")."""
+        Y", "suspected of having detonated a bomb", "arrested in connection with the attack"); the
+        preposition may hang on an object the parse coordinates to the cue ("implicated four officers and
+        five members of the army in the assassination")."""
+        holders = {cue.i} | {c.i for c in cue.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")}
         for t in g:
             path = [self.doc[t.head]]
-            while path[-1].head.i != cue.i and path[-1].head.i != path[-1].i and len(path) < 8:
+            while path[-1].head.i not in holders and path[-1].head.i != path[-1].i and len(path) < 8:
                 path.append(path[-1].head)
             top = path[-1]
-            if top.head.i != cue.i or top.dep_ != "prep":
+            if top.head.i not in holders or top.dep_ != "prep":
                 continue
             words = " ".join(x.lower_ for x in reversed(path)) + " "
             if any(words.startswith(p + " ") for p in preps):
@@ -1000,6 +1036,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 else:
                     continue
                 heads += [x for h in heads for x in h.children if x.dep_ == "conj"]
+                heads += [p for h in heads for p in [apposed_person(h, view)] if p is not None and p not in heads]
                 ents: list[Span] = []
                 unnamed: list[tuple[int, int]] = []
                 state = False  # state forces blamed

@@ -87,3 +87,83 @@ def test_fighters_group(event_attackers, text, expected):
     evs = event_attackers(text)
     assert len(evs) == 1, evs
     assert evs[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a describing noun in apposition to a name: the named person is the one implicated or involved
+        ("San Salvador, 1 Feb 90 -- Col Guillermo Alfredo Benavides, the primary person implicated in the murder "
+         "of six Jesuit priests, was officially removed today from his post.", "Guillermo Alfredo Benavides"),
+        ("Ponce attended the ceremony in San Salvador on Wednesday, replacing Colonel Guillermo Benavides, one of the men involved in the "
+         "assassination of the Jesuits.", "Guillermo Benavides"),
+    ],
+)
+def test_apposed_person_implicated(attack_events, text, expected):
+    evs = attack_events(text)
+    assert len(evs) == 1, evs
+    assert expected in evs[0]["perpetrators"], evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition that says nothing of the attack names no perpetrator
+        "Colonel Guillermo Benavides, the director of the military school, said the murder of the Jesuits in "
+        "San Salvador was an outrage.",
+    ],
+)
+def test_apposed_person_not_implicated(attack_events, text):
+    assert all("Guillermo Benavides" not in e["perpetrators"] for e in attack_events(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people arrested following an attack or said to be implicated in it, in a sentence of their own,
+        # are the perpetrators of the attack told before
+        ("LIMA, 30 MAR 89 -- [TEXT] TEN POLICEMEN WERE KILLED WHEN SHINING PATH GUERRILLAS ATTACKED THE POLICE POST "
+         "AT UCHIZA ON 27 MARCH. HENRY VLADIMIR DELGADO SALAZAR AND JOSE ALZATE CARDONA WERE ARRESTED FOLLOWING THE "
+         "ARMED ATTACK ON THE POLICE POST AT UCHIZA.", ["HENRY VLADIMIR DELGADO SALAZAR", "JOSE ALZATE CARDONA"]),
+        ("SAN SALVADOR, 13 JAN 90 -- [TEXT] SIX JESUIT PRIESTS WERE MURDERED IN SAN SALVADOR ON 16 NOVEMBER. "
+         "SALVADORAN PRESIDENT ALFREDO CRISTIANI TODAY CHARGED THAT COLONEL GUILLERMO BENAVIDES, DIRECTOR OF THE "
+         "MILITARY ACADEMY, AND TWO SOLDIERS ARE IMPLICATED IN THE ASSASSINATION OF THE JESUITS.",
+         ["GUILLERMO BENAVIDES"]),
+    ],
+)
+def test_arrested_following_or_implicated(attack_events, text, expected):
+    evs = attack_events(text)
+    assert len(evs) == 1, evs
+    assert all(x in evs[0]["perpetrators"] for x in expected), evs
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the names those arrested or charged "have been identified as" are the perpetrators of the attack
+        # someone is charged with, else of the one told before them
+        ("BOGOTA, 11 SEP 89 -- [TEXT] FOUR MEN TRAVELLING IN A BLUE RENAULT HAVE SET FIRE TO TWO GOVERNMENT "
+         "VEHICLES IN RIO NEGRO MUNICIPALITY, ANTIOQUIA. TWO OF THEM WERE ARRESTED AFTER A SHOOT-OUT WITH POLICEMEN."
+         "\n\n   THE ARRESTED MEN HAVE BEEN IDENTIFIED AS DIEGO LEON OROZCO, 23, AND ERNESTO GONZALEZ, ALSO 23.",
+         ["DIEGO LEON OROZCO", "ERNESTO GONZALEZ"]),
+        ("Lima, 3 May 90 -- A car bomb exploded outside the offices of a bank in Lima on Monday. Police arrested "
+         "two suspects on Tuesday. Those detained were identified as Juan Carlos Perez and Mario Lopez Rojas.",
+         ["Juan Carlos Perez", "Mario Lopez Rojas"]),
+    ],
+)
+def test_identified_suspects(attack_events, text, expected):
+    evs = attack_events(text)
+    assert len(evs) == 1, evs
+    assert all(x in evs[0]["perpetrators"] for x in expected), evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the victims identified are no perpetrators
+        "Lima, 3 May 90 -- A car bomb exploded outside a bank in Lima on Monday. The dead were identified as "
+        "Juan Carlos Perez and Mario Lopez Rojas.",
+    ],
+)
+def test_identified_victims_not_suspects(attack_events, text):
+    assert all(e["perpetrators"] == [] for e in attack_events(text))
