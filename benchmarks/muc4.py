@@ -155,6 +155,27 @@ def _dedupe(entities: Iterable[list[str]]) -> list[list[str]]:
     return out
 
 
+def _word_stems(text: str) -> set[str]:
+    """The words of a mention, lowercased, a plural "-s" removed ("bombs" and "bomb" are one word)."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in normalise_mention(text).split()}
+
+
+def weapon_entities(texts: Iterable[str]) -> list[list[str]]:
+    """An event's weapon mentions as weapons: a mention whose words all recur in another mention of
+    the event names the same weapon ("the bomb" after "a car bomb", "bombs" after "two bombs",
+    "dynamite" beside "dynamite sticks"), so they are one filler that goes by both."""
+    groups: list[list[str]] = []
+    for text in texts:
+        words = _word_stems(text)
+        group = next((g for g in groups for m in g
+                      if words and (words <= _word_stems(m) or _word_stems(m) <= words)), None)
+        if group is None:
+            groups.append([text])
+        elif text not in group:
+            group.append(text)
+    return _dedupe(groups)
+
+
 def gold_template(t: dict) -> dict:
     """GTT-format gold template -> {"incident_type", role: [[mention, ...], ...]}."""
     out: dict[str, Any] = {"incident_type": t["incident_type"]}
@@ -229,7 +250,7 @@ def event_to_template(event: dict, entities: dict[str, dict]) -> dict:
                            + [a for a in attackers if not names_unit(a[0])]),
         "Target": _dedupe(spans("targets")),
         "Victim": _dedupe(named_victims),
-        "Weapon": _dedupe(spans("weapons")),
+        "Weapon": weapon_entities(s[0] for s in spans("weapons")),
     }
 
 

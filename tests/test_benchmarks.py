@@ -151,6 +151,24 @@ def test_event_to_template_state_force_units(attacker: str, perp_org: list, perp
     assert (t["PerpOrg"], t["PerpInd"]) == (perp_org, perp_ind)
 
 
+@pytest.mark.parametrize(
+    "mentions, weapons",
+    [
+        # a later mention whose words recur in an earlier one is that weapon again
+        (["A CAR BOMB", "THE BOMB"], [["A CAR BOMB", "THE BOMB"]]),
+        (["TWO BOMBS", "THE BOMB", "BOMBS"], [["TWO BOMBS", "THE BOMB", "BOMBS"]]),
+        (["DYNAMITE", "DYNAMITE STICKS"], [["DYNAMITE", "DYNAMITE STICKS"]]),
+        (["50 KG OF DYNAMITE", "the dynamite"], [["50 KG OF DYNAMITE", "the dynamite"]]),
+        # different weapons stay apart
+        (["DYNAMITE", "BOMB"], [["DYNAMITE"], ["BOMB"]]),
+        (["RIFLES", "MACHINEGUNS", "rifle"], [["RIFLES", "rifle"], ["MACHINEGUNS"]]),
+    ],
+)
+def test_weapon_mentions_of_one_weapon_are_one_filler(mentions: list[str], weapons: list[list[str]]) -> None:
+    ev = {"attack_type": "bombing", "weapons": [{"text": m, "start": 0, "end": len(m)} for m in mentions]}
+    assert muc4.event_to_template(ev, {})["Weapon"] == weapons
+
+
 def test_event_to_template_mapping() -> None:
     entities = {"org-1": {"id": "org-1", "type": "ORGANISATION", "text": "FMLN", "canonical": None,
                           "mentions": [{"text": "FMLN"}, {"text": "FARABUNDO MARTI NATIONAL LIBERATION FRONT"}]},
