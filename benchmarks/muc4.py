@@ -17,7 +17,8 @@ maps every ATTACK event to a MUC-4 template:
                    "the army", "the armed forces", "the air force"): MUC-4 files organisations there
     PerpInd        PERSON perpetrators + the other unnamed ``attackers`` spans ("soldiers",
                    "army troops", "members of the armed forces" end in a person noun)
-    Target / Weapon            ``targets`` / ``weapons`` spans
+    Target / Weapon            ``targets`` / ``weapons`` spans; the spans of an event whose words all
+                   recur in another of its spans ("the bomb" after "a car bomb") are one entity
     Victim         ``victims`` spans that name a person (a PERSON mention): MUC-4's Victim role is
                    the HUM TGT: NAME slot, so descriptions ("two policemen") have no gold filler
 
@@ -160,10 +161,11 @@ def _word_stems(text: str) -> set[str]:
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in normalise_mention(text).split()}
 
 
-def weapon_entities(texts: Iterable[str]) -> list[list[str]]:
-    """An event's weapon mentions as weapons: a mention whose words all recur in another mention of
-    the event names the same weapon ("the bomb" after "a car bomb", "bombs" after "two bombs",
-    "dynamite" beside "dynamite sticks"), so they are one filler that goes by both."""
+def thing_entities(texts: Iterable[str]) -> list[list[str]]:
+    """An event's weapon or target mentions as things: a mention whose words all recur in another
+    mention of the event names the same thing ("the bomb" after "a car bomb", "bombs" beside "two
+    bombs", "dynamite" beside "dynamite sticks", "the building" after "the embassy building"), so they
+    are one filler that goes by each of them."""
     groups: list[list[str]] = []
     for text in texts:
         words = _word_stems(text)
@@ -248,9 +250,9 @@ def event_to_template(event: dict, entities: dict[str, dict]) -> dict:
                            + [[u] for a in attackers for u in [unit_of_people(a[0])] if u]),
         "PerpInd": _dedupe([entity_strings(e) for e in perps if e.get("type") == "PERSON"]
                            + [a for a in attackers if not names_unit(a[0])]),
-        "Target": _dedupe(spans("targets")),
+        "Target": thing_entities(s[0] for s in spans("targets")),
         "Victim": _dedupe(named_victims),
-        "Weapon": weapon_entities(s[0] for s in spans("weapons")),
+        "Weapon": thing_entities(s[0] for s in spans("weapons")),
     }
 
 

@@ -169,6 +169,22 @@ def test_weapon_mentions_of_one_weapon_are_one_filler(mentions: list[str], weapo
     assert muc4.event_to_template(ev, {})["Weapon"] == weapons
 
 
+@pytest.mark.parametrize(
+    "mentions, targets",
+    [
+        (["THE U.S. EMBASSY BUILDING", "THE BUILDING"], [["THE U.S. EMBASSY BUILDING", "THE BUILDING"]]),
+        (["NEARBY HOUSES", "the houses", "HOUSE"], [["NEARBY HOUSES", "the houses", "HOUSE"]]),
+        (["THE OFFICES OF THE MINISTRY", "THE MINISTRY"], [["THE OFFICES OF THE MINISTRY", "THE MINISTRY"]]),
+        # different things stay apart
+        (["A BUS", "A POWER PYLON"], [["A BUS"], ["A POWER PYLON"]]),
+        (["THE BANK", "A CAR", "TWO CARS"], [["THE BANK"], ["A CAR", "TWO CARS"]]),
+    ],
+)
+def test_target_mentions_of_one_thing_are_one_filler(mentions: list[str], targets: list[list[str]]) -> None:
+    ev = {"attack_type": "bombing", "targets": [{"text": m, "start": 0, "end": len(m)} for m in mentions]}
+    assert muc4.event_to_template(ev, {})["Target"] == targets
+
+
 def test_event_to_template_mapping() -> None:
     entities = {"org-1": {"id": "org-1", "type": "ORGANISATION", "text": "FMLN", "canonical": None,
                           "mentions": [{"text": "FMLN"}, {"text": "FARABUNDO MARTI NATIONAL LIBERATION FRONT"}]},
