@@ -18,7 +18,8 @@ maps every ATTACK event to a MUC-4 template:
     PerpInd        PERSON perpetrators + the other unnamed ``attackers`` spans ("soldiers",
                    "army troops", "members of the armed forces" end in a person noun)
     Target / Weapon            ``targets`` / ``weapons`` spans; the spans of an event whose words all
-                   recur in another of its spans ("the bomb" after "a car bomb") are one entity
+                   recur in another of its spans ("the bomb" after "a car bomb") are one entity;
+                   a generic explosive ("the bomb") beside a specific one ("dynamite") is that one
     Victim         ``victims`` spans that name a person (a PERSON mention): MUC-4's Victim role is
                    the HUM TGT: NAME slot, so descriptions ("two policemen") have no gold filler
 
@@ -63,7 +64,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from extract.evaluate import best_assignment, entity_strings  # noqa: E402
-from extract.events.lexicon import ActorEntry, parse_spec, single_lemmas  # noqa: E402
+from extract.events.lexicon import ActorEntry, WeaponEntry, parse_spec, single_lemmas  # noqa: E402
 from extract.patterns import load_patterns, pattern_dirs  # noqa: E402
 
 MUC4_DIR = REPO / "corpora" / "muc4"
@@ -178,6 +179,28 @@ def thing_entities(texts: Iterable[str]) -> list[list[str]]:
     return _dedupe(groups)
 
 
+@lru_cache(maxsize=1)
+def explosive_words() -> dict[str, set[str]]:
+    """The words of the generic and of the specific explosives of patterns/event_weapons.jsonl."""
+    words: dict[str, set[str]] = {"generic": set(), "specific": set()}
+    for e in load_patterns("event_weapons.jsonl", WeaponEntry, pattern_dirs()):
+        if e.explosive:
+            words[e.explosive].update(w for spec in e.lemmas for w in parse_spec(spec)[0])
+    return words
+
+
+def explosive_entities(weapons: list[list[str]]) -> list[list[str]]:
+    """An event's weapons with its generic explosives ("the bomb", "explosives") as mentions of its
+    first specific explosive ("dynamite", "a car bomb") when it has one: the same device."""
+    words = explosive_words()
+    generic = [w for w in weapons if all(_word_stems(m) <= words["generic"] for m in w)]
+    specific = next((w for w in weapons if w not in generic
+                     and any(_word_stems(m) & words["specific"] for m in w)), None)
+    if not generic or specific is None:
+        return weapons
+    return [w + [m for g in generic for m in g] if w is specific else w for w in weapons if w not in generic]
+
+
 def gold_template(t: dict) -> dict:
     """GTT-format gold template -> {"incident_type", role: [[mention, ...], ...]}."""
     out: dict[str, Any] = {"incident_type": t["incident_type"]}
@@ -252,7 +275,7 @@ def event_to_template(event: dict, entities: dict[str, dict]) -> dict:
                            + [a for a in attackers if not names_unit(a[0])]),
         "Target": thing_entities(s[0] for s in spans("targets")),
         "Victim": _dedupe(named_victims),
-        "Weapon": thing_entities(s[0] for s in spans("weapons")),
+        "Weapon": explosive_entities(thing_entities(s[0] for s in spans("weapons"))),
     }
 
 

@@ -160,11 +160,29 @@ def test_event_to_template_state_force_units(attacker: str, perp_org: list, perp
         (["DYNAMITE", "DYNAMITE STICKS"], [["DYNAMITE", "DYNAMITE STICKS"]]),
         (["50 KG OF DYNAMITE", "the dynamite"], [["50 KG OF DYNAMITE", "the dynamite"]]),
         # different weapons stay apart
-        (["DYNAMITE", "BOMB"], [["DYNAMITE"], ["BOMB"]]),
+        (["DYNAMITE", "GRENADES"], [["DYNAMITE"], ["GRENADES"]]),
         (["RIFLES", "MACHINEGUNS", "rifle"], [["RIFLES", "rifle"], ["MACHINEGUNS"]]),
     ],
 )
 def test_weapon_mentions_of_one_weapon_are_one_filler(mentions: list[str], weapons: list[list[str]]) -> None:
+    ev = {"attack_type": "bombing", "weapons": [{"text": m, "start": 0, "end": len(m)} for m in mentions]}
+    assert muc4.event_to_template(ev, {})["Weapon"] == weapons
+
+
+@pytest.mark.parametrize(
+    "mentions, weapons",
+    [
+        # a generic explosive beside a specific one of the same attack is that explosive
+        (["DYNAMITE", "THE BOMB"], [["DYNAMITE", "THE BOMB"]]),
+        (["A CAR BOMB", "EXPLOSIVES", "AN EXPLOSIVE DEVICE"], [["A CAR BOMB", "EXPLOSIVES", "AN EXPLOSIVE DEVICE"]]),
+        (["BOMBS", "50 KG OF TNT", "RIFLES"], [["50 KG OF TNT", "BOMBS"], ["RIFLES"]]),
+        # alone, or beside a munition or a firearm, it stays a weapon of its own
+        (["THE BOMB"], [["THE BOMB"]]),
+        (["A BOMB", "GRENADES"], [["A BOMB"], ["GRENADES"]]),
+        (["EXPLOSIVES", "MACHINEGUNS"], [["EXPLOSIVES"], ["MACHINEGUNS"]]),
+    ],
+)
+def test_generic_explosive_is_the_specific_one(mentions: list[str], weapons: list[list[str]]) -> None:
     ev = {"attack_type": "bombing", "weapons": [{"text": m, "start": 0, "end": len(m)} for m in mentions]}
     assert muc4.event_to_template(ev, {})["Weapon"] == weapons
 
