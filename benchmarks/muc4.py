@@ -19,7 +19,8 @@ maps every ATTACK event to a MUC-4 template:
                    "army troops", "members of the armed forces" end in a person noun)
     Target / Weapon            ``targets`` / ``weapons`` spans; the spans of an event whose words all
                    recur in another of its spans ("the bomb" after "a car bomb") are one entity;
-                   a generic explosive ("the bomb") beside a specific one ("dynamite") is that one
+                   a generic explosive ("the bomb") beside a specific one ("dynamite") is that one;
+                   a target naming a settlement, district or route ("the towns") has no filler
     Victim         ``victims`` spans that name a person (a PERSON mention): MUC-4's Victim role is
                    the HUM TGT: NAME slot, so descriptions ("two policemen") have no gold filler
 
@@ -64,7 +65,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from extract.evaluate import best_assignment, entity_strings  # noqa: E402
-from extract.events.lexicon import ActorEntry, WeaponEntry, parse_spec, single_lemmas  # noqa: E402
+from extract.events.lexicon import ActorEntry, TargetEntry, WeaponEntry, parse_spec, single_lemmas  # noqa: E402
 from extract.patterns import load_patterns, pattern_dirs  # noqa: E402
 
 MUC4_DIR = REPO / "corpora" / "muc4"
@@ -180,6 +181,20 @@ def thing_entities(texts: Iterable[str]) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
+def area_words() -> frozenset[str]:
+    """The head nouns of settlements, districts and routes (category "area" of patterns/event_targets.jsonl)."""
+    return frozenset(w for e in load_patterns("event_targets.jsonl", TargetEntry, pattern_dirs())
+                     if e.category == "area" for spec in e.lemmas for w in parse_spec(spec)[0])
+
+
+def names_area(text: str) -> bool:
+    """A target span whose head noun (its last word before an "of" phrase) names a settlement, district
+    or route ("the towns", "the village of Pochuta"): MUC-4 files them as places, not as PHYS TGT."""
+    head = re.split(r"\s+of\s+", text, maxsplit=1, flags=re.IGNORECASE)[0].split()
+    return bool(head) and bool(_word_stems(head[-1]) & area_words())
+
+
+@lru_cache(maxsize=1)
 def explosive_words() -> dict[str, set[str]]:
     """The words of the generic and of the specific explosives of patterns/event_weapons.jsonl."""
     words: dict[str, set[str]] = {"generic": set(), "specific": set()}
@@ -273,7 +288,7 @@ def event_to_template(event: dict, entities: dict[str, dict]) -> dict:
                            + [[u] for a in attackers for u in [unit_of_people(a[0])] if u]),
         "PerpInd": _dedupe([entity_strings(e) for e in perps if e.get("type") == "PERSON"]
                            + [a for a in attackers if not names_unit(a[0])]),
-        "Target": thing_entities(s[0] for s in spans("targets")),
+        "Target": thing_entities(s[0] for s in spans("targets") if not names_area(s[0])),
         "Victim": _dedupe(named_victims),
         "Weapon": explosive_entities(thing_entities(s[0] for s in spans("weapons"))),
     }

@@ -203,6 +203,25 @@ def test_target_mentions_of_one_thing_are_one_filler(mentions: list[str], target
     assert muc4.event_to_template(ev, {})["Target"] == targets
 
 
+@pytest.mark.parametrize(
+    "target, kept",
+    [
+        # settlements, districts and routes are places in MUC-4, not physical targets
+        ("THE TOWNS", False),
+        ("THE VILLAGE OF POCHUTA", False),
+        ("HEAVILY\nPOPULATED AREAS", False),
+        ("THE ESCALON NEIGHBORHOOD", False),
+        # a building named after one, or one of its buildings, is a target
+        ("THE TOWN HALL", True),
+        ("THE OFFICES OF THE MAYOR OF THE TOWN", True),
+        ("A BUS", True),
+    ],
+)
+def test_area_is_no_target(target: str, kept: bool) -> None:
+    ev = {"attack_type": "bombing", "targets": [{"text": target, "start": 0, "end": len(target)}]}
+    assert muc4.event_to_template(ev, {})["Target"] == ([[target]] if kept else [])
+
+
 def test_event_to_template_mapping() -> None:
     entities = {"org-1": {"id": "org-1", "type": "ORGANISATION", "text": "FMLN", "canonical": None,
                           "mentions": [{"text": "FMLN"}, {"text": "FARABUNDO MARTI NATIONAL LIBERATION FRONT"}]},
