@@ -18,7 +18,10 @@ maps every ATTACK event to a MUC-4 template:
     PerpInd        PERSON perpetrators (their names also with the entity's title: "dr antonio
                    regalado") + the other unnamed ``attackers`` spans ("soldiers",
                    "army troops", "members of the armed forces" end in a person noun)
-    Target / Weapon            ``targets`` / ``weapons`` spans
+    Target / Weapon            ``targets`` / ``weapons`` spans; the spans of an event whose words all
+                   recur in another of its spans ("the bomb" after "a car bomb") are one entity;
+                   a generic explosive ("the bomb") beside a specific one ("dynamite") is that one;
+                   a target naming a settlement, district or route ("the towns") has no filler
     Victim         ``victims`` spans that name a person (a PERSON mention): MUC-4's Victim role is
                    the HUM TGT: NAME slot, so descriptions ("two policemen") have no gold filler
 
@@ -63,7 +66,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from extract.evaluate import best_assignment, entity_strings  # noqa: E402
-from extract.events.lexicon import ActorEntry, parse_spec, single_lemmas  # noqa: E402
+from extract.events.lexicon import ActorEntry, TargetEntry, WeaponEntry, parse_spec, single_lemmas  # noqa: E402
 from extract.patterns import load_patterns, pattern_dirs  # noqa: E402
 
 MUC4_DIR = REPO / "corpora" / "muc4"
@@ -156,6 +159,64 @@ def _dedupe(entities: Iterable[list[str]]) -> list[list[str]]:
     return out
 
 
+def _word_stems(text: str) -> set[str]:
+    """The words of a mention, lowercased, a plural "-s" removed ("bombs" and "bomb" are one word)."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in normalise_mention(text).split()}
+
+
+def thing_entities(texts: Iterable[str]) -> list[list[str]]:
+    """An event's weapon or target mentions as things: a mention whose words all recur in another
+    mention of the event names the same thing ("the bomb" after "a car bomb", "bombs" beside "two
+    bombs", "dynamite" beside "dynamite sticks", "the building" after "the embassy building"), so they
+    are one filler that goes by each of them."""
+    groups: list[list[str]] = []
+    for text in texts:
+        words = _word_stems(text)
+        group = next((g for g in groups for m in g
+                      if words and (words <= _word_stems(m) or _word_stems(m) <= words)), None)
+        if group is None:
+            groups.append([text])
+        elif text not in group:
+            group.append(text)
+    return _dedupe(groups)
+
+
+@lru_cache(maxsize=1)
+def area_words() -> frozenset[str]:
+    """The head nouns of settlements, districts and routes (category "area" of patterns/event_targets.jsonl)."""
+    return frozenset(w for e in load_patterns("event_targets.jsonl", TargetEntry, pattern_dirs())
+                     if e.category == "area" for spec in e.lemmas for w in parse_spec(spec)[0])
+
+
+def names_area(text: str) -> bool:
+    """A target span whose head noun (its last word before an "of" phrase) names a settlement, district
+    or route ("the towns", "the village of Pochuta"): MUC-4 files them as places, not as PHYS TGT."""
+    head = re.split(r"\s+of\s+", text, maxsplit=1, flags=re.IGNORECASE)[0].split()
+    return bool(head) and bool(_word_stems(head[-1]) & area_words())
+
+
+@lru_cache(maxsize=1)
+def explosive_words() -> dict[str, set[str]]:
+    """The words of the generic and of the specific explosives of patterns/event_weapons.jsonl."""
+    words: dict[str, set[str]] = {"generic": set(), "specific": set()}
+    for e in load_patterns("event_weapons.jsonl", WeaponEntry, pattern_dirs()):
+        if e.explosive:
+            words[e.explosive].update(w for spec in e.lemmas for w in parse_spec(spec)[0])
+    return words
+
+
+def explosive_entities(weapons: list[list[str]]) -> list[list[str]]:
+    """An event's weapons with its generic explosives ("the bomb", "explosives") as mentions of its
+    first specific explosive ("dynamite", "a car bomb") when it has one: the same device."""
+    words = explosive_words()
+    generic = [w for w in weapons if all(_word_stems(m) <= words["generic"] for m in w)]
+    specific = next((w for w in weapons if w not in generic
+                     and any(_word_stems(m) & words["specific"] for m in w)), None)
+    if not generic or specific is None:
+        return weapons
+    return [w + [m for g in generic for m in g] if w is specific else w for w in weapons if w not in generic]
+
+
 def gold_template(t: dict) -> dict:
     """GTT-format gold template -> {"incident_type", role: [[mention, ...], ...]}."""
     out: dict[str, Any] = {"incident_type": t["incident_type"]}
@@ -236,9 +297,9 @@ def event_to_template(event: dict, entities: dict[str, dict]) -> dict:
                            + [[u] for a in attackers for u in [unit_of_people(a[0])] if u]),
         "PerpInd": _dedupe([titled_strings(e) for e in perps if e.get("type") == "PERSON"]
                            + [a for a in attackers if not names_unit(a[0])]),
-        "Target": _dedupe(spans("targets")),
+        "Target": thing_entities(s[0] for s in spans("targets") if not names_area(s[0])),
         "Victim": _dedupe(named_victims),
-        "Weapon": _dedupe(spans("weapons")),
+        "Weapon": explosive_entities(thing_entities(s[0] for s in spans("weapons"))),
     }
 
 

@@ -167,6 +167,77 @@ def test_event_to_template_state_force_units(attacker: str, perp_org: list, perp
     assert (t["PerpOrg"], t["PerpInd"]) == (perp_org, perp_ind)
 
 
+@pytest.mark.parametrize(
+    "mentions, weapons",
+    [
+        # a later mention whose words recur in an earlier one is that weapon again
+        (["A CAR BOMB", "THE BOMB"], [["A CAR BOMB", "THE BOMB"]]),
+        (["TWO BOMBS", "THE BOMB", "BOMBS"], [["TWO BOMBS", "THE BOMB", "BOMBS"]]),
+        (["DYNAMITE", "DYNAMITE STICKS"], [["DYNAMITE", "DYNAMITE STICKS"]]),
+        (["50 KG OF DYNAMITE", "the dynamite"], [["50 KG OF DYNAMITE", "the dynamite"]]),
+        # different weapons stay apart
+        (["DYNAMITE", "GRENADES"], [["DYNAMITE"], ["GRENADES"]]),
+        (["RIFLES", "MACHINEGUNS", "rifle"], [["RIFLES", "rifle"], ["MACHINEGUNS"]]),
+    ],
+)
+def test_weapon_mentions_of_one_weapon_are_one_filler(mentions: list[str], weapons: list[list[str]]) -> None:
+    ev = {"attack_type": "bombing", "weapons": [{"text": m, "start": 0, "end": len(m)} for m in mentions]}
+    assert muc4.event_to_template(ev, {})["Weapon"] == weapons
+
+
+@pytest.mark.parametrize(
+    "mentions, weapons",
+    [
+        # a generic explosive beside a specific one of the same attack is that explosive
+        (["DYNAMITE", "THE BOMB"], [["DYNAMITE", "THE BOMB"]]),
+        (["A CAR BOMB", "EXPLOSIVES", "AN EXPLOSIVE DEVICE"], [["A CAR BOMB", "EXPLOSIVES", "AN EXPLOSIVE DEVICE"]]),
+        (["BOMBS", "50 KG OF TNT", "RIFLES"], [["50 KG OF TNT", "BOMBS"], ["RIFLES"]]),
+        # alone, or beside a munition or a firearm, it stays a weapon of its own
+        (["THE BOMB"], [["THE BOMB"]]),
+        (["A BOMB", "GRENADES"], [["A BOMB"], ["GRENADES"]]),
+        (["EXPLOSIVES", "MACHINEGUNS"], [["EXPLOSIVES"], ["MACHINEGUNS"]]),
+    ],
+)
+def test_generic_explosive_is_the_specific_one(mentions: list[str], weapons: list[list[str]]) -> None:
+    ev = {"attack_type": "bombing", "weapons": [{"text": m, "start": 0, "end": len(m)} for m in mentions]}
+    assert muc4.event_to_template(ev, {})["Weapon"] == weapons
+
+
+@pytest.mark.parametrize(
+    "mentions, targets",
+    [
+        (["THE U.S. EMBASSY BUILDING", "THE BUILDING"], [["THE U.S. EMBASSY BUILDING", "THE BUILDING"]]),
+        (["NEARBY HOUSES", "the houses", "HOUSE"], [["NEARBY HOUSES", "the houses", "HOUSE"]]),
+        (["THE OFFICES OF THE MINISTRY", "THE MINISTRY"], [["THE OFFICES OF THE MINISTRY", "THE MINISTRY"]]),
+        # different things stay apart
+        (["A BUS", "A POWER PYLON"], [["A BUS"], ["A POWER PYLON"]]),
+        (["THE BANK", "A CAR", "TWO CARS"], [["THE BANK"], ["A CAR", "TWO CARS"]]),
+    ],
+)
+def test_target_mentions_of_one_thing_are_one_filler(mentions: list[str], targets: list[list[str]]) -> None:
+    ev = {"attack_type": "bombing", "targets": [{"text": m, "start": 0, "end": len(m)} for m in mentions]}
+    assert muc4.event_to_template(ev, {})["Target"] == targets
+
+
+@pytest.mark.parametrize(
+    "target, kept",
+    [
+        # settlements, districts and routes are places in MUC-4, not physical targets
+        ("THE TOWNS", False),
+        ("THE VILLAGE OF POCHUTA", False),
+        ("HEAVILY\nPOPULATED AREAS", False),
+        ("THE ESCALON NEIGHBORHOOD", False),
+        # a building named after one, or one of its buildings, is a target
+        ("THE TOWN HALL", True),
+        ("THE OFFICES OF THE MAYOR OF THE TOWN", True),
+        ("A BUS", True),
+    ],
+)
+def test_area_is_no_target(target: str, kept: bool) -> None:
+    ev = {"attack_type": "bombing", "targets": [{"text": target, "start": 0, "end": len(target)}]}
+    assert muc4.event_to_template(ev, {})["Target"] == ([[target]] if kept else [])
+
+
 def test_event_to_template_mapping() -> None:
     entities = {"org-1": {"id": "org-1", "type": "ORGANISATION", "text": "FMLN", "canonical": None,
                           "mentions": [{"text": "FMLN"}, {"text": "FARABUNDO MARTI NATIONAL LIBERATION FRONT"}]},

@@ -95,6 +95,9 @@ class WeaponEntry(PatternEntry):
     id: str
     lemmas: list[str]
     attack_type: AttackType
+    # "generic": a word for any explosive ("bomb", "explosives"); "specific": a kind of explosive
+    # ("dynamite", "car bomb"); a generic mention beside a specific one of the same attack names it
+    explosive: Literal["generic", "specific"] | None = None
 
 
 class ResponsibilityEntry(PatternEntry):

@@ -31,6 +31,10 @@ def weapons_and_types(attack_events, text: str) -> tuple[list[str], list[str]]:
         ("Guerrillas attacked the police post in Usulutan with bazookas on Monday.", "bazookas"),
         ("A booby trap exploded at the entrance of the town hall in Usulutan on Monday, killing two people.",
          "booby trap"),
+        # explosive substances and munitions are weapons of their own lexicon entries
+        ("Guerrillas blew up the power pylon in Usulutan with dynamite on Monday.", "dynamite"),
+        ("TERRORISTS HURLED A GRENADE AT THE POLICE POST IN USULUTAN ON MONDAY.", "GRENADE"),
+        ("A BOMB EXPLODED AT THE OFFICES OF THE NATIONAL TELEPHONE COMPANY IN SAN SALVADOR LAST NIGHT.", "BOMB"),
         # a found bomb is the weapon of the attack the find is about; its size is not part of it
         ("Police found a powerful homemade bomb in a bank in San Salvador on Monday.", "homemade bomb"),
     ],
