@@ -129,17 +129,6 @@ def test_apposed_person_not_implicated(attack_events, text):
          "SALVADORAN PRESIDENT ALFREDO CRISTIANI TODAY CHARGED THAT COLONEL GUILLERMO BENAVIDES, DIRECTOR OF THE "
          "MILITARY ACADEMY, AND TWO SOLDIERS ARE IMPLICATED IN THE ASSASSINATION OF THE JESUITS.",
          ["GUILLERMO BENAVIDES"]),
-    ],
-)
-def test_arrested_following_or_implicated(attack_events, text, expected):
-    evs = attack_events(text)
-    assert len(evs) == 1, evs
-    assert all(x in evs[0]["perpetrators"] for x in expected), evs
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # the names those arrested or charged "have been identified as" are the perpetrators of the attack
         # someone is charged with, else of the one told before them
         ("BOGOTA, 11 SEP 89 -- [TEXT] FOUR MEN TRAVELLING IN A BLUE RENAULT HAVE SET FIRE TO TWO GOVERNMENT "
@@ -151,7 +140,7 @@ def test_arrested_following_or_implicated(attack_events, text, expected):
          ["Juan Carlos Perez", "Mario Lopez Rojas"]),
     ],
 )
-def test_identified_suspects(attack_events, text, expected):
+def test_arrested_implicated_or_identified(attack_events, text, expected):
     evs = attack_events(text)
     assert len(evs) == 1, evs
     assert all(x in evs[0]["perpetrators"] for x in expected), evs
