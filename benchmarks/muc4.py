@@ -22,7 +22,8 @@ maps every ATTACK event to a MUC-4 template:
                    recur in another of its spans ("the bomb" after "a car bomb") are one entity;
                    a generic explosive ("the bomb") beside a specific one ("dynamite") is that one;
                    a target naming a settlement, district or route ("the towns") has no filler
-    Victim         ``victims`` spans that name a person (a PERSON mention): MUC-4's Victim role is
+    Victim         ``victims`` spans that name a person (a PERSON mention), with every name of that
+                   person ("RODRIGUEZ GACHA" also "GONZALO RODRIGUEZ GACHA"): MUC-4's Victim role is
                    the HUM TGT: NAME slot, so descriptions ("two policemen") have no gold filler
 
 Scores (corpora/muc4/README.md):
@@ -159,6 +160,9 @@ def _dedupe(entities: Iterable[list[str]]) -> list[list[str]]:
     return out
 
 
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)  # "the village of Pochuta", "members of the armed forces"
+
+
 def _word_stems(text: str) -> set[str]:
     """The words of a mention, lowercased, a plural "-s" removed ("bombs" and "bomb" are one word)."""
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in normalise_mention(text).split()}
@@ -191,7 +195,7 @@ def area_words() -> frozenset[str]:
 def names_area(text: str) -> bool:
     """A target span whose head noun (its last word before an "of" phrase) names a settlement, district
     or route ("the towns", "the village of Pochuta"): MUC-4 files them as places, not as PHYS TGT."""
-    head = re.split(r"\s+of\s+", text, maxsplit=1, flags=re.IGNORECASE)[0].split()
+    head = _OF.split(text, maxsplit=1)[0].split()
     return bool(head) and bool(_word_stems(head[-1]) & area_words())
 
 
@@ -262,7 +266,7 @@ def names_unit(text: str) -> bool:
 def unit_of_people(text: str) -> str | None:
     """The state-force unit people are said to belong to ("members of the armed forces" -> "the armed
     forces", "soldiers of the Salvadoran Army"): MUC-4 files the unit as PerpOrg as well."""
-    parts = re.split(r"\s+of\s+", text, maxsplit=1, flags=re.IGNORECASE)
+    parts = _OF.split(text, maxsplit=1)
     return parts[1] if len(parts) == 2 and names_unit(parts[1]) else None
 
 

@@ -116,11 +116,12 @@ def repeated_names(doc: Doc, ents: list[Span], known: Container[str] = (), caps:
 
 def _name_at(doc: Doc, i: int, forms: Iterable[tuple[str, ...]], owner: dict[int, Span], caps: bool) -> Span | None:
     """The longest of ``forms`` written at token i, capitalised, over no entity but the model's spans
-    inside it (a place, or a name cut short: "Velez" of "Velez Ochoa")."""
+    inside it (a place, or a name cut short: "Velez" of "Velez Ochoa"); the words of a form may be
+    spaced or wrapped over two lines of prose, not split by a paragraph or headline break."""
     for f in sorted(forms, key=len, reverse=True):
         j, k = i, 0
         while j < len(doc) and k < len(f):
-            if doc[j].is_space and doc[j].text.count("\n") <= 1 and k:
+            if k and doc[j].is_space and ("\n" not in doc[j].text or is_wrapped_line_break(doc[j])):
                 j += 1
                 continue
             if doc[j].lower_ != f[k] or not (caps or k or doc[j].text[:1].isupper()):
