@@ -318,6 +318,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         blanks = [mt.end() for mt in re.finditer(r"\n[ \t]*\n", doc_text(doc))]
         self.block_of = [bisect.bisect_right(blanks, idx) for idx in starts]
         self.orphan_victims: list[tuple[int, list[tuple[int, int]]]] = []  # (token, named victims)
+        self.trigger_tokens: set[int] = set()  # the tokens of the document's attack triggers (``mentions``)
         # trigger token of an anaphoric mention ("the attack") -> places its own clause names
         self.anaphor_places: dict[int, list[Span]] = {}
         # trigger token of a mention in reported speech -> places of the report ("said in San Salvador that")
@@ -352,6 +353,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         groups = self.groups()
         trig_toks = {i: t.attack_type for g in groups for t in g for i in range(t.start, t.end)}
         trig_toks.update({t.head: t.attack_type for g in groups for t in g})
+        self.trigger_tokens = set(trig_toks)
         own_tokens = [set(i for t in g for i in (x.i for x in doc[t.head].subtree)) for g in groups]
         casualty_by_group, victims_by_group = self.casualties(groups)
         resp_by_group, orphan_resp = self.responsibility(groups)
@@ -755,15 +757,25 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         return any(o.ent_type_ == "PERSON" or o.lower_ in PERSONAL_PRONOUNS or o.i in weapons
                    or o._.ev_lemma in lex.victim_lemmas or o._.ev_lemma in lex.target_lemmas for o in objs)
 
-    def sentence_attackers(self, sent) -> list[tuple[int, int]]:
+    def acts_in_attack(self, subj: Token) -> bool:
+        """Whether a subject does something to people, a thing attacked or with a weapon (``acts_on``), or its
+        verb leads to an attack word ("the terrorists continue to resort to kidnapping youths"), not
+        "the guerrillas have sent no note", "the kidnappers had met with the negotiators"."""
+        own = {x.i for x in subj.subtree}
+        return self.acts_on(subj) or any(x.i in self.trigger_tokens for x in subj.head.subtree if x.i not in own)
+
+    def sentence_attackers(self, sent, acting: bool = False) -> list[tuple[int, int]]:
         """Unnamed attackers the sentence of an attack names as the doers of something: the
-        subject of a verb or a "by" agent ("guerrillas ... fled", "set off by terrorists")."""
+        subject of a verb or a "by" agent ("guerrillas ... fled", "set off by terrorists"). ``acting``:
+        for a sentence that is not the attack's own, only subjects that act in an attack (``acts_in_attack``)."""
         lex, view = self.lex, self.view
         out = []
         for t in sent:
             if t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.lower_ == "by") or \
                     (t.dep_ == "conj" and t.head.dep_ in ("nsubj",)):
                 if is_security(t, view, lex) or (t.dep_ == "nsubj" and (self.accuses(t.head) or self.reports(t.head))):
+                    continue
+                if acting and t.dep_ != "pobj" and not self.acts_in_attack(t if t.dep_ == "nsubj" else t.head):
                     continue
                 a = attacker_head(t, lex)
                 if a is None and (t.dep_ == "pobj" or self.acts_on(t)):
@@ -808,17 +820,17 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
 
     def document_actors(self, out: list[Mention], orphan_resp) -> None:
         """Actors of attacks that have none of their own, from the rest of the document.
-        Attackers: the only unnamed attackers the attack's text block names as doers, else the
+        Attackers: the only unnamed attackers the attack's text block names as doers of an attack, else the
         only ones a responsibility cue without a trigger names. Perpetrators: the only armed group
         the document names as an actor of violence (``armed_groups``); with several, the only one
         named in the attack's sentence, else in its text block; none where the document blames state
         forces for one of its attacks."""
-        # no attackers of its own: the only unnamed attackers its text block names as doers
-        # ("... was kidnapped. The vehicle was intercepted by heavily armed men.")
+        # no attackers of its own: the only unnamed attackers its text block names as doers of an
+        # attack ("... was kidnapped. The vehicle was intercepted by heavily armed men.")
         if any(not m.attackers for m in out):
             by_block: dict[int, dict[str, tuple[int, int]]] = {}
             for sent in self.sents:
-                for sp in self.sentence_attackers(sent):
+                for sp in self.sentence_attackers(sent, acting=True):
                     by_block.setdefault(self.block_of[sent.start], {}).setdefault(doc_text(self.doc)[sp[0]:sp[1]].lower(), sp)
             for m in out:
                 found = by_block.get(self.block_of[m.trigger_token], {})

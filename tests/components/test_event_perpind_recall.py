@@ -156,3 +156,35 @@ def test_arrested_implicated_or_identified(attack_events, text, expected):
 )
 def test_identified_victims_not_suspects(attack_events, text):
     assert all(e["perpetrators"] == [] for e in attack_events(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another sentence of the text block names the attackers as doing something to someone or something,
+        # as the agent of a passive, or as the subject of a verb that leads to an attack word
+        ("Senator Pedro Ramos was shot dead in Barranquilla on Monday.  According to the police, the assailants "
+         "arrived at the senator's home in two vehicles.", ["assailants"]),
+        ("Judge Carlos Valencia was shot dead in Bogota on Monday.  He was intercepted by four individuals on two "
+         "motorcycles.", ["four individuals"]),
+        ("Five youths were kidnapped in San Salvador on Monday.  The terrorists continue to resort to kidnappings "
+         "of youths in the capital.", ["terrorists"]),
+    ],
+)
+def test_block_attackers_acting(event_attackers, text, expected):
+    evs = event_attackers(text)
+    assert evs and evs[0] == expected, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # attacker nouns of another sentence that only say, meet or send something are not the attackers
+        "Two engineers kidnapped in Bogota a month ago were released on Monday.  The kidnappers had met with the "
+        "team of negotiators in Bucaramanga.",
+        "A bomb exploded at the offices of a bank in Lima on Monday.  The guerrillas have sent no official note "
+        "about the peace talks.",
+    ],
+)
+def test_block_attackers_not_acting(event_attackers, text):
+    assert event_attackers(text)[0] == [], event_attackers(text)
