@@ -17,7 +17,9 @@ maps every ATTACK event to a MUC-4 template:
                    "the army", "the armed forces", "the air force"): MUC-4 files organisations there
     PerpInd        PERSON perpetrators (their names also with the entity's title: "dr antonio
                    regalado") + the other unnamed ``attackers`` spans ("soldiers",
-                   "army troops", "members of the armed forces" end in a person noun)
+                   "army troops", "members of the armed forces" end in a person noun); the
+                   attacker spans of an event whose words all recur in another of its attacker
+                   spans ("urban guerrillas" beside "six urban guerrillas") are one filler
     Target / Weapon            ``targets`` / ``weapons`` spans; the spans of an event whose words all
                    recur in another of its spans ("the bomb" after "a car bomb") are one entity;
                    a generic explosive ("the bomb") beside a specific one ("dynamite") is that one;
@@ -300,7 +302,7 @@ def event_to_template(event: dict, entities: dict[str, dict]) -> dict:
                            + [a for a in attackers if names_unit(a[0])]
                            + [[u] for a in attackers for u in [unit_of_people(a[0])] if u]),
         "PerpInd": _dedupe([titled_strings(e) for e in perps if e.get("type") == "PERSON"]
-                           + [a for a in attackers if not names_unit(a[0])]),
+                           + thing_entities(a[0] for a in attackers if not names_unit(a[0]))),
         "Target": thing_entities(s[0] for s in spans("targets") if not names_area(s[0])),
         "Victim": _dedupe(named_victims),
         "Weapon": explosive_entities(thing_entities(s[0] for s in spans("weapons"))),

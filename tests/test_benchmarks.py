@@ -194,6 +194,22 @@ def test_weapon_mentions_of_one_weapon_are_one_filler(mentions: list[str], weapo
 
 
 @pytest.mark.parametrize(
+    "mentions, attackers",
+    [
+        # the same people named with and without a count or a "group of" are one filler
+        (["URBAN GUERRILLAS", "SIX URBAN GUERRILLAS"], [["URBAN GUERRILLAS", "SIX URBAN GUERRILLAS"]]),
+        (["GROUP OF UNIDENTIFIED PERSONS", "unidentified persons"], [["GROUP OF UNIDENTIFIED PERSONS", "unidentified persons"]]),
+        # different attackers stay apart
+        (["GUERRILLAS", "DRUG TRAFFICKERS"], [["GUERRILLAS"], ["DRUG TRAFFICKERS"]]),
+        (["TWO MEN", "A WOMAN"], [["TWO MEN"], ["A WOMAN"]]),
+    ],
+)
+def test_attacker_mentions_of_the_same_people_are_one_filler(mentions: list[str], attackers: list[list[str]]) -> None:
+    ev = {"attack_type": "shooting", "attackers": [{"text": m, "start": 0, "end": len(m)} for m in mentions]}
+    assert muc4.event_to_template(ev, {})["PerpInd"] == attackers
+
+
+@pytest.mark.parametrize(
     "mentions, targets",
     [
         (["THE U.S. EMBASSY BUILDING", "THE BUILDING"], [["THE U.S. EMBASSY BUILDING", "THE BUILDING"]]),
