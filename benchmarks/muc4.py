@@ -14,7 +14,9 @@ maps every ATTACK event to a MUC-4 template:
     PerpOrg        ORGANISATION perpetrators (entity text, canonical and mentions as alternatives)
                    + the ``attackers`` spans that name a collective unit of the state forces
                    (last word a lemma of the "security" entry of patterns/event_actors.jsonl:
-                   "the army", "the armed forces", "the air force"): MUC-4 files organisations there
+                   "the army", "the armed forces", "the air force"): MUC-4 files organisations there;
+                   an entity whose words all recur in another's ("the armed forces" beside
+                   "Salvadoran Armed Forces") is one filler with it
     PerpInd        PERSON perpetrators (their names also with the entity's title: "dr antonio
                    regalado") + the other unnamed ``attackers`` spans ("soldiers",
                    "army troops", "members of the armed forces" end in a person noun); the
@@ -223,6 +225,20 @@ def explosive_entities(weapons: list[list[str]]) -> list[list[str]]:
     return [w + [m for g in generic for m in g] if w is specific else w for w in weapons if w not in generic]
 
 
+def nested_entities(entities: list[list[str]]) -> list[list[str]]:
+    """Entities one of whose mentions has all its words in a mention of an earlier one ("the armed forces"
+    beside the organisation "Salvadoran Armed Forces") joined to it: one filler that goes by each mention."""
+    out: list[list[str]] = []
+    for ent in entities:
+        stems = [_word_stems(m) for m in ent]
+        same = next((o for o in out if any(a and b and (a <= b or b <= a) for a in stems for b in map(_word_stems, o))), None)
+        if same is None:
+            out.append(list(ent))
+        else:
+            same.extend(m for m in ent if m not in same)
+    return out
+
+
 def gold_template(t: dict) -> dict:
     """GTT-format gold template -> {"incident_type", role: [[mention, ...], ...]}."""
     out: dict[str, Any] = {"incident_type": t["incident_type"]}
@@ -298,9 +314,9 @@ def event_to_template(event: dict, entities: dict[str, dict]) -> dict:
     named_victims = [names for s in event.get("victims") or [] if s.get("text") for names in [person_strings(s)] if names]
     return {
         "incident_type": INCIDENT_TYPE.get(event.get("attack_type"), "attack"),
-        "PerpOrg": _dedupe([entity_strings(e) for e in perps if e.get("type") == "ORGANISATION"]
-                           + [a for a in attackers if names_unit(a[0])]
-                           + [[u] for a in attackers for u in [unit_of_people(a[0])] if u]),
+        "PerpOrg": nested_entities(_dedupe([entity_strings(e) for e in perps if e.get("type") == "ORGANISATION"]
+                                           + [a for a in attackers if names_unit(a[0])]
+                                           + [[u] for a in attackers for u in [unit_of_people(a[0])] if u])),
         "PerpInd": _dedupe([titled_strings(e) for e in perps if e.get("type") == "PERSON"]
                            + thing_entities(a[0] for a in attackers if not names_unit(a[0]))),
         "Target": thing_entities(s[0] for s in spans("targets") if not names_area(s[0])),

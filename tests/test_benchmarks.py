@@ -194,6 +194,21 @@ def test_weapon_mentions_of_one_weapon_are_one_filler(mentions: list[str], weapo
 
 
 @pytest.mark.parametrize(
+    "attackers, perp_org",
+    [
+        # a unit of the state forces named as an organisation and as attackers is one filler
+        (["THE ARMED FORCES", "SALVADORAN ARMED FORCES"], [["THE ARMED FORCES", "SALVADORAN ARMED FORCES"]]),
+        (["MEMBERS OF THE ARMY", "THE ARMY"], [["THE ARMY"]]),
+        # different units stay apart
+        (["THE ARMY", "THE AIR FORCE"], [["THE ARMY"], ["THE AIR FORCE"]]),
+    ],
+)
+def test_organisation_mentions_of_one_unit_are_one_filler(attackers: list[str], perp_org: list[list[str]]) -> None:
+    ev = {"attack_type": "shooting", "attackers": [{"text": m, "start": 0, "end": len(m)} for m in attackers]}
+    assert muc4.event_to_template(ev, {})["PerpOrg"] == perp_org
+
+
+@pytest.mark.parametrize(
     "mentions, attackers",
     [
         # the same people named with and without a count or a "group of" are one filler
