@@ -37,6 +37,8 @@ AIR_STRIKE_RULE = "air_strike"
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
 # plain people a "group of" phrase is made of, named whole as the attackers ("a group of unidentified persons")
 GROUPED_PEOPLE = {"person", "people", "individual", "man", "men"}
+# dependents that give a verb an object or a complement: its subject does more than move or act alone
+OBJECT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
 MEMBER_WORDS = {"member", "members", "supporter", "faction", "cell", "column", "unit", "commando", "militant", "fighter"}
 # nouns a weapon word modifies that are still the weapon ("dynamite charge", "explosive devices")
 WEAPON_PARTS = {"charge", "stick", "device", "package", "cartridge", "shell", "launcher", "artifact", "load",
@@ -758,11 +760,17 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                    or o._.ev_lemma in lex.victim_lemmas or o._.ev_lemma in lex.target_lemmas for o in objs)
 
     def acts_in_attack(self, subj: Token) -> bool:
-        """Whether a subject does something to people, a thing attacked or with a weapon (``acts_on``), or its
-        verb leads to an attack word ("the terrorists continue to resort to kidnapping youths"), not
-        "the guerrillas have sent no note", "the kidnappers had met with the negotiators"."""
+        """Whether a subject does something to people, a thing attacked or with a weapon (``acts_on``), its
+        verb leads to an attack word ("the terrorists continue to resort to kidnapping youths") or it only
+        moves ("the guerrillas fled toward the volcano"), not "the guerrillas have sent no note", "the
+        kidnappers had met with the negotiators"."""
+        verb = subj.head
         own = {x.i for x in subj.subtree}
-        return self.acts_on(subj) or any(x.i in self.trigger_tokens for x in subj.head.subtree if x.i not in own)
+        if self.acts_on(subj) or any(x.i in self.trigger_tokens for x in verb.subtree if x.i not in own):
+            return True
+        # an intransitive act ("fled", "escaped", "arrived"): no object, complement or partner ("with")
+        return verb.pos_ == "VERB" and not any(c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "with")
+                                               for c in verb.children)
 
     def sentence_attackers(self, sent, acting: bool = False) -> list[tuple[int, int]]:
         """Unnamed attackers the sentence of an attack names as the doers of something: the
