@@ -31,6 +31,9 @@ def test_non_names_are_removed(nlp, sentence, absent):
         ("Borno State Governor Babagana Zulum called for more soldiers to be deployed.", "Babagana Zulum", "Governor"),
         ("Army spokesman Colonel Aminu Garba gave no figure for military losses.", "Aminu Garba", "Colonel"),
         ("President Joko Widodo condemned the attacks.", "Joko Widodo", "President"),
+        # the Catholic clergy's abbreviated title in wire reports
+        ("The murder of Msgr Oscar Arnulfo Romero shocked the country.", "Oscar Arnulfo Romero", "Msgr"),
+        ("Monsignor Gregorio Rosa Chavez said mass on Sunday.", "Gregorio Rosa Chavez", "Monsignor"),
     ],
 )
 def test_titles_are_stripped_and_kept(nlp, sentence, name, title):
