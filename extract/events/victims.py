@@ -50,7 +50,7 @@ BODY_NOUNS = ("body", "corpse", "remains")
 
 class VictimFinder:
     """Victim and casualty readers of a MentionBuilder (they use its doc, lex, view, sents,
-    sent_of, taken_lemmas and orphan_victims)."""
+    sent_of, taken_lemmas, orphan_victims and naming_sents)."""
 
     def continued_victims(self, groups, out: list[Mention]) -> None:
         """Named victims of a sentence that names no attack of its own continue the latest attack
@@ -114,8 +114,9 @@ class VictimFinder:
                         out += [(v.i, x) for x in subj]
                 elif any(self.harmed(a) for a in attrs):  # "X is the latest victim of ..."
                     out += [(v.i, x) for x in subj]
-                elif any(_anaphoric(x) for x in subj) and self.after_harm(sent):
+                elif any(_anaphoric(x) for x in subj) and self.after_harm(sent) and attrs:
                     out += [(v.i, a) for a in attrs]  # "... killed four people. They are X, Y and Z."
+                    self.naming_sents.add(self.sent_of[v.i])
             elif lemma == "identify":
                 who = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
                 if any(self.harmed(x) for x in who):
@@ -125,8 +126,10 @@ class VictimFinder:
 
     def after_harm(self, sent: Span) -> bool:
         """A sentence at most AFTER_HARM_SENTS after one that speaks of people harmed or taken (killed,
-        wounded, kidnapped, victims)."""
+        wounded, kidnapped, victims) or after one that named them ("One of them is X. The other person is Y.")."""
         k = self.sent_of[sent.start]
+        if any(j in self.naming_sents for j in range(k - AFTER_HARM_SENTS, k)):
+            return True  # "One of them is X. ... The other person is Y."
         lex = self.lex
         lemmas = lex.lemmas(self.doc)
         return any(lemmas[t.i] in lex.casualty_lemmas or lemmas[t.i] in self.taken_lemmas or self.harmed(t)
@@ -346,7 +349,7 @@ class VictimFinder:
             if one is not None:  # "X, one of the Jesuit priests who were killed"
                 named += [sp for sp in self.named_list(one.head) if sp not in named]
             # "X; Y, a driver; and Z were killed" parsed with Z as the verb's conjunct
-            along += _list_tail(tok) if tok.pos_ in ("VERB", "AUX") else []
+            along += _list_tail(tok) + _object_conjuncts(tok, nps) if tok.pos_ in ("VERB", "AUX") else []
             # "three persons were injured, including X"
             along += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING
                       for p in c.children if p.dep_ == "pobj"]
@@ -426,10 +429,11 @@ def displaced_objects(verb: Token) -> list[Token]:
 
 
 def _object_conjuncts(verb: Token, objs: list[Token]) -> list[Token]:
-    """Noun phrases the parse coordinates with a verb after its object: more objects, since a verb's
-    conjunct is another verb ("murdered brothers X and Y and their mother Z": "mother")."""
+    """Noun phrases the parse coordinates with or apposes to a verb after its object: more objects, since
+    a verb's conjunct is another verb and a verb has no apposition ("murdered brothers X and Y and their
+    mother Z": "mother"; "injured were: a taxi driver; X, a beggar; and Y": X)."""
     last = max(o.i for o in objs)
-    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > last
+    return [c for c in verb.children if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN") and c.i > last
             and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in c.children)]
 
 

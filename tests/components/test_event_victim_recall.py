@@ -3,8 +3,8 @@ description before it, the subject of a reported passive the parse makes the rep
 object, a name apposed to "the other victim", an English-word surname closing an ALL-CAPS name
 before "and" or "was", no person named with a Spanish article ("La Esperanza") or a plural person noun
 ("NEWSMEN"), the nationality, person noun or possessive the entity took in around the name, an object the parse calls
-an adverbial phrase or hangs on the verb as a conjunct, "and of X" after a list, and "one of them is X"
-three sentences after the harm."""
+an adverbial phrase or hangs on the verb as a conjunct or apposition, "and of X" after a list, and "one of
+them is X" three sentences after the harm or after a sentence that named another of them."""
 
 from __future__ import annotations
 
@@ -60,6 +60,13 @@ import pytest
         ("A bomb exploded in a market in San Salvador tonight, injuring two people. The explosion took place near "
          "the cathedral. Both were taken to the Rosales hospital. One of them is Marta Rivas, who lives in Soyapango.",
          ["Marta Rivas"], []),
+        # "the other person is Y" after a sentence that named one of them, further from the harm
+        ("One person was killed and three others injured tonight as the result of a bomb explosion in downtown San "
+         "Salvador. The explosion took place on First Avenue. The wounded were taken to the Rosales Hospital. One "
+         "of them is Marta Rivas, who lives in Soyapango. The other person is Ana Lopez Ramos, who lives in "
+         "Mejicanos. This person was taken to the hospital by the Green Cross. The other person is Rosa Gomez, who "
+         "lives in Apopa.",
+         ["Marta Rivas", "Ana Lopez Ramos", "Rosa Gomez"], []),
         # a list of "of" phrases and a noun phrase coordinated with the verb (rows that keep the pattern; the
         # misparses themselves are in test_misparsed_lists_name_their_victims)
         ("BOGOTA, 3 JAN 90 -- THE PRESS REPORTED THE KILLINGS OF JUDGE CARLOS VALENCIA GARCIA, JOSE ANTEQUERA, AND "
@@ -97,6 +104,10 @@ def test_hidden_named_victims(text, named, not_named, attack_events):
         # a name after the attack's object and a comma is the speaker, not another object
         ("BOGOTA, 3 JAN 90 -- GUERRILLAS KILLED JUDGE PEDRO ARIAS LOPEZ ON MONDAY, PRESIDENT VIRGILIO BARCO SAID.",
          ["VIRGILIO BARCO"]),
+        # "they are X" after no harm and no named victim names none
+        ("A bomb exploded at a bank in Pereira last night, causing heavy damage. Police sealed off the area. "
+         "Officers later questioned two men. They are Juan Perez and Pedro Rojas, who live nearby.",
+         ["Juan Perez", "Pedro Rojas"]),
         # "one of them is X" too far after the harm names no victim
         ("A bomb exploded in a market in San Salvador tonight, injuring two people. The explosion took place near "
          "the cathedral. Police sealed off the area. Firemen arrived an hour later. The market reopened at noon. "
@@ -144,8 +155,8 @@ def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[
 
 
 def test_misparsed_lists_name_their_victims(nlp):
-    """The parses the small model gives two wire sentences: "and their mother Z" hung on the verb as its
-    conjunct, and "and of colonel Z" hung on the name before it."""
+    """The parses the small model gives three wire sentences: "and their mother Z" hung on the verb as its
+    conjunct, a listed name apposed to the verb, and "and of colonel Z" hung on the name before it."""
     from extract.events.victims import _coordinated_of, _object_conjuncts
 
     # "... terrorists murdered brothers X and Y and their mother Z in the township of Campina"
@@ -156,6 +167,15 @@ def test_misparsed_lists_name_their_victims(nlp):
                   ["NOUN", "VERB", "NOUN", "PROPN", "CCONJ", "PROPN", "CCONJ", "PRON", "NOUN", "PROPN", "ADP",
                    "PROPN"])
     assert [t.text for t in _object_conjuncts(doc[1], [doc[2]])] == ["mother"]
+    # "injured were: a taxi driver; X, a beggar; and Y" with X apposed to the verb
+    words = ["injured", "were", ":", "a", "driver", ";", "Machado", ",", "a", "beggar", ";", "and", "Gutierrez"]
+    doc = _parsed(nlp, words, [0, 0, 0, 4, 0, 0, 0, 6, 9, 6, 6, 6, 6],
+                  ["ROOT", "auxpass", "punct", "det", "dobj", "punct", "appos", "punct", "det", "appos", "punct", "cc",
+                   "conj"],
+                  ["VERB", "AUX", "PUNCT", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "CCONJ",
+                   "PROPN"])
+    assert [t.text for t in _object_conjuncts(doc[0], [doc[4]])] == ["Machado"]
+    assert _object_conjuncts(doc[0], [doc[6]]) == []  # nothing after the last object
     # "... with the assassinations of X, Y, and of colonel Z were found"
     words = ["assassinations", "of", "Galan", ",", "Ossa", ",", "and", "of", "colonel", "Quintero", "were", "found"]
     doc = _parsed(nlp, words, [11, 0, 1, 2, 2, 4, 4, 4, 7, 11, 11, 11],
