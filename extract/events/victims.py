@@ -46,6 +46,9 @@ TIME_NOUNS = ("hour", "day", "week", "month")
 OPENING, CLOSING = ("[", "("), ("]", ")")
 # the dead a phrase names by their bodies: "the bodies of X and Y were found", "X's corpse"
 BODY_NOUNS = ("body", "corpse", "remains")
+# a pronoun an attack verb in the infinitive takes for a person the sentence names as the subject of
+# a clause above it ("X revealed a plot to murder him")
+OBJECT_PRONOUNS = ("him", "her")
 
 
 class VictimFinder:
@@ -239,6 +242,7 @@ class VictimFinder:
             objs += [one.head for o in objs for one in [o if _apposed_part(o) else _part_of(o)] if one is not None]
             objs += [p for o in objs if o._.ev_lemma in HOMES  # "the home of X", "X's residence"
                      for p in [c for c in o.children if c.dep_ == "poss"] + _of_pobjs(o)]
+            objs += [a for o in objs if o.lower_ in OBJECT_PRONOUNS for a in [self.pronoun_antecedent(o)] if a is not None]
             for o in objs:
                 if is_attacker_noun(o, self.lex):
                     continue
@@ -246,6 +250,21 @@ class VictimFinder:
                     if span not in out:
                         out.append(span)
         return out
+
+    def pronoun_antecedent(self, pronoun: Token) -> Token | None:
+        """The named person "him" or "her" stands for after an attack verb in the infinitive (a plot,
+        attempt or threat): the subject of a clause above it in the same sentence ("X revealed there have
+        been two attempts to murder him", "X said there is a plan to kill him"); not after a finite verb
+        ("police chief X said guerrillas killed him": the speaker is not the dead man)."""
+        verb = pronoun.head
+        if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        while verb.head.i != verb.i:
+            verb = verb.head
+            named = [x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass") and self.named_list(x)]
+            if named:
+                return named[0]
+        return None
 
     def name_after(self, tok: Token) -> Token | None:
         """The head of a person's name that directly follows a description the parse did not

@@ -4,7 +4,8 @@ object, a name apposed to "the other victim", an English-word surname closing an
 before "and" or "was", no person named with a Spanish article ("La Esperanza") or a plural person noun
 ("NEWSMEN"), the nationality, person noun or possessive the entity took in around the name, an object the parse calls
 an adverbial phrase or hangs on the verb as a conjunct or apposition, "and of X" after a list, and "one of
-them is X" three sentences after the harm or after a sentence that named another of them."""
+them is X" three sentences after the harm or after a sentence that named another of them, and the named
+subject "him" stands for after an attack verb in the infinitive ("a plot to murder him")."""
 
 from __future__ import annotations
 
@@ -67,6 +68,13 @@ import pytest
          "Mejicanos. This person was taken to the hospital by the Green Cross. The other person is Rosa Gomez, who "
          "lives in Apopa.",
          ["Marta Rivas", "Ana Lopez Ramos", "Rosa Gomez"], []),
+        # "him" after an attack verb in the infinitive (a plot, attempt or threat) is the clause's named subject
+        ("PANAMA CITY, 27 JUN 90 -- PANAMANIAN PRESIDENT GUILLERMO ENDARA TODAY REVEALED THERE HAVE BEEN TWO "
+         "ATTEMPTS TO MURDER HIM SINCE HE TOOK OFFICE IN DECEMBER.",
+         ["GUILLERMO ENDARA"], []),
+        ("BOGOTA, 3 JAN 90 -- LIBERAL SENATOR JORGE ROJAS GOMEZ SAID TODAY THAT THE EXTRADITABLES HAVE THREATENED "
+         "TO KILL HIM.",
+         ["JORGE ROJAS GOMEZ"], []),
         # a list of "of" phrases and a noun phrase coordinated with the verb (rows that keep the pattern; the
         # misparses themselves are in test_misparsed_lists_name_their_victims)
         ("BOGOTA, 3 JAN 90 -- THE PRESS REPORTED THE KILLINGS OF JUDGE CARLOS VALENCIA GARCIA, JOSE ANTEQUERA, AND "
@@ -104,6 +112,13 @@ def test_hidden_named_victims(text, named, not_named, attack_events):
         # a name after the attack's object and a comma is the speaker, not another object
         ("BOGOTA, 3 JAN 90 -- GUERRILLAS KILLED JUDGE PEDRO ARIAS LOPEZ ON MONDAY, PRESIDENT VIRGILIO BARCO SAID.",
          ["VIRGILIO BARCO"]),
+        # after a finite attack verb "him" is someone else than the speaker
+        ("BOGOTA, 3 JAN 90 -- A PEASANT WAS FOUND DEAD NEAR CALI YESTERDAY. POLICE CHIEF JORGE ROJAS GOMEZ SAID THAT "
+         "GUERRILLAS HAD KIDNAPPED HIM ON MONDAY.",
+         ["JORGE ROJAS GOMEZ"]),
+        ("BOGOTA, 3 JAN 90 -- A BOMB EXPLODED NEAR THE HOME OF A JUDGE IN CALI YESTERDAY. POLICE CHIEF JORGE ROJAS "
+         "GOMEZ SAID THAT GUERRILLAS ATTACKED HIM WITH GRENADES.",
+         ["JORGE ROJAS GOMEZ"]),
         # "they are X" after no harm and no named victim names none
         ("A bomb exploded at a bank in Pereira last night, causing heavy damage. Police sealed off the area. "
          "Officers later questioned two men. They are Juan Perez and Pedro Rojas, who live nearby.",
