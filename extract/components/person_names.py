@@ -97,8 +97,10 @@ class GivenNamePersons:
 
     def _closes_name(self, doc: Doc, j: int) -> bool:
         """An English word ending the name before a comma, full stop, "and", "was" or "were" ("Carlos Mores, who"), unless
-        the model puts it in a place or organisation ("Luis Vernaza Hospital.")."""
-        if doc[j].ent_type_ not in ("", "PERSON"):
+        the model puts it in a place or in an organisation that goes on after it ("Luis Vernaza Hospital.");
+        a model organisation the word ends is the name miscalled ("Felipe Costa," tagged ORG)."""
+        ends_organisation = doc[j].ent_type_ == "ORG" and (j + 1 == len(doc) or doc[j + 1].ent_iob_ != "I")
+        if doc[j].ent_type_ not in ("", "PERSON") and not ends_organisation:
             return False
         following = doc_text(doc)[doc[j].idx + len(doc[j]) : doc[j].idx + len(doc[j]) + FOLLOWING_CHARS]
         return closes_name(doc[j].text, following)

@@ -321,6 +321,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         self.block_of = [bisect.bisect_right(blanks, idx) for idx in starts]
         self.orphan_victims: list[tuple[int, list[tuple[int, int]]]] = []  # (token, named victims)
         self.trigger_tokens: set[int] = set()  # the tokens of the document's attack triggers (``mentions``)
+        self.naming_sents: set[int] = set()  # sentences that named the people harmed ("They are X, Y")
         # trigger token of an anaphoric mention ("the attack") -> places its own clause names
         self.anaphor_places: dict[int, list[Span]] = {}
         # trigger token of a mention in reported speech -> places of the report ("said in San Salvador that")

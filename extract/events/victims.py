@@ -17,6 +17,9 @@ LIST_DEPS = ("conj", "appos")
 # how many sentences after an attack a sentence naming victims without an attack may continue it
 # (a numbered communique lists its dead a dozen short sentences after the attack)
 CONTINUE_SENTS = 12
+# how many sentences before "They are X, Y" or "One of them is X" may tell of the harm (a sentence
+# on where the wounded were taken may come between)
+AFTER_HARM_SENTS = 3
 TAKEN_TYPES = ("kidnapping", "hostage_taking")
 # attacks on one person: the possessor of the attack noun is its victim ("X's murder")
 PERSONAL_TYPES = ("assassination",) + TAKEN_TYPES
@@ -43,11 +46,14 @@ TIME_NOUNS = ("hour", "day", "week", "month")
 OPENING, CLOSING = ("[", "("), ("]", ")")
 # the dead a phrase names by their bodies: "the bodies of X and Y were found", "X's corpse"
 BODY_NOUNS = ("body", "corpse", "remains")
+# a pronoun an attack verb in the infinitive takes for a person the sentence names as the subject of
+# a clause above it ("X revealed a plot to murder him")
+OBJECT_PRONOUNS = ("him", "her")
 
 
 class VictimFinder:
     """Victim and casualty readers of a MentionBuilder (they use its doc, lex, view, sents,
-    sent_of, taken_lemmas and orphan_victims)."""
+    sent_of, taken_lemmas, orphan_victims and naming_sents)."""
 
     def continued_victims(self, groups, out: list[Mention]) -> None:
         """Named victims of a sentence that names no attack of its own continue the latest attack
@@ -111,8 +117,9 @@ class VictimFinder:
                         out += [(v.i, x) for x in subj]
                 elif any(self.harmed(a) for a in attrs):  # "X is the latest victim of ..."
                     out += [(v.i, x) for x in subj]
-                elif any(_anaphoric(x) for x in subj) and self.after_harm(sent):
+                elif any(_anaphoric(x) for x in subj) and self.after_harm(sent) and attrs:
                     out += [(v.i, a) for a in attrs]  # "... killed four people. They are X, Y and Z."
+                    self.naming_sents.add(self.sent_of[v.i])
             elif lemma == "identify":
                 who = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
                 if any(self.harmed(x) for x in who):
@@ -121,13 +128,15 @@ class VictimFinder:
         return out
 
     def after_harm(self, sent: Span) -> bool:
-        """A sentence right after one that speaks of people harmed or taken (killed, wounded,
-        kidnapped, victims)."""
+        """A sentence at most AFTER_HARM_SENTS after one that speaks of people harmed or taken (killed,
+        wounded, kidnapped, victims) or after one that named them ("One of them is X. The other person is Y.")."""
         k = self.sent_of[sent.start]
+        if any(j in self.naming_sents for j in range(k - AFTER_HARM_SENTS, k)):
+            return True  # "One of them is X. ... The other person is Y."
         lex = self.lex
         lemmas = lex.lemmas(self.doc)
         return any(lemmas[t.i] in lex.casualty_lemmas or lemmas[t.i] in self.taken_lemmas or self.harmed(t)
-                   for prev in self.sents[max(0, k - 2):k] for t in prev)
+                   for prev in self.sents[max(0, k - AFTER_HARM_SENTS):k] for t in prev)
 
     def harmed(self, tok: Token) -> bool:
         """A phrase for people harmed in an attack: "the victims", "the hostages", "the dead",
@@ -229,10 +238,11 @@ class VictimFinder:
                      for p in _along_with(v)]
             objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
             if objs and head.pos_ in ("VERB", "AUX"):
-                objs += _list_tail(head)
+                objs += _list_tail(head) + _object_conjuncts(head, objs)
             objs += [one.head for o in objs for one in [o if _apposed_part(o) else _part_of(o)] if one is not None]
             objs += [p for o in objs if o._.ev_lemma in HOMES  # "the home of X", "X's residence"
                      for p in [c for c in o.children if c.dep_ == "poss"] + _of_pobjs(o)]
+            objs += [a for o in objs if o.lower_ in OBJECT_PRONOUNS for a in [self.pronoun_antecedent(o)] if a is not None]
             for o in objs:
                 if is_attacker_noun(o, self.lex):
                     continue
@@ -240,6 +250,21 @@ class VictimFinder:
                     if span not in out:
                         out.append(span)
         return out
+
+    def pronoun_antecedent(self, pronoun: Token) -> Token | None:
+        """The named person "him" or "her" stands for after an attack verb in the infinitive (a plot,
+        attempt or threat): the subject of a clause above it in the same sentence ("X revealed there have
+        been two attempts to murder him", "X said there is a plan to kill him"); not after a finite verb
+        ("police chief X said guerrillas killed him": the speaker is not the dead man)."""
+        verb = pronoun.head
+        if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        while verb.head.i != verb.i:
+            verb = verb.head
+            named = [x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass") and self.named_list(x)]
+            if named:
+                return named[0]
+        return None
 
     def name_after(self, tok: Token) -> Token | None:
         """The head of a person's name that directly follows a description the parse did not
@@ -294,6 +319,9 @@ class VictimFinder:
                 if span not in out:
                     out.append(span)
             stack += _listed(t)
+            for p in _coordinated_of(t):  # "the murders of X, Y, and of colonel Z"
+                after = self.name_after(p) if person_span(p, self.view) is None else None
+                stack.append(after if after is not None else p)
         return out
 
     def casualties(self, groups):
@@ -340,7 +368,7 @@ class VictimFinder:
             if one is not None:  # "X, one of the Jesuit priests who were killed"
                 named += [sp for sp in self.named_list(one.head) if sp not in named]
             # "X; Y, a driver; and Z were killed" parsed with Z as the verb's conjunct
-            along += _list_tail(tok) if tok.pos_ in ("VERB", "AUX") else []
+            along += _list_tail(tok) + _object_conjuncts(tok, nps) if tok.pos_ in ("VERB", "AUX") else []
             # "three persons were injured, including X"
             along += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING
                       for p in c.children if p.dep_ == "pobj"]
@@ -405,11 +433,27 @@ def suffered_by(noun: Token) -> list[Token]:
 def done_to(verb: Token) -> list[Token]:
     """The object or passive subject of a verb; for a verb coordinated to an earlier one without an
     object or subject of its own, the earlier verb's passive subject ("X was taken away and then killed")."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or misparsed_subjects(verb)
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or misparsed_subjects(verb) \
+        or displaced_objects(verb)
     if not objs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
         objs = [c for c in verb.head.children if c.dep_ == "nsubjpass"] or misparsed_subjects(verb.head)
     return objs
+
+
+def displaced_objects(verb: Token) -> list[Token]:
+    """Names after a verb without an object that the parse calls adverbial noun phrases: the object
+    a phrase put between ("assassinated in less than 48 hours magistrate X, colonel Y and senator Z")."""
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ == "PERSON"]
+
+
+def _object_conjuncts(verb: Token, objs: list[Token]) -> list[Token]:
+    """Noun phrases the parse coordinates with or apposes to a verb after its object: more objects, since
+    a verb's conjunct is another verb and a verb has no apposition ("murdered brothers X and Y and their
+    mother Z": "mother"; "injured were: a taxi driver; X, a beggar; and Y": X)."""
+    last = max(o.i for o in objs)
+    return [c for c in verb.children if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN") and c.i > last
+            and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in c.children)]
 
 
 def misparsed_subjects(verb: Token) -> list[Token]:
@@ -439,6 +483,21 @@ def _listed(tok: Token) -> list[Token]:
             out += [x for x in c.children if x.dep_ in ("oprd", "attr", "dobj", "appos")]
             out += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for p in x.children if p.dep_ == "pobj"]
     return out
+
+
+def _coordinated_of(tok: Token) -> list[Token]:
+    """The objects of an "of" coordinated after a listed name ("the murders of X, Y, and of Z" -> Z):
+    a preposition the name governs right after "and" or a comma."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i
+            and _word_before(c).lower_ in ("and", ",") for p in c.children if p.dep_ == "pobj"]
+
+
+def _word_before(tok: Token) -> Token:
+    """The nearest token before ``tok`` that is not whitespace (``tok`` itself at the start)."""
+    k = tok.i - 1
+    while k > 0 and tok.doc[k].is_space:
+        k -= 1
+    return tok.doc[k] if k >= 0 else tok
 
 
 def _list_tail(verb: Token) -> list[Token]:
