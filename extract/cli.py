@@ -312,6 +312,9 @@ def run(
     drop_military: bool = typer.Option(
         False, "--drop-military", help="Leave out military actions: attacks whose every target is troops, a military unit or post, and air strikes that name no target (the MUC-4 definition of terrorism). By default they are kept."
     ),
+    background_days: int = typer.Option(
+        0, "--background-days", min=0, metavar="N", help="Leave out the attacks a wire report recalls from more than N days before its dateline, all but its first attack (MUC-4's scope: 60). By default (0) they are kept."
+    ),
     dateline_dates: bool = typer.Option(
         True, "--dateline-dates/--no-dateline-dates", help="An attack a wire report dates nowhere takes the dateline's date (its source names the rule dateline_date); --no-dateline-dates leaves its date null."
     ),
@@ -319,8 +322,8 @@ def run(
 ) -> None:
     with _quiet_libraries(debug):
         component_config = _geocoder_config(geocoder, user_agent, geocoder_cache, geocoder_option)
-        if drop_military or not dateline_dates:
-            events_config = {"drop_military": drop_military, "dateline_date": dateline_dates}
+        if drop_military or background_days or not dateline_dates:
+            events_config = {"drop_military": drop_military, "background_days": background_days, "dateline_date": dateline_dates}
             component_config = {**(component_config or {}), "extract_events": events_config}
         _run(paths, format, output, reference_date, model, patterns, jobs, glob, resume, quiet, debug, component_config)
 

@@ -226,6 +226,21 @@ def test_drop_military_leaves_out_attacks_on_troops_only(tmp_path) -> None:
     assert types(dropped) == ["bombing"]
 
 
+def test_background_days_leaves_out_recalled_attacks(tmp_path) -> None:
+    """--background-days 60 removes an attack a later paragraph recalls from years before the
+    dateline and keeps the report's first attack; without it both are reported."""
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "LIMA, 12 MAR 90 (EFE) -- [TEXT] A BOMB EXPLODED AT A BANK IN LIMA THIS MORNING, WOUNDING TWO "
+        "GUARDS.\n\nIN JUNE 1986 GUERRILLAS MURDERED A MAYOR IN CUZCO.\n",
+        encoding="utf-8",
+    )
+    kept, dropped = _without_and_with(report, "--background-days=60")
+    types = lambda out: [e["attack_type"] for e in out["events"]]  # noqa: E731
+    assert types(kept) == ["bombing", "assassination"]
+    assert types(dropped) == ["bombing"]
+
+
 def _without_and_with(report: Path, flag: str) -> tuple[dict, dict]:
     """The JSON output for one report without and with a CLI flag (both runs must succeed)."""
     runner = CliRunner()

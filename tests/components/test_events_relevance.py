@@ -177,14 +177,36 @@ def test_bare_plural_with_places_is_an_event(attack_events):
     assert len(attack_events(text)) == 3
 
 
-def test_background_attacks_kept_by_default_dropped_when_configured(nlp, attack_events):
-    text = ("BOGOTA, 24 AUG 89 (EFE) -- [TEXT] THE POLICE RECALLED THAT GUERRILLAS KIDNAPPED THE "
-            "INDUSTRIALIST IN BOGOTA IN NOVEMBER 1985.\n")
-    assert len(attack_events(text)) == 1  # the contract keeps background attacks
+BACKGROUND_WIRE = "BOGOTA, 24 AUG 89 (EFE) -- [TEXT] "
+
+
+@pytest.mark.parametrize(
+    "text, by_default, in_scope",
+    [
+        # a later paragraph recalls an attack from years before the report: background
+        (BACKGROUND_WIRE + "GUERRILLAS KIDNAPPED AN INDUSTRIALIST IN CALI YESTERDAY, POLICE SAID.\n\n"
+         "THE SAME GROUP MURDERED A JUDGE IN BOGOTA IN NOVEMBER 1985.\n",
+         ["kidnapping", "assassination"], ["kidnapping"]),
+        (BACKGROUND_WIRE + "A BOMB EXPLODED AT A BANK IN MEDELLIN THIS MORNING, WOUNDING TWO GUARDS.\n\n"
+         "IT SHOULD BE RECALLED THAT IN 1984 A CAR BOMB DESTROYED THE OFFICES OF A NEWSPAPER IN CALI.\n",
+         ["bombing", "bombing"], ["bombing"]),
+        # the report's first attack is its news, whatever its date (a report on an old murder's trial)
+        (BACKGROUND_WIRE + "THE POLICE RECALLED THAT GUERRILLAS KIDNAPPED THE INDUSTRIALIST IN BOGOTA IN NOVEMBER 1985.\n",
+         ["kidnapping"], ["kidnapping"]),
+        # a later attack of the last weeks is no background
+        (BACKGROUND_WIRE + "GUERRILLAS KIDNAPPED AN INDUSTRIALIST IN CALI YESTERDAY, POLICE SAID.\n\n"
+         "THE SAME GROUP MURDERED A JUDGE IN BOGOTA ON 10 AUGUST.\n",
+         ["kidnapping", "assassination"], ["kidnapping", "assassination"]),
+    ],
+)
+def test_background_attacks_kept_by_default_dropped_when_configured(text, by_default, in_scope, nlp, attack_events):
+    """``background_days`` (``extract --background-days``, the MUC-4 benchmark's scope) leaves out the
+    attacks a report recalls from well before its dateline, never its first; by default all are kept."""
+    assert [e["attack_type"] for e in attack_events(text)] == by_default
     comp = nlp.get_pipe("extract_events")
     try:
         comp.background_days = 60
-        assert attack_events(text) == []
+        assert [e["attack_type"] for e in attack_events(text)] == in_scope
     finally:
         comp.background_days = 0
 
