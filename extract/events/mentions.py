@@ -35,6 +35,7 @@ NON_VIOLENT_KINDS = {"political_party", "ngo", "company", "igo"}
 AIR_STRIKE_RULE = "air_strike"
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
+PERSONAL_POSSESSIVES = {"their", "his", "her"}  # "their names are X and Y": the names of people told of before
 # plain people a "group of" phrase is made of, named whole as the attackers ("a group of unidentified persons")
 GROUPED_PEOPLE = {"person", "people", "individual", "man", "men"}
 # dependents that give a verb an object or a complement: its subject does more than move or act alone
@@ -362,6 +363,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         resp_by_group, orphan_resp = self.responsibility(groups)
         out: list[Mention] = []
         self.charged_mentions: set[int] = set()  # ids of the mentions someone is charged with
+        self.charge_sents: dict[int, Mention] = {}  # sentence of a charge without an event of its own -> its event
         lost: list[tuple[int, str, list[Span], list[tuple[int, int]]]] = []
         for gi, g in enumerate(groups):
             sent = self.sents[self.sent_of[g[0].head]]
@@ -587,6 +589,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 continue
             m = min(same, key=lambda m: abs(m.sent_i - sent_i))
             self.charged_mentions.add(id(m))
+            self.charge_sents[sent_i] = m
             m.perpetrators = _dedupe(m.perpetrators + ents)
             m.attackers += [a for a in unnamed if a not in m.attackers]
 
@@ -608,6 +611,31 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             if names and before:
                 m = min(before, key=lambda m: (id(m) not in self.charged_mentions, sent_i - m.sent_i))
                 m.perpetrators = _dedupe(m.perpetrators + names)
+        self.named_suspects(out)
+
+    def named_suspects(self, out: list[Mention]) -> None:
+        """The people whose names a sentence gives ("Their names are X, Y and Z", "His name is X") right
+        after a sentence, or an earlier clause of its own, that charges or arrests people for an attack
+        ("five men suspected of killing the candidate") are the perpetrators of that attack."""
+        charged_by_sent = {m.sent_i: m for m in out if id(m) in self.charged_mentions} | self.charge_sents
+        for verb in self.doc:
+            if verb._.ev_lemma != "be" or not any(self.names_of_people(c) for c in verb.children if c.dep_ == "nsubj"):
+                continue
+            sent_i = self.sent_of[verb.i]
+            m = charged_by_sent.get(sent_i) or charged_by_sent.get(sent_i - 1)
+            if m is None or m.sent_i > sent_i:
+                continue
+            names = self.view.ents_in(self.doc[verb.i + 1:self.sents[sent_i].end], {"PERSON"})
+            m.perpetrators = _dedupe(m.perpetrators + names)
+
+    def names_of_people(self, tok: Token) -> bool:
+        """A subject that is the names of people told of before: "their names", "his name", "the names of
+        the suspects"."""
+        if tok.lower_ not in ("name", "names"):
+            return False
+        return any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(self.charged_people(p) for p in c.children if p.dep_ == "pobj")
+            for c in tok.children)
 
     def charged_people(self, tok: Token) -> bool:
         """A noun phrase naming people charged or arrested ("the arrested men", "those detained", "the
