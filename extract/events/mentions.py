@@ -526,6 +526,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     targets.append(span)
             weapons = _outermost([w for _, s, e in self.weapon_matches if s in scope
                                   for w in [self.weapon_span(s, e, group_tokens)] if w is not None])
+            # a name the model made of a weapon's modifier ("HIGHPOWER bombs", "murdered by MACHINEGUN bursts") is no doer
+            perps = [p for p in perps if not any(a <= p.start_char and p.end_char <= b for a, b in weapons)]
             victims = list(victims_by_group.get(gi, []))
             victims += [v for v in self.object_victims(g) if v not in victims]
             killed, injured = casualty_by_group.get(gi, (None, None))
