@@ -1132,11 +1132,39 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     if not ents:
                         continue
                     by_group.setdefault(gi, []).append((entry.role, ents))
-                elif entry.id not in ("by_agent", "member_of"):
+                elif entry.id not in ("by_agent", "member_of") and self.names_incident(tok):
                     self.orphan_attackers.extend(unnamed)
                     if ents:
                         orphans.append((tok.i, entry.role, ents))
         return by_group, orphans
+
+    def names_incident(self, cue: Token) -> bool:
+        """Whether a responsibility cue with no attack in its sentence may point at an attack told
+        elsewhere: it is not denied ("the guerrillas are not responsible"), not conditional ("will be
+        responsible if peace is not achieved"), no "claiming to be" someone, and what it blames "for"
+        or "of" is the incident ("for which", "for this action", "of being behind the deaths"), not something
+        else ("responsible for jeopardizing the dialogue", "accused X of having ties to Y", "for their hunger")."""
+        holders = [cue] + ([cue.head] if cue.dep_ in ("acomp", "oprd", "attr", "xcomp") else [])
+        for h in holders:
+            if any(c.dep_ == "neg" for c in h.children):
+                return False
+            if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) for c in h.children):
+                return False
+        if any(c.dep_ == "xcomp" and c._.ev_lemma == "be" for c in cue.children):
+            return False
+        blamed_for = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                      for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        return all(self.incident_phrase(o) for o in blamed_for)
+
+    def incident_phrase(self, phrase: Token) -> bool:
+        """What a cue blames someone for that can be an attack told elsewhere: a pronoun ("for which",
+        "for what"), a noun phrase with an anaphoric determiner ("for this action"), or words of a death or
+        injury ("the mastermind behind the death of X"); not a clause or another noun phrase."""
+        if any(x._.ev_lemma in self.lex.casualty_lemmas for x in phrase.subtree):
+            return True
+        if phrase.dep_ == "pcomp" or phrase.pos_ in ("VERB", "AUX"):
+            return False
+        return phrase.pos_ in ("PRON", "DET") or any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in phrase.children)
 
 
 def _hard_breaks(text: str) -> list[int]:
