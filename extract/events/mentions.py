@@ -35,6 +35,7 @@ NON_VIOLENT_KINDS = {"political_party", "ngo", "company", "igo"}
 AIR_STRIKE_RULE = "air_strike"
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
+PERSONAL_POSSESSIVES = {"their", "his", "her"}  # "their names are X and Y": the names of people told of before
 # plain people a "group of" phrase is made of, named whole as the attackers ("a group of unidentified persons")
 GROUPED_PEOPLE = {"person", "people", "individual", "man", "men"}
 # dependents that give a verb an object or a complement: its subject does more than move or act alone
@@ -362,6 +363,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         resp_by_group, orphan_resp = self.responsibility(groups)
         out: list[Mention] = []
         self.charged_mentions: set[int] = set()  # ids of the mentions someone is charged with
+        self.charge_sents: dict[int, Mention] = {}  # sentence of a charge without an event of its own -> its event
         lost: list[tuple[int, str, list[Span], list[tuple[int, int]]]] = []
         for gi, g in enumerate(groups):
             sent = self.sents[self.sent_of[g[0].head]]
@@ -524,6 +526,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     targets.append(span)
             weapons = _outermost([w for _, s, e in self.weapon_matches if s in scope
                                   for w in [self.weapon_span(s, e, group_tokens)] if w is not None])
+            # a name the model made of a weapon's modifier ("HIGHPOWER bombs", "murdered by MACHINEGUN bursts") is no doer
+            perps = [p for p in perps if not any(a <= p.start_char and p.end_char <= b for a, b in weapons)]
             victims = list(victims_by_group.get(gi, []))
             victims += [v for v in self.object_victims(g) if v not in victims]
             killed, injured = casualty_by_group.get(gi, (None, None))
@@ -587,6 +591,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 continue
             m = min(same, key=lambda m: abs(m.sent_i - sent_i))
             self.charged_mentions.add(id(m))
+            self.charge_sents[sent_i] = m
             m.perpetrators = _dedupe(m.perpetrators + ents)
             m.attackers += [a for a in unnamed if a not in m.attackers]
 
@@ -608,6 +613,31 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             if names and before:
                 m = min(before, key=lambda m: (id(m) not in self.charged_mentions, sent_i - m.sent_i))
                 m.perpetrators = _dedupe(m.perpetrators + names)
+        self.named_suspects(out)
+
+    def named_suspects(self, out: list[Mention]) -> None:
+        """The people whose names a sentence gives ("Their names are X, Y and Z", "His name is X") right
+        after a sentence, or an earlier clause of its own, that charges or arrests people for an attack
+        ("five men suspected of killing the candidate") are the perpetrators of that attack."""
+        charged_by_sent = {m.sent_i: m for m in out if id(m) in self.charged_mentions} | self.charge_sents
+        for verb in self.doc:
+            if verb._.ev_lemma != "be" or not any(self.names_of_people(c) for c in verb.children if c.dep_ == "nsubj"):
+                continue
+            sent_i = self.sent_of[verb.i]
+            m = charged_by_sent.get(sent_i) or charged_by_sent.get(sent_i - 1)
+            if m is None or m.sent_i > sent_i:
+                continue
+            names = self.view.ents_in(self.doc[verb.i + 1:self.sents[sent_i].end], {"PERSON"})
+            m.perpetrators = _dedupe(m.perpetrators + names)
+
+    def names_of_people(self, tok: Token) -> bool:
+        """A subject that is the names of people told of before: "their names", "his name", "the names of
+        the suspects"."""
+        if tok.lower_ not in ("name", "names"):
+            return False
+        return any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(self.charged_people(p) for p in c.children if p.dep_ == "pobj")
+            for c in tok.children)
 
     def charged_people(self, tok: Token) -> bool:
         """A noun phrase naming people charged or arrested ("the arrested men", "those detained", "the
@@ -1102,11 +1132,39 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     if not ents:
                         continue
                     by_group.setdefault(gi, []).append((entry.role, ents))
-                elif entry.id not in ("by_agent", "member_of"):
+                elif entry.id not in ("by_agent", "member_of") and self.names_incident(tok):
                     self.orphan_attackers.extend(unnamed)
                     if ents:
                         orphans.append((tok.i, entry.role, ents))
         return by_group, orphans
+
+    def names_incident(self, cue: Token) -> bool:
+        """Whether a responsibility cue with no attack in its sentence may point at an attack told
+        elsewhere: it is not denied ("the guerrillas are not responsible"), not conditional ("will be
+        responsible if peace is not achieved"), no "claiming to be" someone, and what it blames "for"
+        or "of" is the incident ("for which", "for this action", "of being behind the deaths"), not something
+        else ("responsible for jeopardizing the dialogue", "accused X of having ties to Y", "for their hunger")."""
+        holders = [cue] + ([cue.head] if cue.dep_ in ("acomp", "oprd", "attr", "xcomp") else [])
+        for h in holders:
+            if any(c.dep_ == "neg" for c in h.children):
+                return False
+            if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) for c in h.children):
+                return False
+        if any(c.dep_ == "xcomp" and c._.ev_lemma == "be" for c in cue.children):
+            return False
+        blamed_for = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                      for o in p.children if o.dep_ in ("pobj", "pcomp")]
+        return all(self.incident_phrase(o) for o in blamed_for)
+
+    def incident_phrase(self, phrase: Token) -> bool:
+        """What a cue blames someone for that can be an attack told elsewhere: a pronoun ("for which",
+        "for what"), a noun phrase with an anaphoric determiner ("for this action"), or words of a death or
+        injury ("the mastermind behind the death of X"); not a clause or another noun phrase."""
+        if any(x._.ev_lemma in self.lex.casualty_lemmas for x in phrase.subtree):
+            return True
+        if phrase.dep_ == "pcomp" or phrase.pos_ in ("VERB", "AUX"):
+            return False
+        return phrase.pos_ in ("PRON", "DET") or any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in phrase.children)
 
 
 def _hard_breaks(text: str) -> list[int]:

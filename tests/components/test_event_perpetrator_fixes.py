@@ -79,6 +79,34 @@ def test_members_of_victims_are_not_perpetrators(extractor, text):
 
 
 @pytest.mark.parametrize(
+    "text, word",
+    [
+        # a weapon's modifier the model calls an organisation is part of the weapon, not a doer
+        ("SAN SALVADOR, 10 JAN 90 -- [TEXT] ALLEGED GUERRILLA URBAN COMMANDOS LAUNCHED TWO HIGHPOWER BOMBS AGAINST A "
+         "CAR DEALERSHIP IN DOWNTOWN SAN SALVADOR THIS MORNING.", "HIGHPOWER"),
+        ("LA PAZ, 26 MAY 89 -- [TEXT] TODD RAY WILSON AND JEFFREY BRENT BALL WERE MURDERED BY MACHINEGUN BURSTS WHEN "
+         "THEY WERE WALKING HOME ON ANCASH STREET ON WEDNESDAY NIGHT.", "MACHINEGUN"),
+    ],
+)
+def test_weapon_modifier_is_not_a_perpetrator(extractor, text, word):
+    perps = perpetrators(extractor, text)
+    assert perps, "the attack is an event"
+    assert not any(word in p for ps in perps for p in ps)
+
+
+@pytest.mark.parametrize(
+    "text, perps",
+    [
+        # (control) a group named beside the weapon it used stays the doer
+        ("The FMLN launched two bombs against a car dealership in San Salvador this morning.", ["FMLN"]),
+        ("Two policemen were killed by a bomb planted by the Medellin Cartel in Bogota on Monday.", ["Medellin Cartel"]),
+    ],
+)
+def test_group_beside_weapon_is_perpetrator(extractor, text, perps):
+    assert perpetrators(extractor, text)[0] == perps
+
+
+@pytest.mark.parametrize(
     "text, organisation, person",
     [
         # a person's name modifying a group noun opens the group's name

@@ -138,6 +138,13 @@ def test_apposed_person_not_implicated(attack_events, text):
         ("Lima, 3 May 90 -- A car bomb exploded outside the offices of a bank in Lima on Monday. Police arrested "
          "two suspects on Tuesday. Those detained were identified as Juan Carlos Perez and Mario Lopez Rojas.",
          ["Juan Carlos Perez", "Mario Lopez Rojas"]),
+        # "their names are" / "his name is" right after a sentence that charges or arrests people for the attack
+        ("BOGOTA, 26 AUG 89 -- [TEXT] POLICE PRESENTED FIVE MEN SUSPECTED OF KILLING LIBERAL PRESIDENTIAL CANDIDATE "
+         "LUIS CARLOS GALAN. THEIR NAMES ARE ARMANDO BERNAL ACOSTA, NORBERTO MURILLO CHALATA AND LUIS HASBUN.",
+         ["ARMANDO BERNAL ACOSTA", "NORBERTO MURILLO CHALATA", "LUIS HASBUN"]),
+        ("Lima, 3 May 90 -- A car bomb exploded outside the offices of a bank in Lima on Monday. Police arrested "
+         "two suspects in connection with the attack. Their names are Juan Carlos Perez and Mario Lopez.",
+         ["Juan Carlos Perez", "Mario Lopez"]),
     ],
 )
 def test_arrested_implicated_or_identified(attack_events, text, expected):
@@ -152,6 +159,9 @@ def test_arrested_implicated_or_identified(attack_events, text, expected):
         # the victims identified are no perpetrators
         "Lima, 3 May 90 -- A car bomb exploded outside a bank in Lima on Monday. The dead were identified as "
         "Juan Carlos Perez and Mario Lopez Rojas.",
+        # names after a sentence that charges no one with the attack are not its perpetrators
+        "Lima, 3 May 90 -- A car bomb exploded outside a bank in Lima on Monday, killing two guards. Their names "
+        "are Juan Carlos Perez and Mario Lopez Rojas.",
     ],
 )
 def test_identified_victims_not_suspects(attack_events, text):

@@ -159,6 +159,27 @@ def test_perpetrators(extractor, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a responsibility cue with no attack in its sentence that denies, is conditional, says who
+        # someone claims to be or blames for something other than the incident points at no attack
+        "SAN SALVADOR, 20 NOV 89 -- [TEXT] SIX JESUIT PRIESTS WERE MURDERED AT THE CENTRAL AMERICAN UNIVERSITY.  "
+        "THE ARCHBISHOP SAID: \"ALL OF THIS LEADS ME TO BELIEVE THAT THE GUERRILLAS ARE NOT RESPONSIBLE.\"",
+        "SAN SALVADOR, 12 DEC 89 -- [TEXT] SIX JESUIT PRIESTS WERE MURDERED AT THE CENTRAL AMERICAN UNIVERSITY.  "
+        "UNION LEADERS BLAME THE ARMY AND THE GUERRILLAS FOR VIOLATING HUMAN RIGHTS.",
+        "SAN SALVADOR, 8 FEB 89 -- [TEXT] A BOMB EXPLODED AT A BANK IN USULUTAN YESTERDAY.  D'AUBUISSON SAID THAT "
+        "THE FMLN MEMBERS WILL BE SOLELY RESPONSIBLE IF PEACE IS NOT ACHIEVED.",
+        "BOGOTA, 3 MAR 89 -- [TEXT] A CAR BOMB EXPLODED IN FRONT OF A BANK IN BOGOTA, KILLING FOUR PEOPLE.  AN "
+        "UNIDENTIFIED MAN CLAIMING TO BE A MEMBER OF THE GROUP CALLED A RADIO STATION.",
+    ],
+)
+def test_responsibility_pointing_elsewhere_names_no_attackers(extractor, text):
+    evs = roles(extractor, text)
+    assert evs, text
+    assert all(ev["attackers"] == [] for ev in evs), evs
+
+
+@pytest.mark.parametrize(
     ("text", "paragraphs"),
     [
         # hard-wrapped wire text: a line break inside a paragraph is not a new paragraph
