@@ -17,7 +17,7 @@ from extract.events.arguments import (
 )
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
-from extract.events.merge import Mention
+from extract.events.merge import Mention, _distinct_means
 from extract.events.status import DETACHING_PREPS, CueIndex, clause_top, trigger_status
 from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
 from extract.events.victims import TAKEN_TYPES, VictimFinder, done_to
@@ -167,6 +167,14 @@ def linked(a: Token, b: Token) -> bool:
         if t.dep_ == "prep" and t.lower_ in DETACHING_PREPS:
             return False
     return True
+
+
+def coordinated_acts(a: Token, b: Token) -> bool:
+    """Two verbs of one subject joined as a list of acts ("blew up the store and set fire to the houses")."""
+    va, vb = clause_verb(a), clause_verb(b)
+    return va.i != vb.i and va.pos_ == vb.pos_ == "VERB" and (
+        (va.dep_ == "conj" and va.head.i == vb.i) or (vb.dep_ == "conj" and vb.head.i == va.i)
+        or (va.dep_ == vb.dep_ == "conj" and va.head.i == vb.head.i))
 
 
 def clause_verb(tok: Token) -> Token:
@@ -343,7 +351,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             for g in groups:
                 if self.sent_of[g[0].head] == self.sent_of[t.head] and any(
                     linked(self.doc[t.head], self.doc[o.head]) for o in g
-                ):
+                ) and not any(coordinated_acts(self.doc[t.head], self.doc[o.head]) and _distinct_means(t.attack_type, o.attack_type) for o in g):
                     g.append(t)
                     break
             else:
@@ -387,11 +395,13 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             # status: the strongest cue over the group's triggers
             order = ["prevented", "attempted", "planned", "threatened"]
             st = next((s for o in order for s in statuses if s.status == o), statuses[0])
-            others = set()
+            others, coordinated = set(), set()
             for gj, toks in enumerate(own_tokens):
                 if gj != gi and self.sent_of[groups[gj][0].head] == self.sent_of[g[0].head]:
                     others |= toks
-            others -= own_tokens[gi]
+                    if toks < own_tokens[gi] and coordinated_acts(doc[primary.head], doc[groups[gj][0].head]):
+                        coordinated |= toks  # "blew up a store and set fire to the houses": not its target
+            others = (others - own_tokens[gi]) | coordinated
             verbs = {clause_verb(doc[t.head]) for t in g}
             scope = set(own_tokens[gi])
             for v in verbs:
