@@ -242,6 +242,11 @@ def object_phrases(head: Token) -> list[Token]:
     return objs + [x for o in objs for x in o.children if x.dep_ == "conj"]
 
 
+def of_objects(noun: Token) -> list[Token]:
+    """What an action noun is done to: the object of its "of" ("the burning of five buses")."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
 def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexicon) -> bool:
     head = doc[trig.head]
     req = trig.requires
@@ -253,6 +258,8 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
     if req == "person_object":
         return any(person_span(o, view) is not None or o._.ev_lemma in lex.victim_lemmas for o in objs)
     if req == "target_object":
+        if head.pos_ == "NOUN":  # "the burning of five buses"
+            objs = objs + [x for o in of_objects(head) for x in [o, *(c for c in o.children if c.dep_ == "conj")]]
         return any(o._.ev_lemma in lex.target_lemmas for o in objs)
     subs = subjects(head) if head.pos_ in ("VERB", "AUX") or head.is_upper else []
     subs += agents(head)
