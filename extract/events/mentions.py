@@ -169,12 +169,20 @@ def linked(a: Token, b: Token) -> bool:
     return True
 
 
+CONTRAST_MARKS = {"while", "whereas"}
+
+
 def coordinated_acts(a: Token, b: Token) -> bool:
-    """Two verbs of one subject joined as a list of acts ("blew up the store and set fire to the houses")."""
+    """Two verbs joined as a list of acts ("blew up the store and set fire to the houses") or set side
+    by side by "while" ("two banks were blown up while a restaurant was burned")."""
     va, vb = clause_verb(a), clause_verb(b)
+
+    def joined(x: Token, y: Token) -> bool:
+        return x.head.i == y.i and (x.dep_ == "conj" or (
+            x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in x.children)))
+
     return va.i != vb.i and va.pos_ == vb.pos_ == "VERB" and (
-        (va.dep_ == "conj" and va.head.i == vb.i) or (vb.dep_ == "conj" and vb.head.i == va.i)
-        or (va.dep_ == vb.dep_ == "conj" and va.head.i == vb.head.i))
+        joined(va, vb) or joined(vb, va) or (va.dep_ == vb.dep_ == "conj" and va.head.i == vb.head.i))
 
 
 def clause_verb(tok: Token) -> Token:

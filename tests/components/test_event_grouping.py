@@ -54,7 +54,13 @@ def test_generic_attacks_in_another_country_stay_apart(text, expected, attack_ev
          [("bombing", ["grocery store"]), ("arson", ["houses"])]),
         ("Guerrillas kidnapped the mayor and dynamited the town hall in Chalatenango on Sunday.",
          [("kidnapping", []), ("bombing", ["town hall"])]),
-        # not split: one act and the means it used, one act and its toll, a generic verb beside the means
+        # two acts set side by side by "while"
+        ("Two bank branches were blown up in Medellin on Monday while a restaurant was burned in Envigado.",
+         [("bombing", ["bank branches"]), ("arson", ["restaurant"])]),
+        # not split: one act and the means it used, one act and its toll, a generic verb beside the means,
+        # a bomb and the fire it caused
+        ("A bomb that set fire to the building exploded in Lima on Monday.",
+         [("bombing", ["building"])]),
         ("Terrorists set fire to the town hall with dynamite in Anta on Monday.",
          [("arson", ["town hall"])]),
         ("Terrorists blew up a grocery store in Anta on Monday, killing two people.",
