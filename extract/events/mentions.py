@@ -17,7 +17,7 @@ from extract.events.arguments import (
 )
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
-from extract.events.merge import Mention
+from extract.events.merge import Mention, _distinct_means
 from extract.events.status import DETACHING_PREPS, CueIndex, clause_top, trigger_status
 from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
 from extract.events.victims import TAKEN_TYPES, VictimFinder, done_to
@@ -170,6 +170,22 @@ def linked(a: Token, b: Token) -> bool:
     return True
 
 
+CONTRAST_MARKS = {"while", "whereas"}
+
+
+def coordinated_acts(a: Token, b: Token) -> bool:
+    """Two verbs joined as a list of acts ("blew up the store and set fire to the houses") or set side
+    by side by "while" ("two banks were blown up while a restaurant was burned")."""
+    va, vb = clause_verb(a), clause_verb(b)
+
+    def joined(x: Token, y: Token) -> bool:
+        return x.head.i == y.i and (x.dep_ == "conj" or (
+            x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in x.children)))
+
+    return va.i != vb.i and va.pos_ == vb.pos_ == "VERB" and (
+        joined(va, vb) or joined(vb, va) or (va.dep_ == vb.dep_ == "conj" and va.head.i == vb.head.i))
+
+
 def clause_verb(tok: Token) -> Token:
     t = tok
     for _ in range(6):
@@ -235,6 +251,11 @@ def object_phrases(head: Token) -> list[Token]:
     return objs + [x for o in objs for x in o.children if x.dep_ == "conj"]
 
 
+def of_objects(noun: Token) -> list[Token]:
+    """What an action noun is done to: the object of its "of" ("the burning of five buses")."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
 def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexicon) -> bool:
     head = doc[trig.head]
     req = trig.requires
@@ -246,6 +267,8 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
     if req == "person_object":
         return any(person_span(o, view) is not None or o._.ev_lemma in lex.victim_lemmas for o in objs)
     if req == "target_object":
+        if head.pos_ == "NOUN":  # "the burning of five buses"
+            objs = objs + [x for o in of_objects(head) for x in [o, *(c for c in o.children if c.dep_ == "conj")]]
         return any(o._.ev_lemma in lex.target_lemmas for o in objs)
     subs = subjects(head) if head.pos_ in ("VERB", "AUX") or head.is_upper else []
     subs += agents(head)
@@ -344,7 +367,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             for g in groups:
                 if self.sent_of[g[0].head] == self.sent_of[t.head] and any(
                     linked(self.doc[t.head], self.doc[o.head]) for o in g
-                ):
+                ) and not any(coordinated_acts(self.doc[t.head], self.doc[o.head]) and _distinct_means(t.attack_type, o.attack_type) for o in g):
                     g.append(t)
                     break
             else:
@@ -389,11 +412,13 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             # status: the strongest cue over the group's triggers
             order = ["prevented", "attempted", "planned", "threatened"]
             st = next((s for o in order for s in statuses if s.status == o), statuses[0])
-            others = set()
+            others, coordinated = set(), set()
             for gj, toks in enumerate(own_tokens):
                 if gj != gi and self.sent_of[groups[gj][0].head] == self.sent_of[g[0].head]:
                     others |= toks
-            others -= own_tokens[gi]
+                    if toks < own_tokens[gi] and coordinated_acts(doc[primary.head], doc[groups[gj][0].head]):
+                        coordinated |= toks  # "blew up a store and set fire to the houses": not its target
+            others = (others - own_tokens[gi]) | coordinated
             verbs = {clause_verb(doc[t.head]) for t in g}
             scope = set(own_tokens[gi])
             for v in verbs:

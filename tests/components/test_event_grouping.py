@@ -44,3 +44,31 @@ def test_vague_mention_joins_the_attack_it_restates(text, expected, attack_event
 def test_generic_attacks_in_another_country_stay_apart(text, expected, attack_events):
     got = attack_events(text)
     assert [(e["attack_type"], e["locations"]) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two coordinated acts by different means: a bombing and an arson, a kidnapping and a bombing
+        ("Rebels blew up a grocery store and set fire to several houses in Anta on Monday.",
+         [("bombing", ["grocery store"]), ("arson", ["houses"])]),
+        ("Guerrillas kidnapped the mayor and dynamited the town hall in Chalatenango on Sunday.",
+         [("kidnapping", []), ("bombing", ["town hall"])]),
+        # two acts set side by side by "while"
+        ("Two bank branches were blown up in Medellin on Monday while a restaurant was burned in Envigado.",
+         [("bombing", ["bank branches"]), ("arson", ["restaurant"])]),
+        # not split: one act and the means it used, one act and its toll, a generic verb beside the means,
+        # a bomb and the fire it caused
+        ("A bomb that set fire to the building exploded in Lima on Monday.",
+         [("bombing", ["building"])]),
+        ("Terrorists set fire to the town hall with dynamite in Anta on Monday.",
+         [("arson", ["town hall"])]),
+        ("Terrorists blew up a grocery store in Anta on Monday, killing two people.",
+         [("bombing", ["grocery store"])]),
+        ("Rebels attacked and dynamited the police post in Usulutan on Sunday.",
+         [("bombing", ["police post"])]),
+    ],
+)
+def test_coordinated_acts_by_different_means_are_two_attacks(text, expected, attack_events):
+    got = attack_events(text)
+    assert [(e["attack_type"], e["targets"]) for e in got] == expected

@@ -25,6 +25,11 @@ import pytest
         # explosives named by their use
         ("In Lima the terrorists used explosives against the town hall, the police said.",
          "bombing", "used explosives", ["town hall"]),
+        # the burning of a target named by a noun
+        ("Police were investigating the burning of five buses by rebels in Solola last week.",
+         "arson", "burning", ["buses"]),
+        ("The Extraditables claimed responsibility for the burning of a restaurant in Medellin today.",
+         "arson", "burning", ["restaurant"]),
     ],
 )
 def test_trigger_wordings(text, attack_type, trigger, targets, attack_events):
@@ -38,6 +43,8 @@ def test_trigger_wordings(text, attack_type, trigger, targets, attack_events):
         "The fire destroyed three houses in Lima on Monday.",  # no attacker
         "The army destroyed a guerrilla camp in Chalatenango, a military spokesman said.",  # the state forces
         "The government set the price of fuel in Lima on Monday.",  # no fire
+        "The burning of the flag by students in Lima was condemned on Monday.",  # burned no target
+        "A burning bus blocked the highway near Lima on Monday.",  # no act of burning
     ],
 )
 def test_no_attack_without_an_attacker_or_a_fire(text, attack_events):
