@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.events.triggers import TYPE_RANK
 
@@ -270,11 +270,15 @@ class EventMerger:
     def merge_same_victim(self, doc: Doc) -> None:
         """Events of different sentences naming the same person as victim are one incident,
         whatever their kind or place (kidnapped, later found murdered: MUC-4 keeps one
-        kidnapping), unless their dates are more than a month apart."""
+        kidnapping), unless their dates are more than a month apart; a later attack whose person
+        hit is named by a short form of an earlier victim's name ("Rivera was shot to death" after
+        "... kidnapped Jose Rivera Lopez") is that victim's too."""
         names = [_victim_names(doc, ev) for ev in self.events]
+        patients = [_named_patient(doc, ev) for ev in self.events]
         kept: list[int] = []
         for i, ev in enumerate(self.events):
-            into = next((k for k in kept if names[k] & names[i] and _same_victim_ok(self.events[k], ev)), None)
+            into = next((k for k in kept if (names[k] & names[i] or _victim_hit_again(self.events[k], ev, patients[i], names[k]))
+                         and _same_victim_ok(self.events[k], ev)), None)
             if into is None:
                 kept.append(i)
                 continue
@@ -427,6 +431,67 @@ def _victim_names(doc: Doc, ev: Mention) -> set[str]:
                 if len(name.split()) >= 2:
                     out.add(name)
     return out
+
+
+PATIENT_DEPS = ("nsubjpass", "dobj")  # the person an attack verb hit: "X was shot", "killed X"
+# "X was found shot", "X was shot" parsed as "was" + attribute: the person is the subject of the verb above
+RAISED_DEPS = ("oprd", "attr", "acomp")
+NAME_POS = ("PROPN", "NOUN")  # a name in capitals is often tagged a common noun
+PERSONAL_PRONOUNS = ("he", "she", "him", "her")
+
+
+def _named_patient(doc: Doc, ev: Mention) -> tuple[str, ...]:
+    """The name (lower case words) of the person the trigger of ``ev`` hit, or of the owner of the
+    thing it hit ("Rodriguez Porth's residence was machinegunned"); empty when it names none."""
+    trigger = doc[ev.trigger_token]
+    heads = [(trigger, PATIENT_DEPS)]
+    if trigger.dep_ in RAISED_DEPS or (trigger.dep_ == "xcomp" and trigger.head.lemma_ == "find"):
+        heads.append((trigger.head, ("nsubjpass", "nsubj")))
+    for head, deps in heads:
+        for child in head.children:
+            if child.dep_ not in deps:
+                continue
+            if child.lower_ in PERSONAL_PRONOUNS:
+                return _antecedent_name(doc, child)
+            owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            noun = child if child.pos_ in NAME_POS else owner
+            if noun is None:
+                continue
+            words = [t for t in noun.children if t.dep_ == "compound" and t.pos_ in NAME_POS and t.i < noun.i]
+            return tuple(t.lower_ for t in words + [noun] if t.is_alpha)
+    return ()
+
+
+def _antecedent_name(doc: Doc, pronoun: Token) -> tuple[str, ...]:
+    """The words of the last PERSON named before ``pronoun`` in its sentence or the one before ("Jorge
+    Vargas left his office at noon. He was shot ..."); empty when none is."""
+    sent = pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    names = [e for e in doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= pronoun.i]
+    if not names:
+        return ()
+    return tuple(t.lower_ for t in names[-1] if t.is_alpha)
+
+
+def _victim_hit_again(earlier: Mention, later: Mention, patient: tuple[str, ...], names: set[str]) -> bool:
+    """The later attack, of the same status (not a plan to kill the victim of a murder), hit a person
+    named by ``patient`` who is one of the earlier attack's named victims."""
+    return earlier.status == later.status and _short_form_of_victim(patient, names)
+
+
+def _short_form_of_victim(patient: tuple[str, ...], earlier: set[str]) -> bool:
+    """``patient`` is one of the victim names of the earlier event, or a shorter form of one from its
+    second word on ("rivera" or "rivera lopez" of "jose rivera lopez"; not the given name "jose")."""
+    if not patient:
+        return False
+    k = len(patient)
+    for name in earlier:
+        words = tuple(name.split())
+        if words == patient:
+            return True
+        if k < len(words) and any(words[j:j + k] == patient for j in range(1, len(words) - k + 1)):
+            return True
+    return False
 
 
 def _another_attack(ev: Mention, m: Mention) -> bool:

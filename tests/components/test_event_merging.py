@@ -61,6 +61,30 @@ def test_incidents_by_place(text, places, attack_events):
         ("Gunmen kidnapped the mayor Luis Fernando Ortega in Neiva on Monday. In a separate incident, "
          "guerrillas shot dead the engineer Pedro Alvarez Gomez in Florencia on Monday.",
          [("kidnapping", ["Neiva"]), ("assassination", ["Florencia"])]),
+        # a later attack on the victim named by a surname: the same incident
+        ("Armed men kidnapped the businessman Jose Rivera Lopez in Cucuta on Monday, police said. "
+         "Rivera was found shot near Pamplona on Wednesday, his family said.",
+         [("kidnapping", ["Cucuta", "Pamplona"])]),
+        # by the two surnames, on the victim's home
+        ("Gunmen shot the mayor Carlos Rodriguez Porth in Neiva on Monday. "
+         "Rodriguez Porth's residence was machinegunned in Florencia on Tuesday.",
+         [("assassination", ["Neiva", "Florencia"])]),
+        # the victim named in the sentence before a pronoun the attack hit
+        ("Armed men kidnapped the businessman Jose Rivera Lopez in Cucuta on Monday, police said. "
+         "On Wednesday Jose Rivera Lopez was traveling near Pamplona when he was shot.",
+         [("kidnapping", ["Cucuta", "Pamplona"])]),
+        # a plan to kill the victim again is no part of the attack carried out
+        ("Gunmen shot dead the businessman Jose Rivera Lopez in Cucuta on Monday, police said. "
+         "Guerrillas are planning to murder him in Pamplona, the police said.",
+         [("assassination", ["Cucuta"]), ("assassination", ["Pamplona"])]),
+        # another person of the same surname: two incidents
+        ("Armed men kidnapped the businessman Jose Rivera Lopez in Cucuta on Monday, police said. "
+         "Guerrillas shot dead Pedro Rivera near Pamplona on Wednesday, his family said.",
+         [("kidnapping", ["Cucuta"]), ("assassination", ["Pamplona"])]),
+        # the surname, months apart: two incidents
+        ("Armed men kidnapped the businessman Jose Rivera Lopez in Cucuta on 3 May 1990, police said. "
+         "Rivera was found shot near Pamplona on 9 December 1990, his family said.",
+         [("kidnapping", ["Cucuta"]), ("shooting", ["Pamplona"])]),
     ],
 )
 def test_same_named_victim_is_one_incident(text, expected, attack_events):
