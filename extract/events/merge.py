@@ -19,6 +19,10 @@ MEANS_FAMILIES = [
     {"bombing", "suicide_bombing"}, {"kidnapping", "hostage_taking"}, {"arson"}, {"hijacking"}, {"vehicle_ramming"},
 ]
 
+# trigger rules (patterns/attack_triggers.jsonl) of the words "bomb", "bombing", "explosion": they
+# name the act, not the device, and are said of air and artillery bombardments too
+BOMBING_WORD_RULES = {"bomb_noun", "bomb_verb"}
+
 PHYSICAL_FAMILIES = [
     {"bombing", "suicide_bombing"},
     {"kidnapping", "hostage_taking"},
@@ -315,7 +319,8 @@ class EventMerger:
 
     @staticmethod
     def _merge(ev: Mention, m: Mention, inherited: bool) -> None:
-        if TYPE_RANK[m.attack_type] > TYPE_RANK[ev.attack_type] and not (ev.attack_type == "cyber") and not ev.retyped:
+        if TYPE_RANK[m.attack_type] > TYPE_RANK[ev.attack_type] and not (ev.attack_type == "cyber") and not ev.retyped \
+                and not _bombing_without_device(m):
             # a retyped attack ("attacked the presidency with mortar fire") keeps its kind when a
             # later mention names its explosions
             ev.attack_type = m.attack_type
@@ -388,6 +393,14 @@ def _same_country(a: Mention, b: Mention) -> bool:
     """Not placed in different countries (a place without a known country goes anywhere)."""
     ca, cb = _countries(a), _countries(b)
     return not ca or not cb or bool(ca & cb)
+
+
+def _bombing_without_device(m: Mention) -> bool:
+    """A mention whose trigger is a bombing word and that names neither an explosive nor a target
+    ("the bombings", "strong explosions were heard during the attack"): it may tell a bombardment or
+    the shelling of the attack it joins as well as a bomb, so it does not make that attack a bombing
+    (MUC-4 train keys: mostly ATTACKs); "blew up", "exploded" say a charge went off."""
+    return bool(m.rules) and m.rules[0] in BOMBING_WORD_RULES and not m.weapons and not m.targets
 
 
 def _retype_with_guns(ev: Mention) -> None:
