@@ -17,7 +17,7 @@ from extract.events.arguments import (
 )
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
-from extract.events.merge import Mention, _distinct_means
+from extract.events.merge import Mention, distinct_means
 from extract.events.status import DETACHING_PREPS, CueIndex, clause_top, trigger_status
 from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
 from extract.events.victims import TAKEN_TYPES, VictimFinder, done_to
@@ -367,7 +367,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             for g in groups:
                 if self.sent_of[g[0].head] == self.sent_of[t.head] and any(
                     linked(self.doc[t.head], self.doc[o.head]) for o in g
-                ) and not any(coordinated_acts(self.doc[t.head], self.doc[o.head]) and _distinct_means(t.attack_type, o.attack_type) for o in g):
+                ) and not any(coordinated_acts(self.doc[t.head], self.doc[o.head]) and distinct_means(t.attack_type, o.attack_type) for o in g):
                     g.append(t)
                     break
             else:

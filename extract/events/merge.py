@@ -168,7 +168,7 @@ def types_compatible(a: str, b: str) -> bool:
     return any(a in f and b in f for f in PHYSICAL_FAMILIES)
 
 
-def _distinct_means(a: str, b: str) -> bool:
+def distinct_means(a: str, b: str) -> bool:
     """Two kinds of attack that each name a different means ("bombing" and "arson")."""
     fa = next((i for i, f in enumerate(MEANS_FAMILIES) if a in f), None)
     fb = next((i for i, f in enumerate(MEANS_FAMILIES) if b in f), None)
@@ -209,7 +209,7 @@ class EventMerger:
     def _add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> Mention | None:
         if m.loc_inherited:
             ev = self.last_in_para.get(m.para_i)
-            if ev is not None and ("cyber" in (ev.attack_type, m.attack_type)) <= (ev.attack_type == m.attack_type) and not _distinct_means(
+            if ev is not None and ("cyber" in (ev.attack_type, m.attack_type)) <= (ev.attack_type == m.attack_type) and not distinct_means(
                 ev.attack_type, m.attack_type
             ) and self._dates_ok(ev, m) and not _other_victims(ev, m) and not _another_attack(ev, m) and (
                 ev.status == m.status or (m.status == "carried_out" and m.harm)
