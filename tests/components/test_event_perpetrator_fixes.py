@@ -44,9 +44,14 @@ def entities(extractor, text: str) -> list[tuple[str, str]]:
          "in this country, which is at war.", "Coro"),
         ("Salvadoran leftist leaders Guillermo Ungo and Ruben Zamora have admitted that FMLN guerrillas killed "
          "Presidency Minister Jose Antonio Rodriguez Porth in San Salvador.", "Ungo"),
+        # a weapon's modifier the model calls an organisation is part of the weapon, not a doer
+        ("SAN SALVADOR, 10 JAN 90 -- [TEXT] ALLEGED GUERRILLA URBAN COMMANDOS LAUNCHED TWO HIGHPOWER BOMBS AGAINST A "
+         "CAR DEALERSHIP IN DOWNTOWN SAN SALVADOR THIS MORNING.", "HIGHPOWER"),
+        ("LA PAZ, 26 MAY 89 -- [TEXT] TODD RAY WILSON AND JEFFREY BRENT BALL WERE MURDERED BY MACHINEGUN BURSTS WHEN "
+         "THEY WERE WALKING HOME ON ANCASH STREET ON WEDNESDAY NIGHT.", "MACHINEGUN"),
     ],
 )
-def test_victim_or_speaker_is_not_the_perpetrator(extractor, text, person):
+def test_not_the_perpetrator(extractor, text, person):
     perps = perpetrators(extractor, text)
     assert perps, "the attack is an event"
     assert not any(person in p for ps in perps for p in ps)
@@ -61,6 +66,9 @@ def test_victim_or_speaker_is_not_the_perpetrator(extractor, text, person):
         ("Police said the attack on the power station in Usulutan, which the ELN denied, was the work of the FMLN.",
          ["FMLN"]),
         ("The ELN said that the bombing of the bank in Medellin was the work of the Medellin Cartel.", ["Medellin Cartel"]),
+        # (control) a group named beside the weapon it used stays the doer
+        ("The FMLN launched two bombs against a car dealership in San Salvador this morning.", ["FMLN"]),
+        ("Two policemen were killed by a bomb planted by the Medellin Cartel in Bogota on Monday.", ["Medellin Cartel"]),
     ],
 )
 def test_named_perpetrators(extractor, text, perps):
@@ -76,34 +84,6 @@ def test_named_perpetrators(extractor, text, perps):
 )
 def test_members_of_victims_are_not_perpetrators(extractor, text):
     assert all(not p for p in perpetrators(extractor, text))
-
-
-@pytest.mark.parametrize(
-    "text, word",
-    [
-        # a weapon's modifier the model calls an organisation is part of the weapon, not a doer
-        ("SAN SALVADOR, 10 JAN 90 -- [TEXT] ALLEGED GUERRILLA URBAN COMMANDOS LAUNCHED TWO HIGHPOWER BOMBS AGAINST A "
-         "CAR DEALERSHIP IN DOWNTOWN SAN SALVADOR THIS MORNING.", "HIGHPOWER"),
-        ("LA PAZ, 26 MAY 89 -- [TEXT] TODD RAY WILSON AND JEFFREY BRENT BALL WERE MURDERED BY MACHINEGUN BURSTS WHEN "
-         "THEY WERE WALKING HOME ON ANCASH STREET ON WEDNESDAY NIGHT.", "MACHINEGUN"),
-    ],
-)
-def test_weapon_modifier_is_not_a_perpetrator(extractor, text, word):
-    perps = perpetrators(extractor, text)
-    assert perps, "the attack is an event"
-    assert not any(word in p for ps in perps for p in ps)
-
-
-@pytest.mark.parametrize(
-    "text, perps",
-    [
-        # (control) a group named beside the weapon it used stays the doer
-        ("The FMLN launched two bombs against a car dealership in San Salvador this morning.", ["FMLN"]),
-        ("Two policemen were killed by a bomb planted by the Medellin Cartel in Bogota on Monday.", ["Medellin Cartel"]),
-    ],
-)
-def test_group_beside_weapon_is_perpetrator(extractor, text, perps):
-    assert perpetrators(extractor, text)[0] == perps
 
 
 @pytest.mark.parametrize(
