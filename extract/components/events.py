@@ -90,6 +90,8 @@ def _paragraph_words(builder: MentionBuilder, para: int, before: int, limit: int
 
 
 AIR_STRIKE = "air_strike"  # patterns/event_retype.jsonl: bombing from the air
+STATE_FORCES = "state_forces"  # patterns/event_retype.jsonl: bombing done by state forces
+PREVENTED = "prevented"  # status of an attack stopped before it happened ("the police defused the bomb")
 
 
 def _air_sources(head: Token) -> list[Token]:
@@ -301,7 +303,8 @@ class EventExtractor(PatternComponent):
 
     def _retype(self, doc: Doc, m: Mention) -> None:
         """A trigger whose subject or "by" agent changes the kind of attack (patterns/event_retype.jsonl:
-        "helicopters bombed the town" is an air strike, not a bombing)."""
+        "helicopters bombed the town" is an air strike, "troops bombed the school" an armed attack, not a
+        bombing)."""
         table = self.lexicon.retype_lemmas
         if not table:
             return
@@ -323,6 +326,15 @@ class EventExtractor(PatternComponent):
                 m.rules.append(entry.id)
                 m.retyped = True
                 return
+        # "army troops bombed the school", "the bombing by the armed forces": the state's forces
+        # (patterns/event_actors.jsonl "security" actors) did it, an armed attack; not a bomb the
+        # forces stopped ("the police defused the bomb")
+        state = next((e for e in self.lexicon.retype if e.id == STATE_FORCES), None)
+        if m.state_doer and state is not None and m.attack_type in state.from_types \
+                and m.status != PREVENTED and not any(r in state.except_triggers for r in m.rules):
+            m.attack_type = state.attack_type
+            m.rules.append(state.id)
+            m.retyped = True
 
     def _retype_by_weapons(self, doc: Doc, m: Mention) -> None:
         """A generic trigger ("attacked", "the attack") typed only by the weapons of its clause:

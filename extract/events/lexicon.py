@@ -124,6 +124,7 @@ class RetypeEntry(PatternEntry):
     lemmas: list[str]  # one token: the head lemma of the subject / "by" agent
     from_types: list[AttackType]
     attack_type: AttackType
+    except_triggers: list[str] = []  # patterns/attack_triggers.jsonl ids of mentions it leaves as they are
 
 
 class CasualtyEntry(PatternEntry):

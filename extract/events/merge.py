@@ -59,6 +59,7 @@ class Mention:
     # event with any of them is an armed assault, not a bombing (see ``_merge``)
     gun_weapons: list[tuple[int, int]] = field(default_factory=list)
     blamed_state: bool = False  # its sentence blames state forces: no armed group of the document is its perpetrator
+    state_doer: bool = False  # state forces or aircraft are its subject or "by" agent ("troops bombed the school")
     # victims a later sentence names ("X and Y were also killed."): joined to ``victims`` when the
     # document's events are final, so that they do not change how its mentions merge
     later_victims: list[tuple[int, int]] = field(default_factory=list)

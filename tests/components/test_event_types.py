@@ -37,6 +37,31 @@ def test_kind_of_merged_attack(text, attack_type, attack_events):
     assert [e["attack_type"] for e in evs] == [attack_type], evs
 
 
+@pytest.mark.parametrize(
+    "text, attack_type",
+    [
+        # state forces as the subject or "by" agent of a bombing: an armed attack (MUC-4 keys: ATTACK)
+        (WIRE + "ACCORDING TO EYEWITNESSES, ARMY TROOPS BOMBED THE SCHOOL OF MEDICINE OF THE NATIONAL "
+         "UNIVERSITY IN SAN SALVADOR.", "armed_assault"),
+        (WIRE + "THE ARMY CARRIED OUT A BOMB ATTACK ON THE MEJICANOS NEIGHBORHOOD, KILLING FOUR CIVILIANS.",
+         "armed_assault"),
+        (WIRE + "THE HOUSE OF A JUDGE IN SANTA ANA WAS BOMBED BY SOLDIERS OF THE 2D INFANTRY BRIGADE LAST NIGHT.",
+         "armed_assault"),
+        # no doer, or an armed group as the doer: a bombing
+        (WIRE + "A BOMB EXPLODED AT A BANK IN SANTA TECLA LAST NIGHT, DESTROYING ITS FRONT.", "bombing"),
+        (WIRE + "TERRORISTS BOMBED THE HOUSE OF A JUDGE IN SANTA ANA LAST NIGHT.", "bombing"),
+        # a bomb the forces stopped or handled is still the bombers' bombing
+        (WIRE + "A BOMB PLANTED AT THE U.S. EMBASSY IN SAN SALVADOR WAS DEFUSED TODAY BY THE POLICE.", "bombing"),
+        (WIRE + "THE POLICE PLACED THE BOMB IN A FLOWER BED NEAR THE MINISTRY IN SAN SALVADOR, WHERE IT WENT OFF.",
+         "bombing"),
+    ],
+)
+def test_bombing_by_state_forces(text, attack_type, attack_events):
+    """A bombing whose doers are state forces is an armed attack; a device with no doer is a bombing."""
+    evs = attack_events(text)
+    assert [e["attack_type"] for e in evs] == [attack_type], evs
+
+
 def test_explosions_named_again_next_to_gunfire(attack_events):
     """Explosions coordinated with gunfire make an armed assault also when the trigger is a later
     mention of the same explosions in the sentence."""
