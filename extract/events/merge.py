@@ -451,7 +451,7 @@ PATIENT_DEPS = ("nsubjpass", "dobj")  # the person an attack verb hit: "X was sh
 # "X was found shot", "X was shot" parsed as "was" + attribute: the person is the subject of the verb above
 RAISED_DEPS = ("oprd", "attr", "acomp")
 NAME_POS = ("PROPN", "NOUN")  # a name in capitals is often tagged a common noun
-PERSONAL_PRONOUNS = ("he", "she", "him", "her")
+SINGULAR_PERSON_PRONOUNS = ("he", "she", "him", "her")  # one person told of before (arguments.PERSONAL_PRONOUNS: any person)
 
 
 def _named_patient(doc: Doc, ev: Mention) -> tuple[str, ...]:
@@ -465,7 +465,7 @@ def _named_patient(doc: Doc, ev: Mention) -> tuple[str, ...]:
         for child in head.children:
             if child.dep_ not in deps:
                 continue
-            if child.lower_ in PERSONAL_PRONOUNS:
+            if child.lower_ in SINGULAR_PERSON_PRONOUNS:
                 return _antecedent_name(doc, child)
             owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             noun = child if child.pos_ in NAME_POS else owner
