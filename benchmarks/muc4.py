@@ -177,17 +177,8 @@ def thing_entities(texts: Iterable[str]) -> list[list[str]]:
     """An event's weapon or target mentions as things: a mention whose words all recur in another
     mention of the event names the same thing ("the bomb" after "a car bomb", "bombs" beside "two
     bombs", "dynamite" beside "dynamite sticks", "the building" after "the embassy building"), so they
-    are one filler that goes by each of them."""
-    groups: list[list[str]] = []
-    for text in texts:
-        words = _word_stems(text)
-        group = next((g for g in groups for m in g
-                      if words and (words <= _word_stems(m) or _word_stems(m) <= words)), None)
-        if group is None:
-            groups.append([text])
-        elif text not in group:
-            group.append(text)
-    return _dedupe(groups)
+    are one filler that goes by each of them (``nested_entities`` over one-mention entities)."""
+    return _dedupe(nested_entities([text] for text in texts))
 
 
 @lru_cache(maxsize=1)
@@ -226,9 +217,10 @@ def explosive_entities(weapons: list[list[str]]) -> list[list[str]]:
     return [w + [m for g in generic for m in g] if w is specific else w for w in weapons if w not in generic]
 
 
-def nested_entities(entities: list[list[str]]) -> list[list[str]]:
-    """Entities one of whose mentions has all its words in a mention of an earlier one ("the armed forces"
-    beside the organisation "Salvadoran Armed Forces") joined to it: one filler that goes by each mention."""
+def nested_entities(entities: Iterable[list[str]]) -> list[list[str]]:
+    """Entities one of whose mentions has all its words in a mention of an earlier one, or the reverse
+    ("the armed forces" beside the organisation "Salvadoran Armed Forces", "the bomb" after "a car
+    bomb") joined to it: one filler that goes by each mention."""
     out: list[list[str]] = []
     for ent in entities:
         stems = [_word_stems(m) for m in ent]

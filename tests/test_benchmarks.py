@@ -167,9 +167,16 @@ def test_event_to_template_state_force_units(attacker: str, perp_org: list, perp
     assert (t["PerpOrg"], t["PerpInd"]) == (perp_org, perp_ind)
 
 
+# the spans of one event that name one weapon, unit, group of people or thing: (span key, attack type, template slot)
+WEAPON_SPANS = ("weapons", "bombing", "Weapon")
+UNIT_SPANS = ("attackers", "shooting", "PerpOrg")
+PEOPLE_SPANS = ("attackers", "shooting", "PerpInd")
+TARGET_SPANS = ("targets", "bombing", "Target")
+
+
 @pytest.mark.parametrize(
-    "mentions, weapons",
-    [
+    "spans, mentions, fillers",
+    [(WEAPON_SPANS, *row) for row in [
         # a later mention whose words recur in an earlier one is that weapon again
         (["A CAR BOMB", "THE BOMB"], [["A CAR BOMB", "THE BOMB"]]),
         (["TWO BOMBS", "THE BOMB", "BOMBS"], [["TWO BOMBS", "THE BOMB", "BOMBS"]]),
@@ -186,58 +193,37 @@ def test_event_to_template_state_force_units(attacker: str, perp_org: list, perp
         (["THE BOMB"], [["THE BOMB"]]),
         (["A BOMB", "GRENADES"], [["A BOMB"], ["GRENADES"]]),
         (["EXPLOSIVES", "MACHINEGUNS"], [["EXPLOSIVES"], ["MACHINEGUNS"]]),
-    ],
-)
-def test_weapon_mentions_of_one_weapon_are_one_filler(mentions: list[str], weapons: list[list[str]]) -> None:
-    ev = {"attack_type": "bombing", "weapons": [{"text": m, "start": 0, "end": len(m)} for m in mentions]}
-    assert muc4.event_to_template(ev, {})["Weapon"] == weapons
-
-
-@pytest.mark.parametrize(
-    "attackers, perp_org",
-    [
+    ]] + [(UNIT_SPANS, *row) for row in [
         # a unit of the state forces named as an organisation and as attackers is one filler
         (["THE ARMED FORCES", "SALVADORAN ARMED FORCES"], [["THE ARMED FORCES", "SALVADORAN ARMED FORCES"]]),
         (["MEMBERS OF THE ARMY", "THE ARMY"], [["THE ARMY"]]),
         # different units stay apart
         (["THE ARMY", "THE AIR FORCE"], [["THE ARMY"], ["THE AIR FORCE"]]),
-    ],
-)
-def test_organisation_mentions_of_one_unit_are_one_filler(attackers: list[str], perp_org: list[list[str]]) -> None:
-    ev = {"attack_type": "shooting", "attackers": [{"text": m, "start": 0, "end": len(m)} for m in attackers]}
-    assert muc4.event_to_template(ev, {})["PerpOrg"] == perp_org
-
-
-@pytest.mark.parametrize(
-    "mentions, attackers",
-    [
+    ]] + [(PEOPLE_SPANS, *row) for row in [
         # the same people named with and without a count or a "group of" are one filler
         (["URBAN GUERRILLAS", "SIX URBAN GUERRILLAS"], [["URBAN GUERRILLAS", "SIX URBAN GUERRILLAS"]]),
         (["GROUP OF UNIDENTIFIED PERSONS", "unidentified persons"], [["GROUP OF UNIDENTIFIED PERSONS", "unidentified persons"]]),
         # different attackers stay apart
         (["GUERRILLAS", "DRUG TRAFFICKERS"], [["GUERRILLAS"], ["DRUG TRAFFICKERS"]]),
         (["TWO MEN", "A WOMAN"], [["TWO MEN"], ["A WOMAN"]]),
-    ],
-)
-def test_attacker_mentions_of_the_same_people_are_one_filler(mentions: list[str], attackers: list[list[str]]) -> None:
-    ev = {"attack_type": "shooting", "attackers": [{"text": m, "start": 0, "end": len(m)} for m in mentions]}
-    assert muc4.event_to_template(ev, {})["PerpInd"] == attackers
-
-
-@pytest.mark.parametrize(
-    "mentions, targets",
-    [
+    ]] + [(TARGET_SPANS, *row) for row in [
         (["THE U.S. EMBASSY BUILDING", "THE BUILDING"], [["THE U.S. EMBASSY BUILDING", "THE BUILDING"]]),
         (["NEARBY HOUSES", "the houses", "HOUSE"], [["NEARBY HOUSES", "the houses", "HOUSE"]]),
         (["THE OFFICES OF THE MINISTRY", "THE MINISTRY"], [["THE OFFICES OF THE MINISTRY", "THE MINISTRY"]]),
         # different things stay apart
         (["A BUS", "A POWER PYLON"], [["A BUS"], ["A POWER PYLON"]]),
         (["THE BANK", "A CAR", "TWO CARS"], [["THE BANK"], ["A CAR", "TWO CARS"]]),
-    ],
+    ]],
 )
-def test_target_mentions_of_one_thing_are_one_filler(mentions: list[str], targets: list[list[str]]) -> None:
-    ev = {"attack_type": "bombing", "targets": [{"text": m, "start": 0, "end": len(m)} for m in mentions]}
-    assert muc4.event_to_template(ev, {})["Target"] == targets
+def test_mentions_of_one_thing_are_one_filler(spans, mentions: list[str], fillers: list[list[str]]) -> None:
+    assert _fillers(spans, mentions) == fillers
+
+
+def _fillers(spans: tuple[str, str, str], mentions: list[str]) -> list[list[str]]:
+    """The template fillers of one slot for an event whose spans of one kind are ``mentions``."""
+    key, attack_type, slot = spans
+    ev = {"attack_type": attack_type, key: [{"text": m, "start": 0, "end": len(m)} for m in mentions]}
+    return muc4.event_to_template(ev, {})[slot]
 
 
 @pytest.mark.parametrize(
