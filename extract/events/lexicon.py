@@ -33,6 +33,10 @@ class TriggerEntry(PatternEntry):
     head: int | None = None
     pos: Literal["NOUN", "VERB"] | None = None
     weak: bool = False
+    # the word names the act, not the device ("bomb", "bombing", "explosion"), and is said of air and
+    # artillery bombardments too: a mention of it that names no device and no target does not make
+    # the attack it joins a bombing
+    ambiguous_means: bool = False
     requires: Literal[
         "person_object", "named_person_object", "attacker_subject", "not_security_subject",
         "target_object", "not_law_enforcement",

@@ -578,6 +578,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 perpetrators=_dedupe(perps), claimed_by=_dedupe(claimed), attackers=_drop_nested(attackers), targets=targets,
                 victims=victims, weapons=weapons, date=date, date_inherited=date_inh, date_weak=date_weak, killed=killed,
                 injured=injured, evidence=[(sent[0].idx, sent[-1].idx + len(sent[-1]))], weak=weak, confidence=min(conf, 0.95),
+                ambiguous_means=g[0].ambiguous_means,
                 blamed_state=gi in self.blamed_state or state_doer, state_doer=state_doer, further=further_attack(g, doc),
                 casualty_report=casualty_report(g, doc),
             )

@@ -19,10 +19,6 @@ MEANS_FAMILIES = [
     {"bombing", "suicide_bombing"}, {"kidnapping", "hostage_taking"}, {"arson"}, {"hijacking"}, {"vehicle_ramming"},
 ]
 
-# trigger rules (patterns/attack_triggers.jsonl) of the words "bomb", "bombing", "explosion": they
-# name the act, not the device, and are said of air and artillery bombardments too
-BOMBING_WORD_RULES = {"bomb_noun", "bomb_verb"}
-
 PHYSICAL_FAMILIES = [
     {"bombing", "suicide_bombing"},
     {"kidnapping", "hostage_taking"},
@@ -53,6 +49,8 @@ class Mention:
     injured: int | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     weak: bool = False
+    # its first trigger names the act, not the device ("the bombings"; attack_triggers.jsonl "ambiguous_means")
+    ambiguous_means: bool = False
     confidence: float = 0.6
     retyped: bool = False  # the type was set from the agent or weapons (patterns/event_retype.jsonl)
     # its weapons that are firearms or fired munitions ("rifles", "rocket launchers"): a merged
@@ -401,7 +399,7 @@ def _bombing_without_device(m: Mention) -> bool:
     ("the bombings", "strong explosions were heard during the attack"): it may tell a bombardment or
     the shelling of the attack it joins as well as a bomb, so it does not make that attack a bombing
     (MUC-4 train keys: mostly ATTACKs); "blew up", "exploded" say a charge went off."""
-    return bool(m.rules) and m.rules[0] in BOMBING_WORD_RULES and not m.weapons and not m.targets
+    return m.ambiguous_means and not m.weapons and not m.targets
 
 
 def _retype_with_guns(ev: Mention) -> None:
