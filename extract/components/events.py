@@ -23,7 +23,7 @@ from extract.components.dates import DATE_LABEL
 from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, subjects
 from extract.events.lexicon import PATTERN_FILES, EventLexicon, RetypeEntry
 from extract.events.merge import EventMerger, Mention, country_code, is_country, merge_vague, split_by_place
-from extract.events.mentions import MentionBuilder
+from extract.events.mentions import AIR_STRIKE_RULE, MentionBuilder
 
 
 # A dated news report (dateline) that mentions an attack dated well before the report, after its
@@ -89,7 +89,6 @@ def _paragraph_words(builder: MentionBuilder, para: int, before: int, limit: int
     return n
 
 
-AIR_STRIKE = "air_strike"  # patterns/event_retype.jsonl: bombing from the air
 STATE_FORCES = "state_forces"  # patterns/event_retype.jsonl: bombing done by state forces
 PREVENTED = "prevented"  # status of an attack stopped before it happened ("the police defused the bomb")
 
@@ -282,7 +281,7 @@ class EventExtractor(PatternComponent):
             for group in (units, hit_toks):
                 if group and all(self._military_target(doc, (t.idx, t.idx + len(t))) for t in group):
                     return True
-            return "air_strike" in ev.rules
+            return AIR_STRIKE_RULE in ev.rules
         # gear hit beside troops ("ambushed a military vehicle ... five soldiers, a jeep") goes with them
         hit = [x for x in hit if not self._gear(doc, x)]
         return bool(hit) and all(self._military_target(doc, x) for x in hit)
@@ -321,7 +320,7 @@ class EventExtractor(PatternComponent):
                     return
         for t in _air_sources(head):
             entry = table.get(t._.ev_lemma)
-            if entry is not None and entry.id == AIR_STRIKE and m.attack_type in entry.from_types:
+            if entry is not None and entry.id == AIR_STRIKE_RULE and m.attack_type in entry.from_types:
                 m.attack_type = entry.attack_type
                 m.rules.append(entry.id)
                 m.retyped = True
