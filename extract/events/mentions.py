@@ -266,6 +266,8 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
         return any(person_span(o, view) is not None for o in objs)
     if req == "person_object":
         return any(person_span(o, view) is not None or o._.ev_lemma in lex.victim_lemmas for o in objs)
+    if req == "object_lemma":  # "the body of X was found": found what the entry names
+        return any(o._.ev_lemma in trig.object_lemmas for o in objs)
     if req == "target_object":
         if head.pos_ == "NOUN":  # "the burning of five buses"
             objs = objs + [x for o in of_objects(head) for x in [o, *(c for c in o.children if c.dep_ == "conj")]]
@@ -381,6 +383,9 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         trig_toks = {i: t.attack_type for g in groups for t in g for i in range(t.start, t.end)}
         trig_toks.update({t.head: t.attack_type for g in groups for t in g})
         self.trigger_tokens = set(trig_toks)
+        # targets hang only on triggers that tell an attack, not on "the body was found under a bridge"
+        finding_toks = {i for g in groups for t in g if t.hits_nothing for i in (*range(t.start, t.end), t.head)}
+        hitting_toks = {i: ty for i, ty in trig_toks.items() if i not in finding_toks}
         own_tokens = [set(i for t in g for i in (x.i for x in doc[t.head].subtree)) for g in groups]
         casualty_by_group, victims_by_group = self.casualties(groups)
         resp_by_group, orphan_resp = self.responsibility(groups)
@@ -531,7 +536,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             cand = noun_phrase_args([x for x in scope_toks if x.dep_ in ARG_DEPS
                                      and (x.i not in subj_toks or named_target(x, trig_toks))],
                                     lex.target_lemmas, view, AGENT_LABELS | {"DATE"})
-            attached = [t for t in cand if target_attached(t, trig_toks, lex)]
+            attached = [t for t in cand if target_attached(t, hitting_toks, lex)]
             if not others:  # the sentence's only attack: what it destroyed ("two vehicles were destroyed following the explosion")
                 attached += [t for t in noun_phrase_args([x for x in sent if x.i not in scope and x.dep_ == "nsubjpass"],
                                                          lex.target_lemmas, view, AGENT_LABELS | {"DATE"})
