@@ -18,7 +18,7 @@ from extract.events.arguments import (
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
 from extract.events.merge import Mention, distinct_means
-from extract.events.status import DETACHING_PREPS, CueIndex, clause_top, trigger_status
+from extract.events.status import DETACHING_PREPS, CueIndex, StatusResult, clause_top, trigger_status
 from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
 from extract.events.victims import TAKEN_TYPES, VictimFinder, done_to
 
@@ -295,6 +295,24 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
     return True
 
 
+def denied_apart(g: list[Trigger], statuses: list[StatusResult], doc: Doc) -> list[Trigger]:
+    """The negated triggers of a group whose other triggers are all events and lie outside the
+    negated triggers' clauses ("four dynamite explosions (a fifth bomb did not explode) destroyed
+    the offices", "two bombs exploded, but a third did not explode"); none when the verb of a negated
+    trigger governs the others ("denied the attack in which three died")."""
+    negated = [t for t, s in zip(g, statuses) if s.non_event == "negated"]
+    events = [t for t, s in zip(g, statuses) if s.non_event is None]
+    if not negated or not events or len(negated) + len(events) < len(g):
+        return []
+    clauses = set()
+    for t in negated:
+        verb = clause_verb(doc[t.head])
+        clauses |= {x.i for x in verb.subtree} - {x.i for c in verb.children if c.dep_ == "conj" for x in c.subtree}
+    if any(t.head in clauses for t in events):
+        return []
+    return negated
+
+
 def casualty_report(g: list[Trigger], doc: Doc) -> bool:
     """Every trigger is a casualty verb ("killed", "wounded"): it may tell more victims of an
     attack already reported rather than a new one."""
@@ -405,6 +423,14 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 # a kind of attack beside one attack it names ("sappers who continuously sabotage the
                 # power system destroyed several posts", "various bombs exploded"): the attack stays
                 kept = [(t, s) for t, s in zip(g, statuses) if s.non_event is None]
+                g = [t for t, _ in kept]
+                statuses = [s for _, s in kept]
+                primary = max(g, key=lambda t: (TYPE_RANK[t.attack_type], not t.weak))
+            denied = denied_apart(g, statuses, doc)
+            if denied:
+                # "four dynamite explosions (a fifth bomb did not explode) destroyed the offices": the
+                # clause that denies one bomb does not deny the explosions of the other triggers
+                kept = [(t, s) for t, s in zip(g, statuses) if t not in denied]
                 g = [t for t, _ in kept]
                 statuses = [s for _, s in kept]
                 primary = max(g, key=lambda t: (TYPE_RANK[t.attack_type], not t.weak))
