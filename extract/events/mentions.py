@@ -599,7 +599,9 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     atype = max(hints, key=lambda h: TYPE_RANK[h])
             # date
             date, date_inh, date_weak = self.date_for(g, scope, sent)
-            weak = all(t.weak for t in g)
+            # a generic trigger dated in its own phrase tells one attack ("a 21 October attack on a police post",
+            # "an attack early this morning")
+            weak = all(t.weak for t in g) and not self.dated_phrase(doc[primary.head])
             conf = 0.5 + (0.15 if not weak else 0) + 0.05 * sum(bool(x) for x in (perps, targets, date, killed, weapons))
             m = Mention(
                 sent_i=self.sent_of[g[0].head], para_i=view.para_of[g[0].head],
@@ -1054,6 +1056,14 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         return end
 
     # ------------------------------------------------------------------ date
+    def dated_phrase(self, head: Token) -> bool:
+        """A singular noun trigger whose own phrase holds a date ("the 21 October attack", "an attack early
+        this morning"; not "attacks in the past week")."""
+        if head.tag_ != "NN":
+            return False
+        lo, hi = head.left_edge.i, head.right_edge.i
+        return any(e.label_ == "DATE" and lo <= e.start and e.end - 1 <= hi and not _durationish(e) for e in self.doc.ents)
+
     def date_for(self, g, scope, sent) -> tuple[Span | None, bool, bool]:
         """(date, inherited from an earlier sentence, weak: not in the trigger's clause)."""
         doc = self.doc

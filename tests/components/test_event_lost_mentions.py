@@ -2,7 +2,8 @@
 a casualty verb in a relative clause or coordinated to an earlier verb, "set X ... on fire" with the
 "on fire" under a participle of the object, destruction by a weapon, and the named person an attack
 noun befell ("X was the victim of another attack"), a victim whose description holds a large number, the triggers a
-negation in another clause does not reach ("a fifth bomb did not explode"); and the
+negation in another clause does not reach ("a fifth bomb did not explode"), a generic attack noun dated in
+its own phrase ("a 21 October attack"); and the
 sentences that still make no event (guards)."""
 
 from __future__ import annotations
@@ -80,3 +81,20 @@ def test_recovered_mentions(text, attack_type, victims, targets, attack_events):
 )
 def test_still_no_event(text, attack_events):
     assert attack_events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # a generic attack noun dated in its own phrase is one attack, placed at the dateline
+        ("LIMA, 3 JAN 90 -- [TEXT] Security measures were reinforced in the last few hours following an attack "
+         "early this morning 12 blocks from the hotel.", 1),
+        ("LIMA, 3 JAN 90 -- [TEXT] In this capacity, the Swede supervised a 21 October attack on a police "
+         "detachment and residents of the mountain township.", 1),
+        # undated, or a plural over a period: still too vague to stand alone
+        ("LIMA, 3 JAN 90 -- [TEXT] The government condemned the attack and announced an investigation.", 0),
+        ("LIMA, 3 JAN 90 -- [TEXT] Attacks in the past week have worried the government.", 0),
+    ],
+)
+def test_dated_generic_attack(text, count, attack_events):
+    assert len(attack_events(text)) == count
