@@ -44,3 +44,19 @@ def test_analyst_directory_must_exist(tmp_path):
 def test_shipped_directory_is_found():
     shipped = pattern_dirs()[0]
     assert (shipped / "entity_filters.jsonl").is_file()
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"object_lemmas": ["body"]},  # object lemmas without the requirement that reads them
+        {"requires": "object_lemma"},  # the requirement without the lemmas
+    ],
+)
+def test_trigger_object_lemmas_go_with_their_requirement(fields):
+    from pydantic import ValidationError
+
+    from extract.events.lexicon import TriggerEntry
+
+    with pytest.raises(ValidationError, match="object_lemmas"):
+        TriggerEntry(id="found", lemmas=["find"], attack_type="armed_assault", **fields)

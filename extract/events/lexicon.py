@@ -39,8 +39,16 @@ class TriggerEntry(PatternEntry):
     ambiguous_means: bool = False
     requires: Literal[
         "person_object", "named_person_object", "attacker_subject", "not_security_subject",
-        "target_object", "not_law_enforcement",
+        "target_object", "not_law_enforcement", "object_lemma",
     ] | None = None
+    object_lemmas: list[str] = []  # "object_lemma": the head lemmas one of its objects must have
+    hits_nothing: bool = False  # it tells what was found, not what was hit: no target hangs on it
+
+    @model_validator(mode="after")
+    def _object_lemmas_need_requirement(self) -> "TriggerEntry":
+        if bool(self.object_lemmas) != (self.requires == "object_lemma"):
+            raise ValueError(f"{self.id}: object_lemmas go with requires 'object_lemma', and only with it")
+        return self
 
 
 class StatusCueEntry(PatternEntry):

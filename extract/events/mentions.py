@@ -18,7 +18,7 @@ from extract.events.arguments import (
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
 from extract.events.merge import Mention, distinct_means
-from extract.events.status import DETACHING_PREPS, CueIndex, clause_top, trigger_status
+from extract.events.status import DETACHING_PREPS, CueIndex, StatusResult, clause_top, trigger_status
 from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
 from extract.events.victims import TAKEN_TYPES, VictimFinder, done_to
 
@@ -266,6 +266,8 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
         return any(person_span(o, view) is not None for o in objs)
     if req == "person_object":
         return any(person_span(o, view) is not None or o._.ev_lemma in lex.victim_lemmas for o in objs)
+    if req == "object_lemma":  # "the body of X was found": found what the entry names
+        return any(o._.ev_lemma in trig.object_lemmas for o in objs)
     if req == "target_object":
         if head.pos_ == "NOUN":  # "the burning of five buses"
             objs = objs + [x for o in of_objects(head) for x in [o, *(c for c in o.children if c.dep_ == "conj")]]
@@ -291,6 +293,24 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
             return False
         return any(is_attacker_noun(s, lex) for s in subs) or not police_operation(head, lex)
     return True
+
+
+def denied_apart(g: list[Trigger], statuses: list[StatusResult], doc: Doc) -> list[Trigger]:
+    """The negated triggers of a group whose other triggers are all events and lie outside the
+    negated triggers' clauses ("four dynamite explosions (a fifth bomb did not explode) destroyed
+    the offices", "two bombs exploded, but a third did not explode"); none when the verb of a negated
+    trigger governs the others ("denied the attack in which three died")."""
+    negated = [t for t, s in zip(g, statuses) if s.non_event == "negated"]
+    events = [t for t, s in zip(g, statuses) if s.non_event is None]
+    if not negated or not events or len(negated) + len(events) < len(g):
+        return []
+    clauses = set()
+    for t in negated:
+        verb = clause_verb(doc[t.head])
+        clauses |= {x.i for x in verb.subtree} - {x.i for c in verb.children if c.dep_ == "conj" for x in c.subtree}
+    if any(t.head in clauses for t in events):
+        return []
+    return negated
 
 
 def casualty_report(g: list[Trigger], doc: Doc) -> bool:
@@ -381,6 +401,9 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         trig_toks = {i: t.attack_type for g in groups for t in g for i in range(t.start, t.end)}
         trig_toks.update({t.head: t.attack_type for g in groups for t in g})
         self.trigger_tokens = set(trig_toks)
+        # targets hang only on triggers that tell an attack, not on "the body was found under a bridge"
+        finding_toks = {i for g in groups for t in g if t.hits_nothing for i in (*range(t.start, t.end), t.head)}
+        hitting_toks = {i: ty for i, ty in trig_toks.items() if i not in finding_toks}
         own_tokens = [set(i for t in g for i in (x.i for x in doc[t.head].subtree)) for g in groups]
         casualty_by_group, victims_by_group = self.casualties(groups)
         resp_by_group, orphan_resp = self.responsibility(groups)
@@ -400,6 +423,14 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 # a kind of attack beside one attack it names ("sappers who continuously sabotage the
                 # power system destroyed several posts", "various bombs exploded"): the attack stays
                 kept = [(t, s) for t, s in zip(g, statuses) if s.non_event is None]
+                g = [t for t, _ in kept]
+                statuses = [s for _, s in kept]
+                primary = max(g, key=lambda t: (TYPE_RANK[t.attack_type], not t.weak))
+            denied = denied_apart(g, statuses, doc)
+            if denied:
+                # "four dynamite explosions (a fifth bomb did not explode) destroyed the offices": the
+                # clause that denies one bomb does not deny the explosions of the other triggers
+                kept = [(t, s) for t, s in zip(g, statuses) if t not in denied]
                 g = [t for t, _ in kept]
                 statuses = [s for _, s in kept]
                 primary = max(g, key=lambda t: (TYPE_RANK[t.attack_type], not t.weak))
@@ -531,7 +562,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             cand = noun_phrase_args([x for x in scope_toks if x.dep_ in ARG_DEPS
                                      and (x.i not in subj_toks or named_target(x, trig_toks))],
                                     lex.target_lemmas, view, AGENT_LABELS | {"DATE"})
-            attached = [t for t in cand if target_attached(t, trig_toks, lex)]
+            attached = [t for t in cand if target_attached(t, hitting_toks, lex)]
             if not others:  # the sentence's only attack: what it destroyed ("two vehicles were destroyed following the explosion")
                 attached += [t for t in noun_phrase_args([x for x in sent if x.i not in scope and x.dep_ == "nsubjpass"],
                                                          lex.target_lemmas, view, AGENT_LABELS | {"DATE"})
@@ -568,7 +599,9 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     atype = max(hints, key=lambda h: TYPE_RANK[h])
             # date
             date, date_inh, date_weak = self.date_for(g, scope, sent)
-            weak = all(t.weak for t in g)
+            # a generic trigger dated in its own phrase tells one attack ("a 21 October attack on a police post",
+            # "an attack early this morning")
+            weak = all(t.weak for t in g) and not self.dated_phrase(doc[primary.head])
             conf = 0.5 + (0.15 if not weak else 0) + 0.05 * sum(bool(x) for x in (perps, targets, date, killed, weapons))
             m = Mention(
                 sent_i=self.sent_of[g[0].head], para_i=view.para_of[g[0].head],
@@ -1024,6 +1057,14 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         return end
 
     # ------------------------------------------------------------------ date
+    def dated_phrase(self, head: Token) -> bool:
+        """A singular noun trigger whose own phrase holds a date ("the 21 October attack", "an attack early
+        this morning"; not "attacks in the past week")."""
+        if head.tag_ != "NN":
+            return False
+        lo, hi = head.left_edge.i, head.right_edge.i
+        return any(e.label_ == "DATE" and lo <= e.start and e.end - 1 <= hi and not _durationish(e) for e in self.doc.ents)
+
     def date_for(self, g, scope, sent) -> tuple[Span | None, bool, bool]:
         """(date, inherited from an earlier sentence, weak: not in the trigger's clause)."""
         doc = self.doc

@@ -27,6 +27,8 @@ class Trigger:
     rule: str
     weak: bool
     requires: str | None
+    object_lemmas: tuple[str, ...] = ()
+    hits_nothing: bool = False
     ambiguous_means: bool = False  # patterns/attack_triggers.jsonl "ambiguous_means"
 
     def span(self, doc: Doc):
@@ -111,7 +113,8 @@ def find_triggers(doc: Doc, lex: EventLexicon, accept=None) -> list[Trigger]:
         head = _head_index(entry, doc, start, end)
         if not _pos_ok(entry, doc[head]) or _figurative(entry, doc[head]):
             continue
-        trig = Trigger(start, end, head, entry.attack_type, entry.id, entry.weak, entry.requires, entry.ambiguous_means)
+        trig = Trigger(start, end, head, entry.attack_type, entry.id, entry.weak, entry.requires,
+                       tuple(entry.object_lemmas), entry.hits_nothing, entry.ambiguous_means)
         if accept is not None and not accept(trig):
             continue
         taken.update(range(start, end))

@@ -230,7 +230,7 @@ class VictimFinder:
                 if t.attack_type in PERSONAL_TYPES:  # "X's murder", "X's kidnapping"
                     objs += [c for c in head.children if c.dep_ == "poss"]
             for o in list(objs):
-                if o._.ev_lemma in ("life",):  # "an attempt on X's life", "the life of X"
+                if o._.ev_lemma in ("life",) + BODY_NOUNS:  # "an attempt on X's life", "the life of X", "X's body"
                     objs += [c for c in o.children if c.dep_ == "poss"]
                     objs += _of_pobjs(o)
             # "the ELN is holding X, kidnapped on 9 February, along with his secretary Y"

@@ -1,7 +1,9 @@
 """Attack mentions that used to be lost before they became events (real pipeline, wire-report prose):
 a casualty verb in a relative clause or coordinated to an earlier verb, "set X ... on fire" with the
 "on fire" under a participle of the object, destruction by a weapon, and the named person an attack
-noun befell ("X was the victim of another attack"), a victim whose description holds a large number; and the
+noun befell ("X was the victim of another attack"), a victim whose description holds a large number, the triggers a
+negation in another clause does not reach ("a fifth bomb did not explode"), a generic attack noun dated in
+its own phrase ("a 21 October attack"); and the
 sentences that still make no event (guards)."""
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ import pytest
         # a number inside a phrase that describes the victim is no toll ("1,100 km north of Lima")
         ("Councilman Juan Manuel Garabito from Piura, 1,100 km north of Lima, has also been shot to death.",
          "assassination", ["Juan Manuel Garabito"], []),
+        # one bomb that did not explode, in a clause of its own, does not deny the others
+        ("The city of Trujillo was shaken at dawn by four powerful dynamite explosions (a fifth bomb did not explode) which "
+         "destroyed the offices of the housing enterprise.",
+         "bombing", [], ["offices of the housing enterprise"]),
+        ("Two bombs exploded at the Lima city hall today, but a third bomb did not explode.",
+         "bombing", [], []),
     ],
 )
 def test_recovered_mentions(text, attack_type, victims, targets, attack_events):
@@ -65,7 +73,28 @@ def test_recovered_mentions(text, attack_type, victims, targets, attack_events):
         "Troops destroyed a guerrilla camp near Huaraz on Sunday.",
         # a toll in hundreds is still a count over time
         "Hundreds of peasants have been murdered in Colombia since 1985.",
+        # a denial that governs the other triggers of its sentence
+        "The FMLN denied the attack in which three peasants were killed in Lima.",
+        "The guerrillas did not kill or kidnap anyone in Lima.",
+        "The bomb did not explode and no one was hurt in Lima.",
     ],
 )
 def test_still_no_event(text, attack_events):
     assert attack_events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # a generic attack noun dated in its own phrase is one attack, placed at the dateline
+        ("LIMA, 3 JAN 90 -- [TEXT] Security measures were reinforced in the last few hours following an attack "
+         "early this morning 12 blocks from the hotel.", 1),
+        ("LIMA, 3 JAN 90 -- [TEXT] In this capacity, the Swede supervised a 21 October attack on a police "
+         "detachment and residents of the mountain township.", 1),
+        # undated, or a plural over a period: still too vague to stand alone
+        ("LIMA, 3 JAN 90 -- [TEXT] The government condemned the attack and announced an investigation.", 0),
+        ("LIMA, 3 JAN 90 -- [TEXT] Attacks in the past week have worried the government.", 0),
+    ],
+)
+def test_dated_generic_attack(text, count, attack_events):
+    assert len(attack_events(text)) == count

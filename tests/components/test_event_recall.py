@@ -87,3 +87,39 @@ def test_one_more_attack_in_the_paragraph(text, expected, attack_events):
 )
 def test_different_victims_are_different_attacks(text, victims, attack_events):
     assert [e["victims"] for e in attack_events(text)] == victims
+
+
+@pytest.mark.parametrize(
+    "text, trigger, victims",
+    [
+        # the dead found are a murder: the body of X, X's body, X found dead, X died of bullet wounds
+        ("The body of Jose Castellar, the mayor of Achi, was found today near Cartagena.",
+         "found", ["Jose Castellar"]),
+        ("Peasants found the bodies of Salvador Bonilla and Jose Antonio Marquez in Soyapango yesterday.",
+         "found", ["Salvador Bonilla", "Jose Antonio Marquez"]),
+        ("Marco Tulio Montenegro, a student leader, has been found dead in Guatemala City.",
+         "found dead", ["Marco Tulio Montenegro"]),
+        ("Bernardo Jaramillo Ossa, the presidential candidate, died of gunshot wounds in Bogota today.",
+         "died of gunshot wounds", ["Bernardo Jaramillo Ossa"]),
+        # where the dead were found is no target of the attack
+        ("Jose Castellar's body was found on Saturday under a bridge in Guatemala City.",
+         "found", ["Jose Castellar"]),
+    ],
+)
+def test_dead_found_are_attacks(text, trigger, victims, attack_events):
+    got = attack_events(text)
+    assert [(e["attack_type"], e["trigger"], e["victims"], e["targets"]) for e in got] == [
+        ("armed_assault", trigger, victims, [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The legislative body found the proposal unacceptable in Lima.",  # a body of people, no remains
+        "Police found the weapons of the guerrillas in a house in Lima.",  # found no dead
+        "The commission found the government dead wrong on the issue in Lima.",  # "dead" is no death
+        "The minister died of natural causes in Lima yesterday.",  # no wound
+    ],
+)
+def test_no_attack_where_no_dead_are_found(text, attack_events):
+    assert attack_events(text) == []

@@ -51,12 +51,9 @@ import pytest
         ("Guerrillas attacked a bus near Ayacucho yesterday. A street vendor identified as Maria Luisa Quispe was "
          "killed and a foreigner named Karl Weber was wounded.",
          ["Maria Luisa Quispe", "Karl Weber"], []),
-        # an inverted passive; a companion found dead with the victim
+        # an inverted passive
         ("Guerrillas attacked a bus near Ayacucho yesterday. Also injured were Lucia Gomez and Pedro Ramos.",
          ["Lucia Gomez", "Pedro Ramos"], []),
-        ("Gunmen kidnapped Senator Hector Ruiz in Cali on Monday. The senator was found dead today along with "
-         "Jose Luis Mendez, his driver.",
-         ["Hector Ruiz", "Jose Luis Mendez"], []),
         ("A bomb exploded at a market in Huancayo yesterday, killing four people. One of the dead is Rosa Huaman, "
          "and a relative of the victims is Julio Flores.",
          ["Rosa Huaman"], ["Julio Flores"]),
@@ -153,3 +150,11 @@ def test_named_victims(text, named, not_named, attack_events):
 )
 def test_people_by_occupation_are_victims(text, victims, attack_events):
     assert [v for ev in attack_events(text) for v in ev["victims"]] == victims
+
+
+def test_companion_found_dead_with_a_kidnapped_victim(attack_events):
+    # the dead found are a murder of their own (MUC-4 keys: a kidnapping and a murder), with the companion
+    text = ("Gunmen kidnapped Senator Hector Ruiz in Cali on Monday. The senator was found dead today along with "
+            "Jose Luis Mendez, his driver.")
+    assert [(ev["attack_type"], ev["victims"]) for ev in attack_events(text)] == [
+        ("kidnapping", ["Hector Ruiz"]), ("armed_assault", ["Jose Luis Mendez"])]
