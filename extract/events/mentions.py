@@ -528,8 +528,11 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 if kind == "claim":
                     claimed += ents
             attackers += [a for a in self.resp_attackers.get(gi, []) if a not in attackers]
+            # and the noun the attack's relative clause describes ("the offices, which were dynamited")
+            described = [v.head for v in verbs if v.dep_ == "relcl" and v.head.i not in scope
+                         and self.line_of[v.head.i] == line and v.head.i not in others]
             cand = noun_phrase_args([x for x in scope_toks if x.dep_ in ARG_DEPS
-                                     and (x.i not in subj_toks or named_target(x, trig_toks))],
+                                     and (x.i not in subj_toks or named_target(x, trig_toks))] + described,
                                     lex.target_lemmas, view, AGENT_LABELS | {"DATE"})
             attached = [t for t in cand if target_attached(t, trig_toks, lex)]
             if not others:  # the sentence's only attack: what it destroyed ("two vehicles were destroyed following the explosion")
