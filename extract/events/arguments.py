@@ -228,6 +228,25 @@ def armed_group_entity(ent: Span | None) -> bool:
     return ent is not None and (ent._.info or {}).get("kind") in ARMED_GROUP_KINDS
 
 
+# organisation kinds (patterns/organisations.jsonl) of bodies with no fighters of their own, whose
+# offices are what an attack on them hits ("the attack against FENASTRAS", "bombed the PDC")
+HIT_ORGANISATION_KINDS = {"ngo", "company", "political_party", "igo", "state_agency", "other"}
+
+
+def hit_organisation(tok: Token, view: SentenceView) -> bool:
+    """Whether ``tok`` ends the name of an organisation the lexicon knows as one with no fighters (a union,
+    NGO, party, company or civil body) and is what a verb or an "on"/"against" phrase is done to ("the
+    attack against FENASTRAS", "bombed the PDC"); not an armed group nor the state forces ("the attack
+    against the FMLN"), and not where people were ("unionists killed at FENASTRAS")."""
+    ent = view.ent(tok, FACILITY_NAME_LABELS)
+    if ent is None or ent[-1].i != tok.i or (ent._.info or {}).get("kind") not in HIT_ORGANISATION_KINDS:
+        return False
+    t = tok
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("dobj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "upon"))
+
+
 def is_security(tok: Token, view: SentenceView, lex: EventLexicon) -> bool:
     """Whether a noun phrase names the state forces ("the army", "soldiers"), not an armed
     group whose name holds a security word ("the Army of National Liberation")."""
