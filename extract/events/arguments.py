@@ -228,6 +228,25 @@ def armed_group_entity(ent: Span | None) -> bool:
     return ent is not None and (ent._.info or {}).get("kind") in ARMED_GROUP_KINDS
 
 
+# organisation kinds (patterns/organisations.jsonl) of bodies with no fighters of their own, whose
+# offices are what an attack on them hits ("the attack against FENASTRAS", "bombed the PDC")
+HIT_ORGANISATION_KINDS = {"ngo", "company", "political_party", "igo", "state_agency", "other"}
+
+
+def hit_organisation(tok: Token, view: SentenceView) -> bool:
+    """Whether ``tok`` ends the name of an organisation the lexicon knows as one with no fighters (a union,
+    NGO, party, company or civil body) and is what a verb or an "on"/"against" phrase is done to ("the
+    attack against FENASTRAS", "bombed the PDC"); not an armed group nor the state forces ("the attack
+    against the FMLN"), and not where people were ("unionists killed at FENASTRAS")."""
+    ent = view.ent(tok, FACILITY_NAME_LABELS)
+    if ent is None or ent[-1].i != tok.i or (ent._.info or {}).get("kind") not in HIT_ORGANISATION_KINDS:
+        return False
+    t = tok
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("dobj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "upon"))
+
+
 def is_security(tok: Token, view: SentenceView, lex: EventLexicon) -> bool:
     """Whether a noun phrase names the state forces ("the army", "soldiers"), not an armed
     group whose name holds a security word ("the Army of National Liberation")."""
@@ -541,6 +560,11 @@ def noun_phrase_args(scope: Iterable[Token], table: dict, view: SentenceView, ex
 # restaurant", "hurled at the embassy", "placed under a bus"); "on"/"against" name what was attacked
 LOCATIVE_TARGET_PREPS = {"in", "inside", "at", "into", "near", "outside", "under", "beneath", "beside", "behind",
                          "onto", "next", "between", "among", "amid", "through", "across", "opposite"}
+# prepositions of the doer or the source of a throw, whose object the parse often gives the place that
+# belongs to the verb ("placed by a young man at the office", "threw two devices from a vehicle at the warehouse")
+AGENT_SOURCE_PREPS = {"by", "from"}
+# prepositions that pick members out of a list of things ("fifteen buildings, including the offices of X")
+LISTING_PREPS = {"including"}
 # the quantity words that stand for the devices of an attack in an elliptical list ("one at X, another at Y")
 ELLIPTICAL_COUNTS = {"one", "another", "other", "two", "three", "four", "five", "some", "several"}
 # the verbs by which a device goes off ("the other exploded at X")
@@ -571,7 +595,21 @@ def target_attached(tok: Token, triggers: dict[int, str], lex: EventLexicon) -> 
     his way to the airport") nor a settlement named as the place ("in the town of X"), which
     is a location. ``triggers``: token index -> attack type of the document's triggers."""
     entry = lex.target_lemmas.get(tok._.ev_lemma)
-    return named_target(tok, triggers) or _attached(tok, triggers, lex, getattr(entry, "category", None) == "area", 0)
+    area = getattr(entry, "category", None) == "area"
+    return named_target(tok, triggers) or (not area and relative_target(tok, triggers, lex)) \
+        or _attached(tok, triggers, lex, area, 0)
+
+
+def relative_target(tok: Token, triggers: dict[int, str], lex: EventLexicon) -> bool:
+    """Whether a non-restrictive relative clause on ``tok`` says it was attacked, its "which" the passive
+    subject of a trigger or damage verb ("the offices, which were dynamited last week") or the subject
+    of "was the target of <attack>" ("the center, which was also the target of X"); not a restrictive
+    clause, which picks out a kind rather than tells of one thing ("did not name the buildings that
+    were attacked"), nor a settlement or district, which is a place."""
+    return any(c.dep_ == "relcl" and any(
+        x.lower_ == "which" and x.i > 0 and x.nbor(-1).text == ","
+        and ((x.dep_ == "nsubjpass" and _governs(c, triggers, lex)) or named_target(x, triggers))
+        for x in c.children) for c in tok.children)
 
 
 def named_target(tok: Token, triggers: dict[int, str]) -> bool:
@@ -594,7 +632,8 @@ def _governs(g: Token, triggers: dict[int, str], lex: EventLexicon, locative: bo
     if g._.ev_lemma in lex.damage_lemmas and (verbal or locative or g.pos_ == "NOUN"):
         return True
     if verbal:  # light verbs of an attack noun: "the explosion occurred at X", "carried out an attack against X"
-        return any((c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and g._.ev_lemma in LIGHT_VERBS))
+        # and any verb that puts a device somewhere: "was going to put a bomb at the store"
+        return any((c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and (locative or g._.ev_lemma in LIGHT_VERBS)))
                    and any(trig(a) or (a._.ev_lemma in lex.damage_lemmas and a.pos_ == "NOUN") for a in _partitive(c))
                    for c in g.children) or (locative and _elliptical_device(g, trig))
     v = g
@@ -673,6 +712,9 @@ def _attached(tok: Token, triggers: dict[int, str], lex: EventLexicon, area: boo
     g, prep = p.head, p.lower_
     if prep == "from" and g.lower_ == "across" and g.head.i != g.i:  # "placed a car bomb across from X"
         g, prep = g.head, "across"
+    if prep in LOCATIVE_TARGET_PREPS and g.pos_ in ("NOUN", "PROPN") and g.dep_ == "pobj" \
+            and g.head.lower_ in AGENT_SOURCE_PREPS and g.head.head.pos_ == "VERB":
+        g = g.head.head  # the parse hangs the place on the doer or the source: "placed by a young man at the office"
     if prep in ("on", "against", "upon"):  # a settlement or road only when attacked as a whole ("an assault on a district")
         return _governs(g, triggers, lex) and not (area and g.pos_ not in ("NOUN", "PROPN"))
     if prep == "to":  # "set fire to X", "damage to X", "caused damage to X"
@@ -693,6 +735,8 @@ def _attached(tok: Token, triggers: dict[int, str], lex: EventLexicon, area: boo
             v = next((a for a in g.ancestors if a.pos_ in ("VERB", "AUX")), None)  # "three bombs went off, one at X, another at Y"
             return v is not None and _governs(v, triggers, lex, locative=True)
         return _governs(g, triggers, lex, locative=True)
+    if prep in LISTING_PREPS and g._.ev_lemma in lex.target_lemmas and depth < 3:  # "ten homes were damaged, including the homes of X"
+        return _attached(g, triggers, lex, getattr(lex.target_lemmas[g._.ev_lemma], "category", None) == "area", depth + 1)
     if prep == "of":
         if g.i in triggers or g._.ev_lemma in lex.damage_lemmas:
             return True  # "the bombing of X", "the destruction of X"

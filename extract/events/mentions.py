@@ -12,7 +12,7 @@ from extract.attributes import doc_text
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PERSONAL_PRONOUNS, PLACE_LABELS, UNCOUNTED, SentenceView,
     agent_entities, agents, apposed_person, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
-    named_target, names_no_one, noun_phrase_args, patient_subject, person_named, person_span, security_people,
+    hit_organisation, named_target, names_no_one, noun_phrase_args, patient_subject, person_named, person_span, security_people,
     security_unit, state_aligned, subjects, target_attached, tree_distance, tree_path,
 )
 from extract.events.damage import DamageTargetFinder
@@ -559,9 +559,15 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 if kind == "claim":
                     claimed += ents
             attackers += [a for a in self.resp_attackers.get(gi, []) if a not in attackers]
+            # and the noun the attack's relative clause describes ("the offices, which were dynamited")
+            described = [v.head for v in verbs if v.dep_ == "relcl" and v.head.i not in scope
+                         and self.line_of[v.head.i] == line and v.head.i not in others]
             cand = noun_phrase_args([x for x in scope_toks if x.dep_ in ARG_DEPS
-                                     and (x.i not in subj_toks or named_target(x, trig_toks))],
+                                     and (x.i not in subj_toks or named_target(x, trig_toks))] + described,
                                     lex.target_lemmas, view, AGENT_LABELS | {"DATE"})
+            # a union, NGO, party or company hit as a place ("the attack against FENASTRAS")
+            cand += [x for x in scope_toks if x.dep_ in ARG_DEPS and x.i not in subj_toks and x not in cand
+                     and hit_organisation(x, view)]
             attached = [t for t in cand if target_attached(t, hitting_toks, lex)]
             if not others:  # the sentence's only attack: what it destroyed ("two vehicles were destroyed following the explosion")
                 attached += [t for t in noun_phrase_args([x for x in sent if x.i not in scope and x.dep_ == "nsubjpass"],
@@ -574,7 +580,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 # against X"), not what someone the sentence describes was in ("two men traveling on motorcycles")
                 attached = [t for t in cand if t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "inside", "outside", "into")
                             and not (t.head.head.dep_ in ("acl", "relcl") and t.head.head.head.i not in trig_toks)
-                            and lex.target_lemmas[t._.ev_lemma].category != "area"][:1]
+                            and getattr(lex.target_lemmas.get(t._.ev_lemma), "category", None) != "area"][:1]
             targets = []
             for t in attached:
                 span = self.antecedent_target(t, self.target_span(t), [x for m in out for x in m.targets + m.later_targets] + targets)
