@@ -861,18 +861,22 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
     # ------------------------------------------------------------------ document-level actors
     def armed_groups(self, orphan_resp) -> dict[str, Span]:
         """The document's armed groups named as actors of violence: organisations the lexicon
-        knows as armed groups, organisations that qualify an attacker noun ("FMLN guerrillas",
+        knows as armed groups where a mention names them as doers (``named_as_doer``), organisations that
+        qualify an attacker noun ("FMLN guerrillas",
         "guerrillas of the FMLN", "members of the X") or that a responsibility cue names. Key:
         canonical name (lowercased) -> first mention."""
         doc, lex, view = self.doc, self.lex, self.view
         found: dict[str, Span] = {}
-        cued = {(e.start, e.end) for _, _, ents in orphan_resp for e in ents}
+        cued = {(e.start, e.end) for _, _, ents in orphan_resp for e in ents} | self.cued_names
         for e in doc.ents:
             if e.label_ not in ("ORGANISATION", "ORG") or is_security(e.root, view, lex):
                 continue
             info = e._.info or {}
             r = e.root
-            armed = info.get("kind") == "armed_group" or (e.start, e.end) in cued
+            # a group the lexicon knows counts where the text names it as a doer ("the FMLN carried out the
+            # attack"), not only as a side in talks or the owner of something ("talks between the government
+            # and the FMLN", "the headquarters of the Medellin cartel")
+            armed = (e.start, e.end) in cued or (info.get("kind") == "armed_group" and self.named_as_doer(r))
             if not armed:
                 armed = any(is_attacker_noun(t, lex) for t in e) \
                     or (r.dep_ in ("compound", "poss", "nmod", "amod") and is_attacker_noun(r.head, lex)) \
@@ -881,6 +885,24 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             if armed:
                 found.setdefault(((e._.canonical or e.text).lower()), e)
         return found
+
+    def named_as_doer(self, name: Token) -> bool:
+        """Whether an organisation's name (its root) stands where a doer of violence does: a "by" agent
+        ("launched by the FMLN"), a subject that acts in an attack (``acts_in_attack``: "the FMLN blew up a
+        bridge", "the cartel carried out the assassination"), the owner of an attack word ("the FMLN's
+        offensive", "the FMLN attack") or of members ("FMLN members"), or a name apposed to an attacker noun
+        ("a commando unit, the Gerardo Barrios Civic Force")."""
+        if name.dep_ == "appos" and is_attacker_noun(name.head, self.lex):
+            return True
+        if name.dep_ in ("conj", "appos") and name.head.dep_ in ("nsubj", "pobj"):
+            name = name.head  # "the FMLN and the ERP attacked", "the Workers Self-Defense, ADO, claimed"
+        if name.dep_ in ("compound", "poss") and name.head._.ev_lemma in MEMBER_WORDS:
+            return True
+        if name.dep_ == "pobj" and name.head.lower_ == "by":
+            return True
+        if name.dep_ == "nsubj":
+            return self.acts_in_attack(name)
+        return name.dep_ in ("poss", "compound") and name.head.i in self.trigger_tokens
 
     def document_actors(self, out: list[Mention], orphan_resp) -> None:
         """Actors of attacks that have none of their own, from the rest of the document.
@@ -1054,6 +1076,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         # death squads for the attack"): the document's armed group is not their perpetrator
         self.blamed_state: set[int] = set()
         self.orphan_attackers: list[tuple[int, int]] = []  # unnamed attackers of a cue without a trigger
+        self.cued_names: set[tuple[int, int]] = set()  # (start, end) of the names a cue gives an attack in its sentence
         # the people a charge cue names ("charged with the killing"), by group
         self.charged: dict[int, tuple[list[Span], list[tuple[int, int]]]] = {}
         by_group: dict[int, list] = {}
@@ -1157,6 +1180,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     if not ents:
                         continue
                     by_group.setdefault(gi, []).append((entry.role, ents))
+                    if entry.id != "by_agent":  # a "by" agent may be a misread weapon ("murdered by MACHINEGUN bursts")
+                        self.cued_names.update((e.start, e.end) for e in ents)
                 elif entry.id not in ("by_agent", "member_of") and self.names_incident(tok):
                     self.orphan_attackers.extend(unnamed)
                     if ents:

@@ -69,3 +69,35 @@ def test_members_and_responsible_people(attack_events, text, trigger, perpetrato
 )
 def test_state_doer_clears_document_group(attack_events, text, trigger, perpetrators):
     assert event_actors(attack_events, text, trigger)[0] == perpetrators
+
+
+@pytest.mark.parametrize(
+    "text, trigger, perpetrators",
+    [
+        # the document's armed group is named as a doer: a subject that acts in an attack, a "by" agent, its
+        # members, a name apposed to an attacker noun that a cue names
+        ("SAN SALVADOR, 16 FEB 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE IN SAN MIGUEL LAST NIGHT. THE FMLN "
+         "BLEW UP TWO BRIDGES IN USULUTAN LAST WEEK.",
+         "BOMB", ["FMLN"]),
+        ("SAN SALVADOR, 16 FEB 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE IN SAN MIGUEL LAST NIGHT. THE "
+         "OFFENSIVE LAUNCHED BY THE FMLN IN NOVEMBER HAS LEFT 2,000 DEAD.",
+         "BOMB", ["FMLN"]),
+        ("SAN SALVADOR, 16 FEB 90 -- UNIDENTIFIED PERSONS SET FIRE TO TWO COTTON PLANTS IN SAN MIGUEL. ACCORDING "
+         "TO REPORTS, FMLN MEMBERS WERE SEEN NEAR THE PLANTS.",
+         "SET FIRE TO", ["FMLN"]),
+        ("SAN SALVADOR, 19 APR 89 -- A RIGHT-WING COMMANDO UNIT, THE GERARDO BARRIOS CIVIC FORCE, CLAIMED "
+         "RESPONSIBILITY FOR THE DYNAMITE ATTACK ON A JUDGE. ANOTHER BOMB EXPLODED AT THE HOME OF A LAWYER IN SAN "
+         "MIGUEL.",
+         "BOMB", ["GERARDO BARRIOS CIVIC FORCE"]),
+        # named only as a side in talks or the owner of a place: not the doer
+        ("SAN SALVADOR, 16 FEB 90 -- UNIDENTIFIED PERSONS SHOT AND KILLED A JUDGE IN SAN MIGUEL. THE ATTACK TOOK "
+         "PLACE A WEEK AFTER THE PEACE TALKS BETWEEN THE GOVERNMENT AND THE FMLN BEGAN.",
+         "SHOT", []),
+        ("BOGOTA, 7 JAN 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE IN MEDELLIN. THE JUDGE WORKED IN MEDELLIN, "
+         "THE HEADQUARTERS OF THE MEDELLIN CARTEL.",
+         "BOMB", []),
+    ],
+)
+def test_document_group_named_as_doer(attack_events, text, trigger, perpetrators):
+    """The document's only armed group is an attack's perpetrator where the text names it as a doer."""
+    assert event_actors(attack_events, text, trigger)[0] == perpetrators
