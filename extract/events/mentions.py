@@ -33,6 +33,9 @@ NEAR_SENTENCES = 5
 NON_VIOLENT_KINDS = {"political_party", "ngo", "company", "igo"}
 # patterns/event_retype.jsonl entry of aircraft, the agents of air strikes
 AIR_STRIKE_RULE = "air_strike"
+# opening brackets of an expansion or abbreviation after a name, and the tokens they may span
+BRACKETS = {"(": ")", "[": "]"}
+MAX_BRACKETED = 12
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
 PERSONAL_POSSESSIVES = {"their", "his", "her"}  # "their names are X and Y": the names of people told of before
@@ -878,13 +881,25 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             # and the FMLN", "the headquarters of the Medellin cartel")
             armed = (e.start, e.end) in cued or (info.get("kind") == "armed_group" and self.named_as_doer(r))
             if not armed:
-                armed = any(is_attacker_noun(t, lex) for t in e) \
+                armed = any(is_attacker_noun(t, lex) for t in e) or self.fighters_after(e) \
                     or (r.dep_ in ("compound", "poss", "nmod", "amod") and is_attacker_noun(r.head, lex)) \
                     or (r.dep_ == "pobj" and r.head.lower_ in ("of", "from")
                         and (is_attacker_noun(r.head.head, lex) or r.head.head._.ev_lemma in MEMBER_WORDS))
             if armed:
                 found.setdefault(((e._.canonical or e.text).lower()), e)
         return found
+
+    def fighters_after(self, name: Span) -> bool:
+        """Whether an organisation's name qualifies the attacker noun right after it, past any bracketed
+        expansion or abbreviation the parse loses it over ("the Army of National Liberation (ELN)
+        guerrillas", "FMLN [Farabundo Marti National Liberation Front] guerrillas")."""
+        doc, i = self.doc, name.end
+        while i < len(doc) and doc[i].text in BRACKETS:
+            close = BRACKETS[doc[i].text]
+            i = next((k + 1 for k in range(i + 1, min(i + MAX_BRACKETED, len(doc))) if doc[k].text == close), len(doc))
+        while i < len(doc) and doc[i].text in BRACKETS.values():
+            i += 1  # the end of a bracket the name itself stood in ("[... Front (FMLN)] guerrillas")
+        return i < len(doc) and is_attacker_noun(doc[i], self.lex) and not is_security(doc[i], self.view, self.lex)
 
     def named_as_doer(self, name: Token) -> bool:
         """Whether an organisation's name (its root) stands where a doer of violence does: a "by" agent
