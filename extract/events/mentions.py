@@ -488,9 +488,12 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 civilians = None
                 for c in cands:
                     # aircraft ("helicopters bombed the town", "by Salvadoran aircraft"): an air strike is the state's
-                    state_doer = state_doer or any(
-                        getattr(lex.retype_lemmas.get(x._.ev_lemma), "id", None) == AIR_STRIKE_RULE
-                        for x in [c] + [m for m in c.children if m.dep_ in ("compound", "amod")])
+                    aircraft = any(getattr(lex.retype_lemmas.get(x._.ev_lemma), "id", None) == AIR_STRIKE_RULE
+                                   for x in [c] + [m for m in c.children if m.dep_ in ("compound", "amod")])
+                    state_doer = state_doer or aircraft
+                    if aircraft:  # "Salvadoran Air Force helicopters strafed the camp": the force that flies them
+                        c = next((m for m in c.children if m.dep_ in ("compound", "poss", "nmod")
+                                  and is_security(m, view, lex)), c)
                     if is_security(c, view, lex) or security_people(c, lex) is not None:
                         # not the fighters of an armed group ("urban commando units")
                         state_doer = state_doer or view.ent(c, AGENT_LABELS) is not None \

@@ -111,3 +111,21 @@ def test_state_doer_clears_document_group(attack_events, text, trigger, perpetra
 def test_document_group_named_as_doer(attack_events, text, trigger, perpetrators):
     """The document's only armed group is an attack's perpetrator where the text names it as a doer."""
     assert event_actors(attack_events, text, trigger)[0] == perpetrators
+
+
+@pytest.mark.parametrize(
+    "text, trigger, perpetrators",
+    [
+        # aircraft of a named state force that hit civilians: the force is the perpetrator
+        ("SAN SALVADOR, 13 FEB 90 -- ON 11 FEBRUARY, FOUR MINORS WERE KILLED WHEN A SALVADORAN AIR FORCE HELICOPTER "
+         "STRAFED A CAMP OF DISPLACED PERSONS IN CHALATENANGO DEPARTMENT.",
+         "STRAFED", ["SALVADORAN AIR FORCE"]),
+        # aircraft that name no force: no perpetrator
+        ("SAN SALVADOR, 13 FEB 90 -- ON 11 FEBRUARY, FOUR MINORS WERE KILLED WHEN A HELICOPTER STRAFED A CAMP OF "
+         "DISPLACED PERSONS IN CHALATENANGO DEPARTMENT.",
+         "STRAFED", []),
+    ],
+)
+def test_aircraft_of_a_named_force(attack_events, text, trigger, perpetrators):
+    """The state force whose aircraft attacked civilians is the attack's perpetrator."""
+    assert event_actors(attack_events, text, trigger)[0] == perpetrators
