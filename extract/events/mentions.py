@@ -677,7 +677,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
 
     def charge_cue(self, tok: Token) -> bool:
         """A word of a cue that charges people with an attack ("arrested", "suspect", "detained")."""
-        return any(e.charge_preps for e in self.lex.responsibility_lemmas.get(tok._.ev_lemma, []))
+        return any(e.charge_preps and e.arg == "object" for e in self.lex.responsibility_lemmas.get(tok._.ev_lemma, []))
 
     def done_by(self, verb: Token, g: list[Trigger]) -> bool:
         """Whether a verb is said of the attack itself, so that its "by" agent did it: the
@@ -715,6 +715,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         preposition may hang on an object the parse coordinates to the cue ("implicated four officers and
         five members of the army in the assassination")."""
         holders = {cue.i} | {c.i for c in cue.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")}
+        if cue.pos_ in ("NOUN", "PROPN"):  # "the involvement of two officers in the murder": "in" may hang on the owner
+            holders |= {o.i for o in self.cue_owners(cue)}
         for t in g:
             path = [self.doc[t.head]]
             while path[-1].head.i not in holders and path[-1].head.i != path[-1].i and len(path) < 8:
@@ -726,6 +728,13 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             if any(words.startswith(p + " ") for p in preps):
                 return True
         return False
+
+    @staticmethod
+    def cue_owners(cue: Token) -> list[Token]:
+        """Who a noun cue belongs to: the object of its "of" ("the involvement of two officers") or its
+        possessor ("the army's participation")."""
+        return [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"] \
+            + [c for c in cue.children if c.dep_ == "poss"]
 
     def people_noun(self, tok: Token) -> bool:
         """Unnamed people counted by the text ("10 people", "three students", "several people"), not a
@@ -1143,6 +1152,10 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     heads = [p for pr in preps for p in pr.children if p.dep_ == "pobj"]
                 elif entry.arg == "by":
                     heads = agents(tok)
+                elif entry.arg == "owner":
+                    if tok.pos_ not in ("NOUN", "PROPN"):
+                        continue
+                    heads = self.cue_owners(tok)  # "the involvement of two officers in", "the army's participation in"
                 elif entry.arg == "of" and tok.dep_ in ("attr", "appos"):
                     # "the attack was the work of X", "the bombing, the work of X": of the attack the
                     # copula's subject or the apposition's head names ("the victims were members of X" names none)

@@ -129,3 +129,34 @@ def test_document_group_named_as_doer(attack_events, text, trigger, perpetrators
 def test_aircraft_of_a_named_force(attack_events, text, trigger, perpetrators):
     """The state force whose aircraft attacked civilians is the attack's perpetrator."""
     assert event_actors(attack_events, text, trigger)[0] == perpetrators
+
+
+@pytest.mark.parametrize(
+    "text, trigger, perpetrators, attackers",
+    [
+        # the owner of "involvement" / "participation" in an attack is its perpetrator: the object of "of",
+        # a possessor, unnamed people as attackers
+        ("SAN SALVADOR, 12 JAN 90 -- PRESIDENT CRISTIANI TODAY CONFIRMED THE INVOLVEMENT OF COLONEL GUILLERMO "
+         "BENAVIDES IN THE MURDER OF THE SIX JESUIT PRIESTS.",
+         "MURDER", ["GUILLERMO BENAVIDES"], []),
+        ("LIMA, 3 JAN 90 -- THE POLICE ARE INVESTIGATING THE PARTICIPATION OF THE TUPAC AMARU REVOLUTIONARY "
+         "MOVEMENT IN THE BOMBING OF THE EMBASSY.",
+         "BOMBING", ["TUPAC AMARU REVOLUTIONARY MOVEMENT"], []),
+        ("BOGOTA, 3 JAN 90 -- THE JUDGE ORDERED AN INQUIRY INTO THE MEDELLIN CARTEL'S INVOLVEMENT IN THE "
+         "ASSASSINATION OF THE CANDIDATE.",
+         "ASSASSINATION", ["MEDELLIN CARTEL"], []),
+        ("SAN SALVADOR, 12 JAN 90 -- THE COMMISSION CONFIRMED THE INVOLVEMENT OF TWO OFFICERS IN THE MURDER OF "
+         "THE SIX JESUIT PRIESTS.",
+         "MURDER", [], ["TWO OFFICERS"]),
+        # participation in something that is not the attack: no perpetrator
+        ("BOGOTA, 3 JAN 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE. THE PATRIOTIC UNION CALLED FOR THE "
+         "PARTICIPATION OF THE CHURCH IN THE PEACE TALKS.",
+         "BOMB", [], []),
+        ("LIMA, 3 JAN 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE. THE GOVERNMENT PRAISED THE PARTICIPATION OF "
+         "THE ARMY IN THE RESCUE OF THE VICTIMS.",
+         "BOMB", [], []),
+    ],
+)
+def test_involvement_in_attack(attack_events, text, trigger, perpetrators, attackers):
+    """Whose involvement or participation in an attack a sentence names did it."""
+    assert event_actors(attack_events, text, trigger) == (perpetrators, attackers)
