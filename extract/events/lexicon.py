@@ -115,7 +115,7 @@ class WeaponEntry(PatternEntry):
 class ResponsibilityEntry(PatternEntry):
     id: str
     lemmas: list[str]
-    arg: Literal["subject", "object", "to", "by", "of"]
+    arg: Literal["subject", "object", "to", "by", "of", "owner"]
     role: Literal["perpetrator", "claim"]
     # prepositions that introduce the attack a cue charges its object with ("charged with the
     # killing", "suspected of having detonated a bomb", "arrested for the attack"): the cue then
@@ -124,8 +124,8 @@ class ResponsibilityEntry(PatternEntry):
 
     @model_validator(mode="after")
     def _charge_preps_need_object(self) -> "ResponsibilityEntry":
-        if self.charge_preps and self.arg != "object":
-            raise ValueError(f"{self.id}: charge_preps only apply to an 'object' cue")
+        if self.charge_preps and self.arg not in ("object", "owner"):
+            raise ValueError(f"{self.id}: charge_preps only apply to an 'object' or 'owner' cue")
         return self
 
 

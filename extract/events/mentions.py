@@ -33,6 +33,9 @@ NEAR_SENTENCES = 5
 NON_VIOLENT_KINDS = {"political_party", "ngo", "company", "igo"}
 # patterns/event_retype.jsonl entry of aircraft, the agents of air strikes
 AIR_STRIKE_RULE = "air_strike"
+# opening brackets of an expansion or abbreviation after a name, and the tokens they may span
+BRACKETS = {"(": ")", "[": "]"}
+MAX_BRACKETED = 12
 # people nouns that are the attackers when they are the subject or "by" agent of an attack
 PERSON_NOUNS = {"individual", "man", "men", "youth", "stranger"}
 PERSONAL_POSSESSIVES = {"their", "his", "her"}  # "their names are X and Y": the names of people told of before
@@ -516,9 +519,12 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 civilians = None
                 for c in cands:
                     # aircraft ("helicopters bombed the town", "by Salvadoran aircraft"): an air strike is the state's
-                    state_doer = state_doer or any(
-                        getattr(lex.retype_lemmas.get(x._.ev_lemma), "id", None) == AIR_STRIKE_RULE
-                        for x in [c] + [m for m in c.children if m.dep_ in ("compound", "amod")])
+                    aircraft = any(getattr(lex.retype_lemmas.get(x._.ev_lemma), "id", None) == AIR_STRIKE_RULE
+                                   for x in [c] + [m for m in c.children if m.dep_ in ("compound", "amod")])
+                    state_doer = state_doer or aircraft
+                    if aircraft:  # "Salvadoran Air Force helicopters strafed the camp": the force that flies them
+                        c = next((m for m in c.children if m.dep_ in ("compound", "poss", "nmod")
+                                  and is_security(m, view, lex)), c)
                     if is_security(c, view, lex) or security_people(c, lex) is not None:
                         # not the fighters of an armed group ("urban commando units")
                         state_doer = state_doer or view.ent(c, AGENT_LABELS) is not None \
@@ -711,7 +717,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
 
     def charge_cue(self, tok: Token) -> bool:
         """A word of a cue that charges people with an attack ("arrested", "suspect", "detained")."""
-        return any(e.charge_preps for e in self.lex.responsibility_lemmas.get(tok._.ev_lemma, []))
+        return any(e.charge_preps and e.arg == "object" for e in self.lex.responsibility_lemmas.get(tok._.ev_lemma, []))
 
     def done_by(self, verb: Token, g: list[Trigger]) -> bool:
         """Whether a verb is said of the attack itself, so that its "by" agent did it: the
@@ -749,6 +755,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         preposition may hang on an object the parse coordinates to the cue ("implicated four officers and
         five members of the army in the assassination")."""
         holders = {cue.i} | {c.i for c in cue.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")}
+        if cue.pos_ in ("NOUN", "PROPN"):  # "the involvement of two officers in the murder": "in" may hang on the owner
+            holders |= {o.i for o in self.cue_owners(cue)}
         for t in g:
             path = [self.doc[t.head]]
             while path[-1].head.i not in holders and path[-1].head.i != path[-1].i and len(path) < 8:
@@ -760,6 +768,13 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             if any(words.startswith(p + " ") for p in preps):
                 return True
         return False
+
+    @staticmethod
+    def cue_owners(cue: Token) -> list[Token]:
+        """Who a noun cue belongs to: the object of its "of" ("the involvement of two officers") or its
+        possessor ("the army's participation")."""
+        return [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"] \
+            + [c for c in cue.children if c.dep_ == "poss"]
 
     def people_noun(self, tok: Token) -> bool:
         """Unnamed people counted by the text ("10 people", "three students", "several people"), not a
@@ -901,26 +916,60 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
     # ------------------------------------------------------------------ document-level actors
     def armed_groups(self, orphan_resp) -> dict[str, Span]:
         """The document's armed groups named as actors of violence: organisations the lexicon
-        knows as armed groups, organisations that qualify an attacker noun ("FMLN guerrillas",
+        knows as armed groups where a mention names them as doers (``named_as_doer``), organisations that
+        qualify an attacker noun ("FMLN guerrillas",
         "guerrillas of the FMLN", "members of the X") or that a responsibility cue names. Key:
         canonical name (lowercased) -> first mention."""
         doc, lex, view = self.doc, self.lex, self.view
         found: dict[str, Span] = {}
-        cued = {(e.start, e.end) for _, _, ents in orphan_resp for e in ents}
+        cued = {(e.start, e.end) for _, _, ents in orphan_resp for e in ents} | self.cued_names
         for e in doc.ents:
             if e.label_ not in ("ORGANISATION", "ORG") or is_security(e.root, view, lex):
                 continue
             info = e._.info or {}
             r = e.root
-            armed = info.get("kind") == "armed_group" or (e.start, e.end) in cued
+            # a group the lexicon knows counts where the text names it as a doer ("the FMLN carried out the
+            # attack"), not only as a side in talks or the owner of something ("talks between the government
+            # and the FMLN", "the headquarters of the Medellin cartel")
+            armed = (e.start, e.end) in cued or (info.get("kind") == "armed_group" and self.named_as_doer(r))
             if not armed:
-                armed = any(is_attacker_noun(t, lex) for t in e) \
+                armed = any(is_attacker_noun(t, lex) for t in e) or self.fighters_after(e) \
                     or (r.dep_ in ("compound", "poss", "nmod", "amod") and is_attacker_noun(r.head, lex)) \
                     or (r.dep_ == "pobj" and r.head.lower_ in ("of", "from")
                         and (is_attacker_noun(r.head.head, lex) or r.head.head._.ev_lemma in MEMBER_WORDS))
             if armed:
                 found.setdefault(((e._.canonical or e.text).lower()), e)
         return found
+
+    def fighters_after(self, name: Span) -> bool:
+        """Whether an organisation's name qualifies the attacker noun right after it, past any bracketed
+        expansion or abbreviation the parse loses it over ("the Army of National Liberation (ELN)
+        guerrillas", "FMLN [Farabundo Marti National Liberation Front] guerrillas")."""
+        doc, i = self.doc, name.end
+        while i < len(doc) and doc[i].text in BRACKETS:
+            close = BRACKETS[doc[i].text]
+            i = next((k + 1 for k in range(i + 1, min(i + MAX_BRACKETED, len(doc))) if doc[k].text == close), len(doc))
+        while i < len(doc) and doc[i].text in BRACKETS.values():
+            i += 1  # the end of a bracket the name itself stood in ("[... Front (FMLN)] guerrillas")
+        return i < len(doc) and is_attacker_noun(doc[i], self.lex) and not is_security(doc[i], self.view, self.lex)
+
+    def named_as_doer(self, name: Token) -> bool:
+        """Whether an organisation's name (its root) stands where a doer of violence does: a "by" agent
+        ("launched by the FMLN"), a subject that acts in an attack (``acts_in_attack``: "the FMLN blew up a
+        bridge", "the cartel carried out the assassination"), the owner of an attack word ("the FMLN's
+        offensive", "the FMLN attack") or of members ("FMLN members"), or a name apposed to an attacker noun
+        ("a commando unit, the Gerardo Barrios Civic Force")."""
+        if name.dep_ == "appos" and is_attacker_noun(name.head, self.lex):
+            return True
+        if name.dep_ in ("conj", "appos") and name.head.dep_ in ("nsubj", "pobj"):
+            name = name.head  # "the FMLN and the ERP attacked", "the Workers Self-Defense, ADO, claimed"
+        if name.dep_ in ("compound", "poss") and name.head._.ev_lemma in MEMBER_WORDS:
+            return True
+        if name.dep_ == "pobj" and name.head.lower_ == "by":
+            return True
+        if name.dep_ == "nsubj":
+            return self.acts_in_attack(name)
+        return name.dep_ in ("poss", "compound") and name.head.i in self.trigger_tokens
 
     def document_actors(self, out: list[Mention], orphan_resp) -> None:
         """Actors of attacks that have none of their own, from the rest of the document.
@@ -1102,6 +1151,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         # death squads for the attack"): the document's armed group is not their perpetrator
         self.blamed_state: set[int] = set()
         self.orphan_attackers: list[tuple[int, int]] = []  # unnamed attackers of a cue without a trigger
+        self.cued_names: set[tuple[int, int]] = set()  # (start, end) of the names a cue gives an attack in its sentence
         # the people a charge cue names ("charged with the killing"), by group
         self.charged: dict[int, tuple[list[Span], list[tuple[int, int]]]] = {}
         by_group: dict[int, list] = {}
@@ -1150,6 +1200,10 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     heads = [p for pr in preps for p in pr.children if p.dep_ == "pobj"]
                 elif entry.arg == "by":
                     heads = agents(tok)
+                elif entry.arg == "owner":
+                    if tok.pos_ not in ("NOUN", "PROPN"):
+                        continue
+                    heads = self.cue_owners(tok)  # "the involvement of two officers in", "the army's participation in"
                 elif entry.arg == "of" and tok.dep_ in ("attr", "appos"):
                     # "the attack was the work of X", "the bombing, the work of X": of the attack the
                     # copula's subject or the apposition's head names ("the victims were members of X" names none)
@@ -1205,6 +1259,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     if not ents:
                         continue
                     by_group.setdefault(gi, []).append((entry.role, ents))
+                    if entry.id != "by_agent":  # a "by" agent may be a misread weapon ("murdered by MACHINEGUN bursts")
+                        self.cued_names.update((e.start, e.end) for e in ents)
                 elif entry.id not in ("by_agent", "member_of") and self.names_incident(tok):
                     self.orphan_attackers.extend(unnamed)
                     if ents:

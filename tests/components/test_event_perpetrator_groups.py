@@ -69,3 +69,94 @@ def test_members_and_responsible_people(attack_events, text, trigger, perpetrato
 )
 def test_state_doer_clears_document_group(attack_events, text, trigger, perpetrators):
     assert event_actors(attack_events, text, trigger)[0] == perpetrators
+
+
+@pytest.mark.parametrize(
+    "text, trigger, perpetrators",
+    [
+        # the document's armed group is named as a doer: a subject that acts in an attack, a "by" agent, its
+        # members, a name apposed to an attacker noun that a cue names
+        ("SAN SALVADOR, 16 FEB 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE IN SAN MIGUEL LAST NIGHT. THE FMLN "
+         "BLEW UP TWO BRIDGES IN USULUTAN LAST WEEK.",
+         "BOMB", ["FMLN"]),
+        ("SAN SALVADOR, 16 FEB 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE IN SAN MIGUEL LAST NIGHT. THE "
+         "OFFENSIVE LAUNCHED BY THE FMLN IN NOVEMBER HAS LEFT 2,000 DEAD.",
+         "BOMB", ["FMLN"]),
+        ("SAN SALVADOR, 16 FEB 90 -- UNIDENTIFIED PERSONS SET FIRE TO TWO COTTON PLANTS IN SAN MIGUEL. ACCORDING "
+         "TO REPORTS, FMLN MEMBERS WERE SEEN NEAR THE PLANTS.",
+         "SET FIRE TO", ["FMLN"]),
+        ("SAN SALVADOR, 19 APR 89 -- A RIGHT-WING COMMANDO UNIT, THE GERARDO BARRIOS CIVIC FORCE, CLAIMED "
+         "RESPONSIBILITY FOR THE DYNAMITE ATTACK ON A JUDGE. ANOTHER BOMB EXPLODED AT THE HOME OF A LAWYER IN SAN "
+         "MIGUEL.",
+         "BOMB", ["GERARDO BARRIOS CIVIC FORCE"]),
+        # the name qualifies the fighters after its bracketed abbreviation or expansion
+        ("SAN SALVADOR, 19 APR 89 -- A BOMB EXPLODED AT THE HOME OF A JUDGE IN SAN MIGUEL. MILITARY SOURCES SAID "
+         "THAT THE ARMY IS CLASHING WITH FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) GUERRILLAS IN USULUTAN.",
+         "BOMB", ["FARABUNDO MARTI NATIONAL LIBERATION FRONT"]),
+        ("SAN SALVADOR, 19 APR 89 -- A BOMB EXPLODED AT THE HOME OF A JUDGE IN SAN MIGUEL. LEADERS HAVE ADMITTED "
+         "THAT THE [FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN)] GUERRILLAS ARE IN USULUTAN.",
+         "BOMB", ["FARABUNDO MARTI NATIONAL LIBERATION FRONT"]),
+        # named only as a side in talks (with its abbreviation) or the owner of a place: not the doer
+        ("SAN SALVADOR, 19 APR 89 -- A BOMB EXPLODED AT THE HOME OF A JUDGE IN SAN MIGUEL. THE PEACE TALKS BETWEEN "
+         "THE GOVERNMENT AND THE FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) BEGAN TODAY.",
+         "BOMB", []),
+        ("SAN SALVADOR, 16 FEB 90 -- UNIDENTIFIED PERSONS SHOT AND KILLED A JUDGE IN SAN MIGUEL. THE ATTACK TOOK "
+         "PLACE A WEEK AFTER THE PEACE TALKS BETWEEN THE GOVERNMENT AND THE FMLN BEGAN.",
+         "SHOT", []),
+        ("BOGOTA, 7 JAN 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE IN MEDELLIN. THE JUDGE WORKED IN MEDELLIN, "
+         "THE HEADQUARTERS OF THE MEDELLIN CARTEL.",
+         "BOMB", []),
+    ],
+)
+def test_document_group_named_as_doer(attack_events, text, trigger, perpetrators):
+    """The document's only armed group is an attack's perpetrator where the text names it as a doer."""
+    assert event_actors(attack_events, text, trigger)[0] == perpetrators
+
+
+@pytest.mark.parametrize(
+    "text, trigger, perpetrators",
+    [
+        # aircraft of a named state force that hit civilians: the force is the perpetrator
+        ("SAN SALVADOR, 13 FEB 90 -- ON 11 FEBRUARY, FOUR MINORS WERE KILLED WHEN A SALVADORAN AIR FORCE HELICOPTER "
+         "STRAFED A CAMP OF DISPLACED PERSONS IN CHALATENANGO DEPARTMENT.",
+         "STRAFED", ["SALVADORAN AIR FORCE"]),
+        # aircraft that name no force: no perpetrator
+        ("SAN SALVADOR, 13 FEB 90 -- ON 11 FEBRUARY, FOUR MINORS WERE KILLED WHEN A HELICOPTER STRAFED A CAMP OF "
+         "DISPLACED PERSONS IN CHALATENANGO DEPARTMENT.",
+         "STRAFED", []),
+    ],
+)
+def test_aircraft_of_a_named_force(attack_events, text, trigger, perpetrators):
+    """The state force whose aircraft attacked civilians is the attack's perpetrator."""
+    assert event_actors(attack_events, text, trigger)[0] == perpetrators
+
+
+@pytest.mark.parametrize(
+    "text, trigger, perpetrators, attackers",
+    [
+        # the owner of "involvement" / "participation" in an attack is its perpetrator: the object of "of",
+        # a possessor, unnamed people as attackers
+        ("SAN SALVADOR, 12 JAN 90 -- PRESIDENT CRISTIANI TODAY CONFIRMED THE INVOLVEMENT OF COLONEL GUILLERMO "
+         "BENAVIDES IN THE MURDER OF THE SIX JESUIT PRIESTS.",
+         "MURDER", ["GUILLERMO BENAVIDES"], []),
+        ("LIMA, 3 JAN 90 -- THE POLICE ARE INVESTIGATING THE PARTICIPATION OF THE TUPAC AMARU REVOLUTIONARY "
+         "MOVEMENT IN THE BOMBING OF THE EMBASSY.",
+         "BOMBING", ["TUPAC AMARU REVOLUTIONARY MOVEMENT"], []),
+        ("BOGOTA, 3 JAN 90 -- THE JUDGE ORDERED AN INQUIRY INTO THE MEDELLIN CARTEL'S INVOLVEMENT IN THE "
+         "ASSASSINATION OF THE CANDIDATE.",
+         "ASSASSINATION", ["MEDELLIN CARTEL"], []),
+        ("SAN SALVADOR, 12 JAN 90 -- THE COMMISSION CONFIRMED THE INVOLVEMENT OF TWO OFFICERS IN THE MURDER OF "
+         "THE SIX JESUIT PRIESTS.",
+         "MURDER", [], ["TWO OFFICERS"]),
+        # participation in something that is not the attack: no perpetrator
+        ("BOGOTA, 3 JAN 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE. THE PATRIOTIC UNION CALLED FOR THE "
+         "PARTICIPATION OF THE CHURCH IN THE PEACE TALKS.",
+         "BOMB", [], []),
+        ("LIMA, 3 JAN 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE. THE GOVERNMENT PRAISED THE PARTICIPATION OF "
+         "THE ARMY IN THE RESCUE OF THE VICTIMS.",
+         "BOMB", [], []),
+    ],
+)
+def test_involvement_in_attack(attack_events, text, trigger, perpetrators, attackers):
+    """Whose involvement or participation in an attack a sentence names did it."""
+    assert event_actors(attack_events, text, trigger) == (perpetrators, attackers)
