@@ -28,6 +28,10 @@ PHYSICAL_FAMILIES = [
     {"kidnapping", "hostage_taking"},
 ]
 
+# kinds of attack on people that a later word restating the attack may name differently ("the
+# assassination" ... "the shooting" ... "the attack"): a restatement of one is a restatement of another
+ATTACK_ON_PEOPLE = {"assassination", "shooting", "armed_assault", "stabbing"}
+
 
 @dataclass
 class Mention:
@@ -358,8 +362,8 @@ class EventMerger:
 
 def merge_vague(events: list[Mention]) -> list[Mention]:
     """An event that names nothing it hit nor anything it was done with ("the bombing", "the
-    attacks in Usulutan") restates an earlier attack of the document of the same kind (any kind for
-    an attack of unknown kind) and status, not a place of its own trigger's list ("in Soyapango and
+    attacks in Usulutan") restates an earlier attack of the document of a kind it can restate (see
+    ``_restates_kind``) and the same status, not a place of its own trigger's list ("in Soyapango and
     Mejicanos"): it joins the first one (MUC-4 train keys: one template per incident, however many
     sentences name it); a generic mention ("the attacks") placed in another country than that attack
     is an attack there ("attacks were planned in France and Russia")."""
@@ -367,12 +371,37 @@ def merge_vague(events: list[Mention]) -> list[Mention]:
     for ev in events:
         vague = not (ev.targets or ev.victims or ev.weapons)
         into = next((k for k in kept if vague and k.trigger != ev.trigger and k.status == ev.status
-                     and ev.attack_type in (k.attack_type, "unknown") and (not ev.weak or _same_country(k, ev))), None)
+                     and _restates_kind(k, ev) and (not ev.weak or _same_country(k, ev))), None)
+        if into is None:
+            kept.append(ev)
+        else:
+            EventMerger._merge(into, ev, inherited=False)
+    return _merge_leads(kept)
+
+
+def _merge_leads(events: list[Mention]) -> list[Mention]:
+    """A vague event that no earlier event restates, followed by an event its kind and status can
+    restate, is the report's summary of that attack ("Powerful explosions were heard in San Salvador
+    at 0920 today." before the paragraphs that tell what the bombs hit): it joins the first such event;
+    not one place of a list ("attacks in Kenya, Germany and the United States"), an attack in each."""
+    kept: list[Mention] = []
+    for i, ev in enumerate(events):
+        vague = not (ev.targets or ev.victims or ev.weapons) and sum(k.trigger == ev.trigger for k in events) == 1
+        into = next((k for k in events[i + 1:] if vague and k.trigger != ev.trigger and k.status == ev.status
+                     and _restates_kind(k, ev) and (not ev.weak or _same_country(k, ev))), None)
         if into is None:
             kept.append(ev)
         else:
             EventMerger._merge(into, ev, inherited=False)
     return kept
+
+
+def _restates_kind(other: Mention, vague: Mention) -> bool:
+    """The vague event can name the attack ``other`` is: the same kind, an attack of unknown kind, or two
+    kinds of attack on people ("the shooting" and "Jose Rivera was assassinated")."""
+    if vague.attack_type in (other.attack_type, "unknown"):
+        return True
+    return vague.attack_type in ATTACK_ON_PEOPLE and other.attack_type in ATTACK_ON_PEOPLE
 
 
 def country_code(place: Span) -> str | None:
