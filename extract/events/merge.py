@@ -4,6 +4,7 @@ mention without a place of its own enriches the latest event of its paragraph)."
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -72,6 +73,7 @@ class Mention:
     later_targets: list[tuple[int, int]] = field(default_factory=list)
     further: bool = False  # its sentence reports one more attack ("also blew up", "another bomb")
     casualty_report: bool = False  # only casualty verbs ("were also killed"): may name more victims of an earlier attack
+    mention_count: int = 1  # the mentions merged into it
 
     @property
     def harm(self) -> bool:
@@ -356,6 +358,7 @@ class EventMerger:
         if ev.injured is None:
             ev.injured = m.injured
         ev.rules += [r for r in m.rules if r not in ev.rules]
+        ev.mention_count += m.mention_count
         ev.weak = ev.weak and m.weak
         ev.confidence = min(0.95, max(ev.confidence, m.confidence) + 0.05)
 
@@ -394,6 +397,28 @@ def _merge_leads(events: list[Mention]) -> list[Mention]:
         else:
             EventMerger._merge(into, ev, inherited=False)
     return kept
+
+
+PLURAL_TAGS = ("NNS", "NNPS")
+
+
+def plural_reference(doc: Doc, ev: Mention, device_lemmas: Container[str]) -> bool:
+    """An event told by one plural attack noun alone, without a cue of its status, a count, a date of its
+    own that names a day, or anything it hit or was done with ("the bombings have mainly affected Bogota",
+    "after the numerous murders of the recent months"): attacks spoken of together, not a report of one
+    (MUC-4 train keys: no template for them); not plural devices ("bombs exploded in the capital"), nor
+    "two bombings were reported last night"."""
+    head = doc[ev.trigger_token]
+    if ev.mention_count != 1 or ev.rules[1:] != ["default"] or head.tag_ not in PLURAL_TAGS:
+        return False
+    if head._.ev_lemma in device_lemmas or any(c.dep_ == "nummod" for c in head.children):
+        return False
+    return not (ev.targets or ev.victims or ev.weapons or _dated_to_the_day(ev))
+
+
+def _dated_to_the_day(ev: Mention) -> bool:
+    """A date of its own that names a day ("last night", "on Friday"; not "the recent months")."""
+    return ev.date is not None and not ev.date_weak and (ev.date._.info or {}).get("granularity") == "day"
 
 
 def _restates_kind(other: Mention, vague: Mention) -> bool:
