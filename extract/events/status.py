@@ -434,13 +434,14 @@ def trigger_status(
     non_event: str | None = None
     speaker = False  # the cue is the speaker's own ("let us recall", "we recall")
     reported_done = False  # a clause below the cue tells a past act ("announced that X was murdered")
+    screened: set[str] = set()  # an action about the attack lies below the cue ("promised to investigate the murder")
     for node, inside in path:
         cands = [(node, "node")] + [(c, "mod") for c in node.children if c.dep_ in MOD_DEPS and c.i not in trigger_tokens]
         for tok, where in cands:
             for entry in cues.status.get(tok.i, []):
-                if entry.scope != "path" or tok.i in trigger_tokens:
+                if entry.screens or entry.scope != "path" or tok.i in trigger_tokens:
                     continue
-                if reported_done and entry.status in NOT_YET_STATUSES:
+                if (reported_done and entry.status in NOT_YET_STATUSES) or entry.status in screened:
                     continue
                 if entry.only_after:
                     conditional.append(entry)
@@ -458,12 +459,14 @@ def trigger_status(
                         non_event = entry.kind
                         speaker = speaker or (entry.kind == "generic" and _first_person(tok))
         reported_done = reported_done or past_act(node)
+        if node.i not in trigger_tokens:
+            screened.update(s for entry in cues.status.get(node.i, []) for s in entry.screens)
     # clause-scope status cues ("... before they could be executed") and non-event cues
     # ("... were killed during the clashes")
     top = clause_top(head)
     for tok in top.subtree:
         for entry in cues.status.get(tok.i, []):
-            if entry.scope == "clause" and (best is None or entry.priority > best[0]):
+            if entry.scope == "clause" and not entry.screens and (best is None or entry.priority > best[0]):
                 best = (entry.priority, entry)
         if non_event is None and tok.i not in trigger_tokens:
             for entry in cues.nonevent.get(tok.i, []):
