@@ -74,6 +74,7 @@ class Mention:
     further: bool = False  # its sentence reports one more attack ("also blew up", "another bomb")
     casualty_report: bool = False  # only casualty verbs ("were also killed"): may name more victims of an earlier attack
     mention_count: int = 1  # the mentions merged into it
+    demonstrative: bool = False  # "this attack", "these murders": the attack told before, whatever place it names
 
     @property
     def harm(self) -> bool:
@@ -194,6 +195,7 @@ class EventMerger:
         self.events: list[Mention] = []
         self.last_in_para: dict[int, Mention] = {}
         self.deferred: list[tuple[Mention, Span | None]] = []
+        self.latest: Mention | None = None  # the event the latest mention made or joined
 
     def add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> None:
         """``fallback_place``: where a mention without a place of its own happened (the last place
@@ -201,6 +203,7 @@ class EventMerger:
         ev = self._add(m, fallback_place, from_dateline)
         if ev is not None:
             self.last_in_para[m.para_i] = ev
+            self.latest = ev
 
     def attach_responsibility(self, para_i: int, role: str, ents: list[Span]) -> None:
         """A responsibility sentence without a trigger ("Security sources blamed X.")."""
@@ -214,6 +217,11 @@ class EventMerger:
             ev.claimed_by += [e for e in ents if (e.start, e.end) not in keys]
 
     def _add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> Mention | None:
+        ev = self.latest
+        if m.demonstrative and not m.loc_inherited and ev is not None and ev.status == m.status \
+                and types_compatible(ev.attack_type, m.attack_type) and self._dates_ok(ev, m):
+            self._merge(ev, m, inherited=True)
+            return ev
         if m.loc_inherited:
             ev = self.last_in_para.get(m.para_i)
             if ev is not None and ("cyber" in (ev.attack_type, m.attack_type)) <= (ev.attack_type == m.attack_type) and not distinct_means(
