@@ -22,7 +22,9 @@ from extract.components.datelines import DATELINE
 from extract.components.dates import DATE_LABEL
 from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, subjects
 from extract.events.lexicon import PATTERN_FILES, EventLexicon, RetypeEntry
-from extract.events.merge import EventMerger, Mention, country_code, is_country, merge_vague, split_by_place
+from extract.events.merge import (
+    EventMerger, Mention, country_code, is_country, merge_vague, plural_reference, split_by_place,
+)
 from extract.events.mentions import AIR_STRIKE_RULE, MentionBuilder
 
 
@@ -191,6 +193,7 @@ class EventExtractor(PatternComponent):
             # murder); the older attacks later paragraphs recall are background
             events = events[:1] + [ev for ev in events[1:] if not _background(ev, doc._.reference_date, self.background_days)]
         events = merge_vague(events)
+        events = [ev for ev in events if not plural_reference(doc, ev, self.lexicon.weapon_lemmas)]
         if default is not None:
             self._dateline_to_country(events, default, places)
         if self.dateline_date and dateline:

@@ -58,6 +58,7 @@ class StatusCueEntry(PatternEntry):
     priority: int = 10
     scope: Literal["path", "clause"] = "path"
     only_after: list[Status] = []  # applies only when one of these statuses is also cued
+    screens: list[Status] = []  # not a cue: cues of these statuses above this word on the path do not hold
 
 
 class NonEventCueEntry(PatternEntry):

@@ -322,6 +322,16 @@ def casualty_report(g: list[Trigger], doc: Doc) -> bool:
     return all(doc[t.head]._.ev_lemma in CASUALTY_VERBS for t in g)
 
 
+# determiners that point back at an attack already told ("this attack", "these murders")
+DEMONSTRATIVES = {"this", "these", "that", "those"}
+
+
+def demonstrative_attack(g: list[Trigger], doc: Doc) -> bool:
+    """An attack noun with a demonstrative determiner ("this attack", "these murders"): the attack told before."""
+    return any(doc[t.head].pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES
+                                                           for c in doc[t.head].children) for t in g)
+
+
 def further_attack(g: list[Trigger], doc: Doc) -> bool:
     """The sentence reports one more attack: a verb trigger with "also" ("terrorist groups also blew
     up several high-voltage towers", "his house was also attacked") or an attack noun with "another"
@@ -625,7 +635,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 injured=injured, evidence=[(sent[0].idx, sent[-1].idx + len(sent[-1]))], weak=weak, confidence=min(conf, 0.95),
                 ambiguous_means=g[0].ambiguous_means,
                 blamed_state=gi in self.blamed_state or state_doer, state_doer=state_doer, further=further_attack(g, doc),
-                casualty_report=casualty_report(g, doc),
+                casualty_report=casualty_report(g, doc), demonstrative=demonstrative_attack(g, doc),
             )
             # a generic-sounding weak mention with no place and no detail is not an event
             out.append(m)

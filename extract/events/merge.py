@@ -4,6 +4,7 @@ mention without a place of its own enriches the latest event of its paragraph)."
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -23,6 +24,10 @@ PHYSICAL_FAMILIES = [
     {"bombing", "suicide_bombing"},
     {"kidnapping", "hostage_taking"},
 ]
+
+# kinds of attack on people that a later word restating the attack may name differently ("the
+# assassination" ... "the shooting" ... "the attack"): a restatement of one is a restatement of another
+ATTACK_ON_PEOPLE = {"assassination", "shooting", "armed_assault", "stabbing"}
 
 
 @dataclass
@@ -66,6 +71,8 @@ class Mention:
     later_targets: list[tuple[int, int]] = field(default_factory=list)
     further: bool = False  # its sentence reports one more attack ("also blew up", "another bomb")
     casualty_report: bool = False  # only casualty verbs ("were also killed"): may name more victims of an earlier attack
+    mention_count: int = 1  # the mentions merged into it
+    demonstrative: bool = False  # "this attack", "these murders": the attack told before, whatever place it names
 
     @property
     def harm(self) -> bool:
@@ -186,6 +193,7 @@ class EventMerger:
         self.events: list[Mention] = []
         self.last_in_para: dict[int, Mention] = {}
         self.deferred: list[tuple[Mention, Span | None]] = []
+        self.latest: Mention | None = None  # the event the latest mention made or joined
 
     def add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> None:
         """``fallback_place``: where a mention without a place of its own happened (the last place
@@ -193,6 +201,7 @@ class EventMerger:
         ev = self._add(m, fallback_place, from_dateline)
         if ev is not None:
             self.last_in_para[m.para_i] = ev
+            self.latest = ev
 
     def attach_responsibility(self, para_i: int, role: str, ents: list[Span]) -> None:
         """A responsibility sentence without a trigger ("Security sources blamed X.")."""
@@ -206,6 +215,11 @@ class EventMerger:
             ev.claimed_by += [e for e in ents if (e.start, e.end) not in keys]
 
     def _add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> Mention | None:
+        ev = self.latest
+        if m.demonstrative and not m.loc_inherited and ev is not None and ev.status == m.status \
+                and types_compatible(ev.attack_type, m.attack_type) and self._dates_ok(ev, m):
+            self._merge(ev, m, inherited=True)
+            return ev
         if m.loc_inherited:
             ev = self.last_in_para.get(m.para_i)
             if ev is not None and ("cyber" in (ev.attack_type, m.attack_type)) <= (ev.attack_type == m.attack_type) and not distinct_means(
@@ -350,14 +364,15 @@ class EventMerger:
         if ev.injured is None:
             ev.injured = m.injured
         ev.rules += [r for r in m.rules if r not in ev.rules]
+        ev.mention_count += m.mention_count
         ev.weak = ev.weak and m.weak
         ev.confidence = min(0.95, max(ev.confidence, m.confidence) + 0.05)
 
 
 def merge_vague(events: list[Mention]) -> list[Mention]:
     """An event that names nothing it hit nor anything it was done with ("the bombing", "the
-    attacks in Usulutan") restates an earlier attack of the document of the same kind (any kind for
-    an attack of unknown kind) and status, not a place of its own trigger's list ("in Soyapango and
+    attacks in Usulutan") restates an earlier attack of the document of a kind it can restate (see
+    ``_restates_kind``) and the same status, not a place of its own trigger's list ("in Soyapango and
     Mejicanos"): it joins the first one (MUC-4 train keys: one template per incident, however many
     sentences name it); a generic mention ("the attacks") placed in another country than that attack
     is an attack there ("attacks were planned in France and Russia")."""
@@ -365,12 +380,59 @@ def merge_vague(events: list[Mention]) -> list[Mention]:
     for ev in events:
         vague = not (ev.targets or ev.victims or ev.weapons)
         into = next((k for k in kept if vague and k.trigger != ev.trigger and k.status == ev.status
-                     and ev.attack_type in (k.attack_type, "unknown") and (not ev.weak or _same_country(k, ev))), None)
+                     and _restates_kind(k, ev) and (not ev.weak or _same_country(k, ev))), None)
+        if into is None:
+            kept.append(ev)
+        else:
+            EventMerger._merge(into, ev, inherited=False)
+    return _merge_leads(kept)
+
+
+def _merge_leads(events: list[Mention]) -> list[Mention]:
+    """A vague event that no earlier event restates, followed by an event its kind and status can
+    restate, is the report's summary of that attack ("Powerful explosions were heard in San Salvador
+    at 0920 today." before the paragraphs that tell what the bombs hit): it joins the first such event;
+    not one place of a list ("attacks in Kenya, Germany and the United States"), an attack in each."""
+    kept: list[Mention] = []
+    for i, ev in enumerate(events):
+        vague = not (ev.targets or ev.victims or ev.weapons) and sum(k.trigger == ev.trigger for k in events) == 1
+        into = next((k for k in events[i + 1:] if vague and k.trigger != ev.trigger and k.status == ev.status
+                     and _restates_kind(k, ev) and (not ev.weak or _same_country(k, ev))), None)
         if into is None:
             kept.append(ev)
         else:
             EventMerger._merge(into, ev, inherited=False)
     return kept
+
+
+PLURAL_TAGS = ("NNS", "NNPS")
+
+
+def plural_reference(doc: Doc, ev: Mention, device_lemmas: Container[str]) -> bool:
+    """An event told by one plural attack noun alone, without a cue of its status, a count, a date of its
+    own that names a day, or anything it hit or was done with ("the bombings have mainly affected Bogota",
+    "after the numerous murders of the recent months"): attacks spoken of together, not a report of one
+    (MUC-4 train keys: no template for them); not plural devices ("bombs exploded in the capital"), nor
+    "two bombings were reported last night"."""
+    head = doc[ev.trigger_token]
+    if ev.mention_count != 1 or ev.rules[1:] != ["default"] or head.tag_ not in PLURAL_TAGS:
+        return False
+    if head._.ev_lemma in device_lemmas or any(c.dep_ == "nummod" for c in head.children):
+        return False
+    return not (ev.targets or ev.victims or ev.weapons or _dated_to_the_day(ev))
+
+
+def _dated_to_the_day(ev: Mention) -> bool:
+    """A date of its own that names a day ("last night", "on Friday"; not "the recent months")."""
+    return ev.date is not None and not ev.date_weak and (ev.date._.info or {}).get("granularity") == "day"
+
+
+def _restates_kind(other: Mention, vague: Mention) -> bool:
+    """The vague event can name the attack ``other`` is: the same kind, an attack of unknown kind, or two
+    kinds of attack on people ("the shooting" and "Jose Rivera was assassinated")."""
+    if vague.attack_type in (other.attack_type, "unknown"):
+        return True
+    return vague.attack_type in ATTACK_ON_PEOPLE and other.attack_type in ATTACK_ON_PEOPLE
 
 
 def country_code(place: Span) -> str | None:

@@ -410,6 +410,21 @@ def _first_person(cue: Token) -> bool:
     return h.lemma_.lower() == "let" and any(c.lower_ == "us" for c in h.children)
 
 
+# statuses of an act not done yet: their cues ("announce", "promise", "plan") do not hold over a past act
+NOT_YET_STATUSES = ("threatened", "planned")
+
+
+def past_act(verb: Token) -> bool:
+    """A verb that tells an act done: past tense ("killed") or a past participle with a finite auxiliary
+    ("was murdered", "has been kidnapped"); not an infinitive or a modal ("to be kidnapped", "would bomb")."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxes) and all(a.tag_ in ("VBD", "VBZ", "VBP", "VBN") for a in auxes)
+
+
 def trigger_status(
     head: Token, trigger_tokens: Container[int], doc: Doc, lex: EventLexicon, cues: CueIndex, weak: bool = False
 ) -> StatusResult:
@@ -418,11 +433,15 @@ def trigger_status(
     conditional: list = []
     non_event: str | None = None
     speaker = False  # the cue is the speaker's own ("let us recall", "we recall")
+    reported_done = False  # a clause below the cue tells a past act ("announced that X was murdered")
+    screened: set[str] = set()  # an action about the attack lies below the cue ("promised to investigate the murder")
     for node, inside in path:
         cands = [(node, "node")] + [(c, "mod") for c in node.children if c.dep_ in MOD_DEPS and c.i not in trigger_tokens]
         for tok, where in cands:
             for entry in cues.status.get(tok.i, []):
-                if entry.scope != "path" or tok.i in trigger_tokens:
+                if entry.screens or entry.scope != "path" or tok.i in trigger_tokens:
+                    continue
+                if (reported_done and entry.status in NOT_YET_STATUSES) or entry.status in screened:
                     continue
                 if entry.only_after:
                     conditional.append(entry)
@@ -439,12 +458,15 @@ def trigger_status(
                     if non_event is None or entry.kind == "negated":
                         non_event = entry.kind
                         speaker = speaker or (entry.kind == "generic" and _first_person(tok))
+        reported_done = reported_done or past_act(node)
+        if node.i not in trigger_tokens:
+            screened.update(s for entry in cues.status.get(node.i, []) for s in entry.screens)
     # clause-scope status cues ("... before they could be executed") and non-event cues
     # ("... were killed during the clashes")
     top = clause_top(head)
     for tok in top.subtree:
         for entry in cues.status.get(tok.i, []):
-            if entry.scope == "clause" and (best is None or entry.priority > best[0]):
+            if entry.scope == "clause" and not entry.screens and (best is None or entry.priority > best[0]):
                 best = (entry.priority, entry)
         if non_event is None and tok.i not in trigger_tokens:
             for entry in cues.nonevent.get(tok.i, []):

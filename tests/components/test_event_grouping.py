@@ -1,5 +1,6 @@
 """How event mentions are grouped into incidents: a later mention that names nothing it hit nor
-anything it was done with restates an attack of the document (real pipeline)."""
+anything it was done with restates an attack of the document, and a first one summarises the attack
+the report then details (real pipeline)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,60 @@ def test_generic_attacks_in_another_country_stay_apart(text, expected, attack_ev
 def test_coordinated_acts_by_different_means_are_two_attacks(text, expected, attack_events):
     got = attack_events(text)
     assert [(e["attack_type"], e["targets"]) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a later shooting word with a place of its own and no victim restates the murder
+        ("LIMA, 3 JAN 90 -- Gunmen assassinated the mayor, Jose Rivera, in Cali on Monday.\n\n"
+         "The shooting took place in the Granada neighborhood of Bogota, police said.",
+         [("assassination", "assassinated")]),
+        ("BOGOTA, 3 JAN 90 -- Judge Carlos Mejia was murdered in Medellin on Friday.\n\n"
+         "The gunmen opened fire in Envigado, the police said.",
+         [("assassination", "murdered")]),
+        ("BOGOTA, 3 JAN 90 -- Unidentified men murdered the labor leader Carlos Mejia in Medellin on Friday.\n\n"
+         "The police said the machinegunning took place in Envigado.",
+         [("assassination", "murdered")]),
+        # not a shooting after a bombing or a kidnapping, nor a shooting that names whom it hit
+        ("BOGOTA, 3 JAN 90 -- A bomb exploded at a bank in Medellin on Friday.\n\n"
+         "The police said the shooting took place in Envigado.",
+         [("bombing", "bomb"), ("shooting", "shooting")]),
+        ("BOGOTA, 3 JAN 90 -- Guerrillas kidnapped the mayor of Medellin on Friday.\n\n"
+         "The police said the shooting took place in Envigado.",
+         [("kidnapping", "kidnapped"), ("shooting", "shooting")]),
+        ("BOGOTA, 3 JAN 90 -- Judge Carlos Mejia was assassinated in Medellin on Friday.\n\n"
+         "Witnesses said the judge was shot near his house in Envigado.",
+         [("assassination", "assassinated"), ("shooting", "shot")]),
+    ],
+)
+def test_vague_attack_on_people_restates_another_kind(text, expected, attack_events):
+    got = attack_events(text)
+    assert [(e["attack_type"], e["trigger"]) for e in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a vague first mention is the summary of the attack the report then details
+        ("SAN SALVADOR, 3 JAN 90 -- Strong explosions were heard in Santa Tecla this morning.\n\n"
+         "A bomb destroyed the offices of the newspaper El Diario in Soyapango, the police said.",
+         [("bombing", "bomb")]),
+        ("LIMA, 3 JAN 90 -- A kidnapping was reported in Miraflores this morning.\n\n"
+         "Four armed men kidnapped the businessman Carlos Ruiz from his home in San Isidro, the police said.",
+         [("kidnapping", "kidnapped")]),
+        # not a summary of another kind of attack, nor one place of a list, nor one of another status
+        ("SAN SALVADOR, 3 JAN 90 -- A kidnapping was reported in Santa Tecla this morning.\n\n"
+         "A bomb destroyed the offices of the newspaper El Diario in Soyapango, the police said.",
+         [("kidnapping", "kidnapping"), ("bombing", "bomb")]),
+        ("SAN SALVADOR, 3 JAN 90 -- Strong explosions were heard in Santa Tecla and Soyapango this morning.\n\n"
+         "A bomb destroyed the offices of the newspaper El Diario in Soyapango, the police said.",
+         [("bombing", "explosions"), ("bombing", "explosions")]),
+        ("SAN SALVADOR, 3 JAN 90 -- A bomb attack was foiled in Santa Tecla this morning.\n\n"
+         "A bomb destroyed the offices of the newspaper El Diario in Soyapango, the police said.",
+         [("bombing", "bomb attack"), ("bombing", "bomb")]),
+    ],
+)
+def test_vague_summary_joins_the_attack_the_report_details(text, expected, attack_events):
+    got = attack_events(text)
+    assert [(e["attack_type"], e["trigger"]) for e in got] == expected

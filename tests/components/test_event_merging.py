@@ -153,3 +153,24 @@ def test_bomb_squad_is_no_bombing(text, places, attack_events):
 def test_threat_to_places_is_one_event(text, places, attack_events):
     got = attack_events(text)
     assert [ev["locations"] for ev in got] == places
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # "this attack" restates the attack told before, whatever place it names
+        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
+         "The FMLN carried out this attack in Usulutan department, the army said.",
+         [["San Salvador"]]),
+        ("LIMA, 3 JAN 90 -- Terrorists murdered the mayor of Ayacucho today. "
+         "These murders in Huancayo must stop, the bishop said.",
+         [["Ayacucho"]]),
+        # an attack without a demonstrative in another place is another attack
+        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
+         "Another car bomb exploded outside a bank in Usulutan.",
+         [["San Salvador"], ["Usulutan"]]),
+    ],
+)
+def test_demonstrative_attack_restates_the_latest(text, places, attack_events):
+    got = attack_events(text)
+    assert [ev["locations"] for ev in got] == places

@@ -177,6 +177,25 @@ def test_bare_plural_with_places_is_an_event(attack_events):
     assert len(attack_events(text)) == 3
 
 
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # a plural attack noun alone, naming nothing it hit nor anything it was done with: attacks spoken
+        # of together, not a report of one
+        ("BOGOTA, 10 SEP 89 -- Eduardo Martinez was sent to the United States on Wednesday.\n\n"
+         "The bombings have mainly affected Bogota and Medellin, where the authorities have tightened security.", 0),
+        ("BOGOTA, 10 SEP 89 -- After the numerous murders of the recent months, the president broke off the talks "
+         "in Bogota.", 0),
+        # not plural devices, a plural noun naming what it hit, nor one with a cue of its status
+        ("SAN SALVADOR, 10 SEP 89 -- Several bombs exploded in the capital last night.", 1),
+        ("BOGOTA, 10 SEP 89 -- The bombings of two banks in Medellin caused heavy damage.", 1),
+        ("BOGOTA, 10 SEP 89 -- The murders were carried out in Medellin by the Extraditables.", 1),
+    ],
+)
+def test_plural_reference_alone_is_no_attack(text, n, attack_events):
+    assert len(attack_events(text)) == n, attack_events(text)
+
+
 BACKGROUND_WIRE = "BOGOTA, 24 AUG 89 (EFE) -- [TEXT] "
 
 
