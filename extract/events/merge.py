@@ -10,6 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.events.status import DEFAULT_STATUS_RULE
 from extract.events.triggers import TYPE_RANK
 
 SAME_VICTIM_DAYS = 31  # a kidnapping and the murder of its victim, reported weeks apart
@@ -415,7 +416,7 @@ def plural_reference(doc: Doc, ev: Mention, device_lemmas: Container[str]) -> bo
     (MUC-4 train keys: no template for them); not plural devices ("bombs exploded in the capital"), nor
     "two bombings were reported last night"."""
     head = doc[ev.trigger_token]
-    if ev.mention_count != 1 or ev.rules[1:] != ["default"] or head.tag_ not in PLURAL_TAGS:
+    if ev.mention_count != 1 or ev.rules[1:] != [DEFAULT_STATUS_RULE] or head.tag_ not in PLURAL_TAGS:
         return False
     if head._.ev_lemma in device_lemmas or any(c.dep_ == "nummod" for c in head.children):
         return False

@@ -410,6 +410,8 @@ def _first_person(cue: Token) -> bool:
     return h.lemma_.lower() == "let" and any(c.lower_ == "us" for c in h.children)
 
 
+# the rule id of the status of a trigger no cue qualifies (carried out)
+DEFAULT_STATUS_RULE = "default"
 # statuses of an act not done yet: their cues ("announce", "promise", "plan") do not hold over a past act
 NOT_YET_STATUSES = ("threatened", "planned")
 
@@ -506,5 +508,5 @@ def trigger_status(
     if non_event is None and (figurative_subject(head, lex) or combat_noise(head, lex) or inventory(head, lex)):
         non_event = "generic"  # a date does not make a crisis an attack, nor heavy shooting or a seized arsenal one
     if best is None:
-        return StatusResult("carried_out", "default", non_event)
+        return StatusResult("carried_out", DEFAULT_STATUS_RULE, non_event)
     return StatusResult(best[1].status, best[1].id, non_event)
