@@ -1,7 +1,8 @@
 """Targets the parse hides (real pipeline, wire-report prose): a relative clause that says a thing was
 attacked ("the offices, which were dynamited"), a place the parse hangs on the doer or the source of a
 throw ("placed by a young man at the office"), a place a device was put at ("put a bomb at the store"),
-the things a list picks out ("including the homes of X"), and windows shattered or broken."""
+the things a list picks out ("including the homes of X"), windows shattered or broken, and a union, an NGO,
+a party or a company attacked ("the attack against FENASTRAS")."""
 
 from __future__ import annotations
 
@@ -49,6 +50,25 @@ import pytest
         ("Bogota, 3 Jan 90 (EFE) -- A car bomb exploded in front of the bank and shattered the windows of the "
          "nearby hotel.",
          ["nearby hotel"], []),
+        # organisations hit as places: a union, an NGO, a party or a company the lexicon knows that an attack
+        # verb or an "on"/"against" phrase is done to ("the attack against FENASTRAS") ...
+        ("SAN SALVADOR, 3 NOV 89 (RADIO) -- [TEXT] UNIDENTIFIED INDIVIDUALS CARRIED OUT A DYNAMITE ATTACK "
+         "AGAINST FENASTRAS LAST NIGHT.",
+         ["FENASTRAS"], []),
+        ("SAN SALVADOR, 3 NOV 89 (RADIO) -- [TEXT] THE BOMB ATTACK ON COMADRES INJURED THREE WOMEN.",
+         ["COMADRES"], []),
+        ("SAN SALVADOR, 3 NOV 89 (RADIO) -- [TEXT] TERRORISTS ATTACKED FENASTRAS WITH A BOMB.",
+         ["FENASTRAS"], []),
+        # ... but when the building is named, the building, not the body, is the target
+        ("SAN SALVADOR, 3 NOV 89 (RADIO) -- [TEXT] GUERRILLAS BOMBED THE OFFICES OF FENASTRAS YESTERDAY.",
+         ["OFFICES OF FENASTRAS"], ["FENASTRAS"]),
+        # ... and an armed group or the state forces attacked is no target
+        ("SAN SALVADOR, 3 NOV 89 (RADIO) -- [TEXT] THE FMLN CARRIED OUT AN ATTACK ON THE NATIONAL POLICE IN "
+         "SOYAPANGO.",
+         [], ["NATIONAL POLICE"]),
+        ("SAN SALVADOR, 3 NOV 89 (RADIO) -- [TEXT] THE ARMY LAUNCHED AN ATTACK AGAINST THE FMLN IN "
+         "CHALATENANGO, KILLING 12 GUERRILLAS.",
+         [], ["FMLN"]),
     ],
 )
 def test_hidden_targets(text, targets, not_targets, attack_events):
