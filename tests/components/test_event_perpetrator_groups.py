@@ -35,9 +35,31 @@ def event_actors(attack_events, text: str, trigger: str) -> tuple[list[str], lis
         ("SAN SALVADOR, 8 JAN 90 -- SALVADORAN PRESIDENT ALFREDO CRISTIANI IMPLICATED FOUR OFFICERS, INCLUDING ONE "
          "COLONEL, AND FIVE MEMBERS OF THE ARMED FORCES IN THE ASSASSINATION OF SIX JESUIT PRIESTS.",
          "ASSASSINATION", [], ["FOUR OFFICERS", "FIVE MEMBERS OF THE ARMED FORCES"]),
+        # the owner of "involvement" / "participation" in an attack is its perpetrator: the object of "of",
+        # a possessor, unnamed people as attackers
+        ("SAN SALVADOR, 12 JAN 90 -- PRESIDENT CRISTIANI TODAY CONFIRMED THE INVOLVEMENT OF COLONEL GUILLERMO "
+         "BENAVIDES IN THE MURDER OF THE SIX JESUIT PRIESTS.",
+         "MURDER", ["GUILLERMO BENAVIDES"], []),
+        ("LIMA, 3 JAN 90 -- THE POLICE ARE INVESTIGATING THE PARTICIPATION OF THE TUPAC AMARU REVOLUTIONARY "
+         "MOVEMENT IN THE BOMBING OF THE EMBASSY.",
+         "BOMBING", ["TUPAC AMARU REVOLUTIONARY MOVEMENT"], []),
+        ("BOGOTA, 3 JAN 90 -- THE JUDGE ORDERED AN INQUIRY INTO THE MEDELLIN CARTEL'S INVOLVEMENT IN THE "
+         "ASSASSINATION OF THE CANDIDATE.",
+         "ASSASSINATION", ["MEDELLIN CARTEL"], []),
+        ("SAN SALVADOR, 12 JAN 90 -- THE COMMISSION CONFIRMED THE INVOLVEMENT OF TWO OFFICERS IN THE MURDER OF "
+         "THE SIX JESUIT PRIESTS.",
+         "MURDER", [], ["TWO OFFICERS"]),
+        # participation in something that is not the attack: no perpetrator
+        ("BOGOTA, 3 JAN 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE. THE PATRIOTIC UNION CALLED FOR THE "
+         "PARTICIPATION OF THE CHURCH IN THE PEACE TALKS.",
+         "BOMB", [], []),
+        ("LIMA, 3 JAN 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE. THE GOVERNMENT PRAISED THE PARTICIPATION OF "
+         "THE ARMY IN THE RESCUE OF THE VICTIMS.",
+         "BOMB", [], []),
     ],
 )
 def test_members_and_responsible_people(attack_events, text, trigger, perpetrators, attackers):
+    """Members of groups and forces, and the people an attribution or their involvement in an attack names."""
     assert event_actors(attack_events, text, trigger) == (perpetrators, attackers)
 
 
@@ -65,15 +87,6 @@ def test_members_and_responsible_people(attack_events, text, trigger, perpetrato
         ("SAN SALVADOR, 12 NOV 89 -- FMLN GUERRILLAS ANNOUNCED A NEW OFFENSIVE YESTERDAY. A BOMB EXPLODED AT THE "
          "HOME OF A JUDGE IN THE ZACAMIL NEIGHBORHOOD LAST NIGHT.",
          "BOMB", ["FMLN"]),
-    ],
-)
-def test_state_doer_clears_document_group(attack_events, text, trigger, perpetrators):
-    assert event_actors(attack_events, text, trigger)[0] == perpetrators
-
-
-@pytest.mark.parametrize(
-    "text, trigger, perpetrators",
-    [
         # the document's armed group is named as a doer: a subject that acts in an attack, a "by" agent, its
         # members, a name apposed to an attacker noun that a cue names
         ("SAN SALVADOR, 16 FEB 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE IN SAN MIGUEL LAST NIGHT. THE FMLN "
@@ -106,16 +119,6 @@ def test_state_doer_clears_document_group(attack_events, text, trigger, perpetra
         ("BOGOTA, 7 JAN 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE IN MEDELLIN. THE JUDGE WORKED IN MEDELLIN, "
          "THE HEADQUARTERS OF THE MEDELLIN CARTEL.",
          "BOMB", []),
-    ],
-)
-def test_document_group_named_as_doer(attack_events, text, trigger, perpetrators):
-    """The document's only armed group is an attack's perpetrator where the text names it as a doer."""
-    assert event_actors(attack_events, text, trigger)[0] == perpetrators
-
-
-@pytest.mark.parametrize(
-    "text, trigger, perpetrators",
-    [
         # aircraft of a named state force that hit civilians: the force is the perpetrator
         ("SAN SALVADOR, 13 FEB 90 -- ON 11 FEBRUARY, FOUR MINORS WERE KILLED WHEN A SALVADORAN AIR FORCE HELICOPTER "
          "STRAFED A CAMP OF DISPLACED PERSONS IN CHALATENANGO DEPARTMENT.",
@@ -126,37 +129,6 @@ def test_document_group_named_as_doer(attack_events, text, trigger, perpetrators
          "STRAFED", []),
     ],
 )
-def test_aircraft_of_a_named_force(attack_events, text, trigger, perpetrators):
-    """The state force whose aircraft attacked civilians is the attack's perpetrator."""
+def test_state_forces_and_document_group(attack_events, text, trigger, perpetrators):
+    """State forces as doers, and the document's armed group where the text names it as a doer."""
     assert event_actors(attack_events, text, trigger)[0] == perpetrators
-
-
-@pytest.mark.parametrize(
-    "text, trigger, perpetrators, attackers",
-    [
-        # the owner of "involvement" / "participation" in an attack is its perpetrator: the object of "of",
-        # a possessor, unnamed people as attackers
-        ("SAN SALVADOR, 12 JAN 90 -- PRESIDENT CRISTIANI TODAY CONFIRMED THE INVOLVEMENT OF COLONEL GUILLERMO "
-         "BENAVIDES IN THE MURDER OF THE SIX JESUIT PRIESTS.",
-         "MURDER", ["GUILLERMO BENAVIDES"], []),
-        ("LIMA, 3 JAN 90 -- THE POLICE ARE INVESTIGATING THE PARTICIPATION OF THE TUPAC AMARU REVOLUTIONARY "
-         "MOVEMENT IN THE BOMBING OF THE EMBASSY.",
-         "BOMBING", ["TUPAC AMARU REVOLUTIONARY MOVEMENT"], []),
-        ("BOGOTA, 3 JAN 90 -- THE JUDGE ORDERED AN INQUIRY INTO THE MEDELLIN CARTEL'S INVOLVEMENT IN THE "
-         "ASSASSINATION OF THE CANDIDATE.",
-         "ASSASSINATION", ["MEDELLIN CARTEL"], []),
-        ("SAN SALVADOR, 12 JAN 90 -- THE COMMISSION CONFIRMED THE INVOLVEMENT OF TWO OFFICERS IN THE MURDER OF "
-         "THE SIX JESUIT PRIESTS.",
-         "MURDER", [], ["TWO OFFICERS"]),
-        # participation in something that is not the attack: no perpetrator
-        ("BOGOTA, 3 JAN 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE. THE PATRIOTIC UNION CALLED FOR THE "
-         "PARTICIPATION OF THE CHURCH IN THE PEACE TALKS.",
-         "BOMB", [], []),
-        ("LIMA, 3 JAN 90 -- A BOMB EXPLODED AT THE HOME OF A JUDGE. THE GOVERNMENT PRAISED THE PARTICIPATION OF "
-         "THE ARMY IN THE RESCUE OF THE VICTIMS.",
-         "BOMB", [], []),
-    ],
-)
-def test_involvement_in_attack(attack_events, text, trigger, perpetrators, attackers):
-    """Whose involvement or participation in an attack a sentence names did it."""
-    assert event_actors(attack_events, text, trigger) == (perpetrators, attackers)
