@@ -332,6 +332,31 @@ def demonstrative_attack(g: list[Trigger], doc: Doc) -> bool:
                                                            for c in doc[t.head].children) for t in g)
 
 
+# words that set an attack against another time ("the attack came days after ...", "since the attack")
+RECALL_WORDS = {"after", "since", "before"}
+
+
+def definite_attack(g: list[Trigger], doc: Doc) -> bool:
+    """An attack noun with "the" in its sentence's main clause ("The FMLN claimed the attack."): the
+    attack told before; not one ranked among others ("the most serious attack", "the first attack"),
+    inside a relative clause ("the man who carried out the attack at ...") or in a clause that sets
+    it against another time ("The bombing came days after ...")."""
+    for t in g:
+        head = doc[t.head]
+        if head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        if any(x.tag_ in ("JJS", "RBS") or x.ent_type_ == "ORDINAL" for c in head.lefts for x in c.subtree):
+            continue
+        if any(a.dep_ in ("relcl", "acl", "advcl", "pcomp") for a in [head, *head.ancestors]):
+            continue
+        verb = clause_verb(head)
+        if any(c.lower_ in RECALL_WORDS for c in [*verb.children, *head.children]) or \
+                (head.head.lower_ in RECALL_WORDS):
+            continue
+        return True
+    return False
+
+
 def further_attack(g: list[Trigger], doc: Doc) -> bool:
     """The sentence reports one more attack: a verb trigger with "also" ("terrorist groups also blew
     up several high-voltage towers", "his house was also attacked") or an attack noun with "another"
@@ -636,6 +661,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 ambiguous_means=g[0].ambiguous_means,
                 blamed_state=gi in self.blamed_state or state_doer, state_doer=state_doer, further=further_attack(g, doc),
                 casualty_report=casualty_report(g, doc), demonstrative=demonstrative_attack(g, doc),
+                definite=len(places) < 2 and definite_attack(g, doc),
             )
             # a generic-sounding weak mention with no place and no detail is not an event
             out.append(m)

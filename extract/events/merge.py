@@ -74,6 +74,7 @@ class Mention:
     casualty_report: bool = False  # only casualty verbs ("were also killed"): may name more victims of an earlier attack
     mention_count: int = 1  # the mentions merged into it
     demonstrative: bool = False  # "this attack", "these murders": the attack told before, whatever place it names
+    definite: bool = False  # "the attack" in a main clause, not recalled against another time (``definite_attack``)
 
     @property
     def harm(self) -> bool:
@@ -215,9 +216,14 @@ class EventMerger:
             keys = {(s.start, s.end) for s in ev.claimed_by}
             ev.claimed_by += [e for e in ents if (e.start, e.end) not in keys]
 
+    def _restates_latest(self, m: Mention) -> bool:
+        """"The attack" naming nothing it hit and nobody harmed restates the latest event, unless it
+        names the country of that event's place (``merge_country_mention`` joins it, keeping the country)."""
+        return m.definite and not _hit(m) and not (self.latest is not None and _in_country(m.locations, self.latest.locations))
+
     def _add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> Mention | None:
         ev = self.latest
-        if m.demonstrative and not m.loc_inherited and ev is not None and ev.status == m.status \
+        if (m.demonstrative or self._restates_latest(m)) and not m.loc_inherited and ev is not None and ev.status == m.status \
                 and types_compatible(ev.attack_type, m.attack_type) and self._dates_ok(ev, m):
             self._merge(ev, m, inherited=True)
             return ev

@@ -165,6 +165,20 @@ def test_threat_to_places_is_one_event(text, places, attack_events):
         ("LIMA, 3 JAN 90 -- Terrorists murdered the mayor of Ayacucho today. "
          "These murders in Huancayo must stop, the bishop said.",
          [["Ayacucho"]]),
+        # so does "the attack" that names nothing it hit nor anyone harmed
+        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
+         "The FMLN claimed responsibility for the attack in Usulutan department, the army said.",
+         [["San Salvador"]]),
+        # not "the attack" inside a relative clause, one ranked among others, or one that harmed people
+        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
+         "Police arrested the man who carried out the attack in Usulutan department last week.",
+         [["San Salvador", "Usulutan department"]]),
+        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
+         "The worst attack of the year was in Usulutan department, the army said.",
+         [["San Salvador", "Usulutan department"]]),
+        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
+         "The attack on a bank in Usulutan killed two guards.",
+         [["San Salvador"], ["Usulutan"]]),
         # an attack without a demonstrative in another place is another attack
         ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
          "Another car bomb exploded outside a bank in Usulutan.",
