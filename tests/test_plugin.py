@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 
 from extract.pipeline import DEFAULT_MODEL, EXTRACT_COMPONENTS
+from extract.tokenization import split_footnote_references
 
 REPO = Path(__file__).resolve().parent.parent
 REPORT = REPO / "corpora" / "dev" / "itic-isis-attacks-abroad-2016.txt"
@@ -39,6 +40,7 @@ def _ents(doc) -> list[tuple]:
 @pytest.fixture(scope="module")
 def user_nlp() -> Language:
     nlp = spacy.load(DEFAULT_MODEL)
+    split_footnote_references(nlp)
     nlp.add_pipe("extract_datelines", before="parser")
     for name in NAMES:
         nlp.add_pipe(name)
