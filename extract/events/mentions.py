@@ -1203,8 +1203,11 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "attr":
                         continue  # a noun cue names the subject of a copula: "X was the author of the murder"
                     if tok.pos_ in ("VERB", "AUX") and entry.role == "claim" and any(c.dep_ == "ccomp" for c in tok.children) \
-                            and not any(c.dep_ == "dobj" for c in tok.children):
-                        continue  # "Lemos admitted that the car bomb attack ...": a statement, not a claim
+                            and not any(c.dep_ == "dobj" for c in tok.children) \
+                            and not (tok.dep_ == "relcl" and tok.head.i in self.trigger_tokens):
+                        # "Lemos admitted that the car bomb attack ...": a statement, not a claim; but a relative
+                        # clause on the attack noun claims it ("the attack for which ISIS has claimed responsibility")
+                        continue
                     if entry.id == "involved" and tok.tag_ != "VBN":
                         continue  # "attempts to involve the institute in X": who is involved is the object
                     if tok.pos_ in ("VERB", "AUX"):
