@@ -14,12 +14,15 @@ from extract.events.status import DEFAULT_STATUS_RULE
 from extract.events.triggers import TYPE_RANK
 
 SAME_VICTIM_DAYS = 31  # a kidnapping and the murder of its victim, reported weeks apart
+TOLL_SENTS = 3  # a bare casualty report at most this many sentences after an attack's latest mention tells its toll
 
 # Kinds of attack that name how it was done: a mention of one joins an event of another only when it
 # says how it was done (an attack on people, "unknown"); a bombing and an arson are two acts.
 MEANS_FAMILIES = [
     {"bombing", "suicide_bombing"}, {"kidnapping", "hostage_taking"}, {"arson"}, {"hijacking"}, {"vehicle_ramming"},
 ]
+
+MEANS_TYPES = set().union(*MEANS_FAMILIES)  # every kind of attack that names how it was done
 
 PHYSICAL_FAMILIES = [
     {"bombing", "suicide_bombing"},
@@ -196,6 +199,7 @@ class EventMerger:
         self.last_in_para: dict[int, Mention] = {}
         self.deferred: list[tuple[Mention, Span | None]] = []
         self.latest: Mention | None = None  # the event the latest mention made or joined
+        self.latest_sent: int | None = None  # the sentence of the latest mention that made or joined an event
 
     def add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> None:
         """``fallback_place``: where a mention without a place of its own happened (the last place
@@ -204,6 +208,7 @@ class EventMerger:
         if ev is not None:
             self.last_in_para[m.para_i] = ev
             self.latest = ev
+            self.latest_sent = m.sent_i
 
     def attach_responsibility(self, para_i: int, role: str, ents: list[Span]) -> None:
         """A responsibility sentence without a trigger ("Security sources blamed X.")."""
@@ -236,6 +241,9 @@ class EventMerger:
             ):
                 self._merge(ev, m, inherited=True)
                 return ev
+            if self._tells_latest_toll(m):
+                self._merge(self.latest, m, inherited=True)
+                return self.latest
             own_date = m.date is not None and not m.date_inherited
             if from_dateline or fallback_place is None or not (m.harm or own_date):
                 # no place of its own nor detail (a summary, a comment, a place only from the
@@ -245,6 +253,9 @@ class EventMerger:
             if m.weak and not _hit(m):
                 return None
             m = replace(m, locations=[fallback_place])
+        elif self._tells_latest_toll(m):
+            self._merge(self.latest, m, inherited=True)
+            return self.latest
         mkeys = {place_key(s) for s in m.locations}
         for ev in self.events:
             if not mkeys & {place_key(s) for s in ev.locations}:
@@ -257,6 +268,17 @@ class EventMerger:
             return ev
         self.events.append(m)
         return m
+
+    def _tells_latest_toll(self, m: Mention) -> bool:
+        """A bare casualty report ("X, who was working at the station, was killed.": casualty verbs, no
+        attacker, perpetrator or weapon of its own), at most ``TOLL_SENTS`` sentences after a mention of a
+        bombing, arson or kidnapping carried out that day, in a paragraph with no attack of its own, tells
+        the toll of that attack, whatever spot it names (not a murder of its own)."""
+        ev = self.latest
+        return ev is not None and self.latest_sent is not None and m.casualty_report and m.status == "carried_out" \
+            and ev.status == "carried_out" and ev.attack_type in MEANS_TYPES and not m.further \
+            and not (m.attackers or m.perpetrators or m.weapons or m.gun_weapons) \
+            and 0 <= m.sent_i - self.latest_sent <= TOLL_SENTS and self._dates_ok(ev, m)
 
     def finish(self, country: Span | None = None) -> None:
         """Place the deferred mentions: merged into the document's attack of the same kind,

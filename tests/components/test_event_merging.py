@@ -188,3 +188,30 @@ def test_threat_to_places_is_one_event(text, places, attack_events):
 def test_demonstrative_attack_restates_the_latest(text, places, attack_events):
     got = attack_events(text)
     assert [ev["locations"] for ev in got] == places
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare casualty report right after a bombing tells its toll, whatever spot it names
+        ("LIMA, 3 JAN 90 -- A car bomb exploded outside the police station in Lima today. "
+         "Police officer Jose Perez, who was guarding the station on Abancay Avenue, was killed.",
+         [("bombing", ["Jose Perez"])]),
+        ("SAN SALVADOR, 3 JAN 90 -- Urban commandos set fire to a bus in San Salvador today. "
+         "Bus driver Carlos Rivas Mena, who was parked at the terminal on Venezuela Boulevard, was killed.",
+         [("arson", ["Carlos Rivas Mena"])]),
+        # not a killing with an attacker of its own
+        ("LIMA, 3 JAN 90 -- A car bomb exploded outside the police station in Lima today. "
+         "In Huancayo, the mayor of the town, Jose Perez, was killed by a Shining Path column.",
+         [("bombing", []), ("assassination", ["Jose Perez"])]),
+        # nor one told sentences after the attack
+        ("LIMA, 3 JAN 90 -- A car bomb exploded outside the police station in Lima today. "
+         "The blast shattered windows in the area. Police cordoned off the street. "
+         "Officials met the president. The army sent troops to the area. "
+         "Police officer Jose Perez, who was guarding a bank on Abancay Avenue, was killed.",
+         [("bombing", []), ("assassination", ["Jose Perez"])]),
+    ],
+)
+def test_bare_casualty_report_tells_the_toll_of_the_attack_before(text, expected, attack_events):
+    got = attack_events(text)
+    assert [(ev["attack_type"], ev["victims"]) for ev in got] == expected
