@@ -271,9 +271,9 @@ class EventMerger:
 
     def _tells_latest_toll(self, m: Mention) -> bool:
         """A bare casualty report ("X, who was working at the station, was killed.": casualty verbs, no
-        attacker, perpetrator or weapon of its own), at most ``TOLL_SENTS`` sentences after a mention of a
-        bombing, arson or kidnapping carried out that day, in a paragraph with no attack of its own, tells
-        the toll of that attack, whatever spot it names (not a murder of its own)."""
+        attacker, perpetrator or weapon of its own), at most ``TOLL_SENTS`` sentences after a mention of an
+        attack of a kind that names its means (``MEANS_TYPES``: a bombing, arson, kidnapping ...) carried out
+        that day, tells the toll of that attack, whatever spot it names (not a murder of its own)."""
         ev = self.latest
         return ev is not None and self.latest_sent is not None and m.casualty_report and m.status == "carried_out" \
             and ev.status == "carried_out" and ev.attack_type in MEANS_TYPES and not m.further \
