@@ -106,6 +106,9 @@ def people(extractor, text):
         ("TWO PEASANTS, ISIDORO SAUNE AND CIRILO QUISPE, WERE KILLED IN THE ATTACK.", "CIRILO QUISPE"),
         ("DORA VILCHEZ, A 26-YEAR-OLD WOMAN, WAS INJURED IN THE ATTACK.", "DORA VILCHEZ"),
         ("THE INJURED ARE OMAYRA CASTRO REYES AND POLICEMAN LEON GOMEZ VIGIA.", "OMAYRA CASTRO REYES"),
+        # called a place by the model, with a last surname that is also an English word
+        ("THE POLICE ARE LOOKING FOR THE MEN WHO SHOT AT GUILLERMO PAYES, SECOND IN COMMAND OF THE UNIT.",
+         "GUILLERMO PAYES"),
     ],
 )
 def test_names_opening_with_a_given_name_are_people(extractor, text, name):
@@ -120,6 +123,8 @@ def test_names_opening_with_a_given_name_are_people(extractor, text, name):
         ("GUERRILLAS ATTACKED SAN JOSE GUAYABAL LAST NIGHT.", "JOSE GUAYABAL"),
         # an organisation the model names after a person, ending in a head noun, stays whole
         ("THE WOUNDED WERE TAKEN TO THE FELIPE COSTA HOSPITAL.", "FELIPE COSTA"),
+        # a place the gazetteer knows that opens with given names stays a place
+        ("THE REBELS CAME FROM THE JOSE MARIA MORELOS STATE, IN MEXICO.", "JOSE MARIA MORELOS"),
     ],
 )
 def test_given_name_runs_leave_places_and_institutions(extractor, text, not_a_person):
