@@ -40,6 +40,31 @@ def test_coordinated_places_keep_participants_once(text, expected, attack_events
         ("A car bomb exploded outside a bank in Tumbes on Sunday, police said. "
          "The explosion in Tumbes destroyed three vehicles parked nearby.",
          [["Tumbes"]]),
+        # "this attack" restates the attack told before, whatever place it names
+        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
+         "The FMLN carried out this attack in Usulutan department, the army said.",
+         [["San Salvador"]]),
+        ("LIMA, 3 JAN 90 -- Terrorists murdered the mayor of Ayacucho today. "
+         "These murders in Huancayo must stop, the bishop said.",
+         [["Ayacucho"]]),
+        # so does "the attack" that names nothing it hit nor anyone harmed
+        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
+         "The FMLN claimed responsibility for the attack in Usulutan department, the army said.",
+         [["San Salvador"]]),
+        # not "the attack" inside a relative clause, one ranked among others, or one that harmed people
+        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
+         "Police arrested the man who carried out the attack in Usulutan department last week.",
+         [["San Salvador", "Usulutan department"]]),
+        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
+         "The worst attack of the year was in Usulutan department, the army said.",
+         [["San Salvador", "Usulutan department"]]),
+        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
+         "The attack on a bank in Usulutan killed two guards.",
+         [["San Salvador"], ["Usulutan"]]),
+        # an attack without a demonstrative in another place is another attack
+        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
+         "Another car bomb exploded outside a bank in Usulutan.",
+         [["San Salvador"], ["Usulutan"]]),
     ],
 )
 def test_incidents_by_place(text, places, attack_events):
@@ -151,41 +176,6 @@ def test_bomb_squad_is_no_bombing(text, places, attack_events):
     ],
 )
 def test_threat_to_places_is_one_event(text, places, attack_events):
-    got = attack_events(text)
-    assert [ev["locations"] for ev in got] == places
-
-
-@pytest.mark.parametrize(
-    "text, places",
-    [
-        # "this attack" restates the attack told before, whatever place it names
-        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
-         "The FMLN carried out this attack in Usulutan department, the army said.",
-         [["San Salvador"]]),
-        ("LIMA, 3 JAN 90 -- Terrorists murdered the mayor of Ayacucho today. "
-         "These murders in Huancayo must stop, the bishop said.",
-         [["Ayacucho"]]),
-        # so does "the attack" that names nothing it hit nor anyone harmed
-        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
-         "The FMLN claimed responsibility for the attack in Usulutan department, the army said.",
-         [["San Salvador"]]),
-        # not "the attack" inside a relative clause, one ranked among others, or one that harmed people
-        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
-         "Police arrested the man who carried out the attack in Usulutan department last week.",
-         [["San Salvador", "Usulutan department"]]),
-        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
-         "The worst attack of the year was in Usulutan department, the army said.",
-         [["San Salvador", "Usulutan department"]]),
-        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
-         "The attack on a bank in Usulutan killed two guards.",
-         [["San Salvador"], ["Usulutan"]]),
-        # an attack without a demonstrative in another place is another attack
-        ("SAN SALVADOR, 3 JAN 90 -- A car bomb exploded today outside the U.S. embassy in San Salvador. "
-         "Another car bomb exploded outside a bank in Usulutan.",
-         [["San Salvador"], ["Usulutan"]]),
-    ],
-)
-def test_demonstrative_attack_restates_the_latest(text, places, attack_events):
     got = attack_events(text)
     assert [ev["locations"] for ev in got] == places
 
