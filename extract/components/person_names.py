@@ -98,8 +98,8 @@ class GivenNamePersons:
     def _closes_name(self, doc: Doc, j: int) -> bool:
         """An English word ending the name before a comma, full stop, "and", "was" or "were" ("Carlos Mores, who"), unless
         the model puts it in a place or in an organisation that goes on after it ("Luis Vernaza Hospital.");
-        a model organisation the word ends, or a model place it ends that opens with a given name, is the
-        name miscalled ("Felipe Costa," tagged ORG, "Guillermo Payes," tagged GPE)."""
+        a model organisation the word ends, or a model entity of another label it ends that opens with a given
+        name (mostly places), is the name miscalled ("Felipe Costa," tagged ORG, "Guillermo Payes," tagged GPE)."""
         ends_entity = j + 1 == len(doc) or doc[j + 1].ent_iob_ != "I"
         ends_organisation = doc[j].ent_type_ == "ORG" and ends_entity
         if doc[j].ent_type_ not in ("", "PERSON") and not ends_organisation and not (
@@ -110,7 +110,7 @@ class GivenNamePersons:
         return closes_name(doc[j].text, following)
 
     def _opens_with_given_name(self, doc: Doc, j: int) -> bool:
-        """The model entity token j is in opens with a given name: the name miscalled a place ("Guillermo Payes" GPE)."""
+        """The model entity token j is in opens with a given name ("Guillermo Payes" tagged GPE)."""
         start = j
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
