@@ -151,6 +151,12 @@ def ent_of(tok: Token, labels: set[str]) -> Span | None:
     return None
 
 
+def of_objects(tok: Token) -> list[Token]:
+    """The objects of a word's "of" phrases: what an action noun is done to ("the burning of five buses"),
+    whom a noun cue belongs to ("the involvement of two officers"), the whole a part is of ("one of the wounded")."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
 def is_line_wrapped(text: str) -> bool:
     """Wire text hard-wrapped at a fixed width: most lines are 55-85 characters long."""
     lines = [ln for ln in text.splitlines() if ln.strip()]

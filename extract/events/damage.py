@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.events.arguments import (
-    AGENT_LABELS, PLACE_LABELS, is_security, noun_phrase_args, person_span, security_people, subjects,
+    AGENT_LABELS, PLACE_LABELS, is_security, noun_phrase_args, of_objects, person_span, security_people, subjects,
 )
 from extract.events.lexicon import parse_spec
 from extract.events.merge import Mention, latest_placed
@@ -114,8 +114,7 @@ def _as_was(clause: Token) -> bool:
 
 def _whole(part: Token) -> list[Token]:
     """What a damaged part belongs to: "the windows of X", "X's windows"."""
-    return [c for c in part.children if c.dep_ == "poss"] + \
-        [p for c in part.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [c for c in part.children if c.dep_ == "poss"] + of_objects(part)
 
 
 def _damage_modifier(word: Token, noun: Token, report: set[str]) -> bool:

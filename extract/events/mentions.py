@@ -12,7 +12,7 @@ from extract.attributes import doc_text
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PERSONAL_PRONOUNS, PLACE_LABELS, UNCOUNTED, SentenceView,
     agent_entities, agents, apposed_person, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
-    hit_organisation, named_target, names_no_one, noun_phrase_args, patient_subject, person_named, person_span, security_people,
+    hit_organisation, named_target, names_no_one, noun_phrase_args, of_objects, patient_subject, person_named, person_span, security_people,
     security_unit, state_aligned, subjects, target_attached, tree_distance, tree_path,
 )
 from extract.events.damage import DamageTargetFinder
@@ -254,11 +254,6 @@ def object_phrases(head: Token) -> list[Token]:
     return objs + [x for o in objs for x in o.children if x.dep_ == "conj"]
 
 
-def of_objects(noun: Token) -> list[Token]:
-    """What an action noun is done to: the object of its "of" ("the burning of five buses")."""
-    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-
-
 def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexicon) -> bool:
     head = doc[trig.head]
     req = trig.requires
@@ -314,6 +309,11 @@ def denied_apart(g: list[Trigger], statuses: list[StatusResult], doc: Doc) -> li
     if any(t.head in clauses for t in events):
         return []
     return negated
+
+
+def _keep_triggers(g: list[Trigger], statuses: list[StatusResult], keep: list[bool]) -> tuple[list[Trigger], list[StatusResult]]:
+    """The group's triggers and their statuses where ``keep`` is true."""
+    return [t for t, k in zip(g, keep) if k], [s for s, k in zip(statuses, keep) if k]
 
 
 def casualty_report(g: list[Trigger], doc: Doc) -> bool:
@@ -451,7 +451,6 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         lost: list[tuple[int, str, list[Span], list[tuple[int, int]]]] = []
         for gi, g in enumerate(groups):
             sent = self.sents[self.sent_of[g[0].head]]
-            primary = max(g, key=lambda t: (TYPE_RANK[t.attack_type], not t.weak))
             # the words of the group's other triggers are not cues ("placed a charge of dynamite":
             # "charge" is the bomb, not a criminal charge)
             group_tokens = {i for t in g for i in range(t.start, t.end)}
@@ -460,18 +459,13 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     s.non_event is None and narrated(doc[t.head]) for t, s in zip(g, statuses)):
                 # a kind of attack beside one attack it names ("sappers who continuously sabotage the
                 # power system destroyed several posts", "various bombs exploded"): the attack stays
-                kept = [(t, s) for t, s in zip(g, statuses) if s.non_event is None]
-                g = [t for t, _ in kept]
-                statuses = [s for _, s in kept]
-                primary = max(g, key=lambda t: (TYPE_RANK[t.attack_type], not t.weak))
+                g, statuses = _keep_triggers(g, statuses, [s.non_event is None for s in statuses])
             denied = denied_apart(g, statuses, doc)
             if denied:
                 # "four dynamite explosions (a fifth bomb did not explode) destroyed the offices": the
                 # clause that denies one bomb does not deny the explosions of the other triggers
-                kept = [(t, s) for t, s in zip(g, statuses) if t not in denied]
-                g = [t for t, _ in kept]
-                statuses = [s for _, s in kept]
-                primary = max(g, key=lambda t: (TYPE_RANK[t.attack_type], not t.weak))
+                g, statuses = _keep_triggers(g, statuses, [t not in denied for t in g])
+            primary = max(g, key=lambda t: (TYPE_RANK[t.attack_type], not t.weak))
             if any(s.non_event for s in statuses):
                 # a trial's or an arrest's mention of an attack ("three students were charged with the
                 # killing of X") is no event of its own, but names who did the attack it tells of
@@ -743,8 +737,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         if tok.lower_ not in ("name", "names"):
             return False
         return any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in tok.children) or any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(self.charged_people(p) for p in c.children if p.dep_ == "pobj")
-            for c in tok.children)
+            self.charged_people(p) for p in of_objects(tok))
 
     def charged_people(self, tok: Token) -> bool:
         """A noun phrase naming people charged or arrested ("the arrested men", "those detained", "the
@@ -809,8 +802,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
     def cue_owners(cue: Token) -> list[Token]:
         """Who a noun cue belongs to: the object of its "of" ("the involvement of two officers") or its
         possessor ("the army's participation")."""
-        return [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"] \
-            + [c for c in cue.children if c.dep_ == "poss"]
+        return of_objects(cue) + [c for c in cue.children if c.dep_ == "poss"]
 
     def people_noun(self, tok: Token) -> bool:
         """Unnamed people counted by the text ("10 people", "three students", "several people"), not a
@@ -1248,8 +1240,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                     # copula's subject or the apposition's head names ("the victims were members of X" names none)
                     described = [c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] \
                         if tok.dep_ == "attr" else [tok.head.i]
-                    heads = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for p in c.children if p.dep_ == "pobj"]
+                    heads = of_objects(tok)
                 else:
                     continue
                 heads += [x for h in heads for x in h.children if x.dep_ == "conj"]

@@ -407,9 +407,7 @@ def merge_vague(events: list[Mention]) -> list[Mention]:
     is an attack there ("attacks were planned in France and Russia")."""
     kept: list[Mention] = []
     for ev in events:
-        vague = not (ev.targets or ev.victims or ev.weapons)
-        into = next((k for k in kept if vague and k.trigger != ev.trigger and k.status == ev.status
-                     and _restates_kind(k, ev) and (not ev.weak or _same_country(k, ev))), None)
+        into = next((k for k in kept if _names_nothing(ev) and _restates(k, ev)), None)
         if into is None:
             kept.append(ev)
         else:
@@ -424,9 +422,8 @@ def _merge_leads(events: list[Mention]) -> list[Mention]:
     not one place of a list ("attacks in Kenya, Germany and the United States"), an attack in each."""
     kept: list[Mention] = []
     for i, ev in enumerate(events):
-        vague = not (ev.targets or ev.victims or ev.weapons) and sum(k.trigger == ev.trigger for k in events) == 1
-        into = next((k for k in events[i + 1:] if vague and k.trigger != ev.trigger and k.status == ev.status
-                     and _restates_kind(k, ev) and (not ev.weak or _same_country(k, ev))), None)
+        vague = _names_nothing(ev) and sum(k.trigger == ev.trigger for k in events) == 1
+        into = next((k for k in events[i + 1:] if vague and _restates(k, ev)), None)
         if into is None:
             kept.append(ev)
         else:
@@ -448,7 +445,19 @@ def plural_reference(doc: Doc, ev: Mention, device_lemmas: Container[str]) -> bo
         return False
     if head._.ev_lemma in device_lemmas or any(c.dep_ == "nummod" for c in head.children):
         return False
-    return not (ev.targets or ev.victims or ev.weapons or _dated_to_the_day(ev))
+    return _names_nothing(ev) and not _dated_to_the_day(ev)
+
+
+def _names_nothing(ev: Mention) -> bool:
+    """An event that names nothing it hit nor anything it was done with ("the bombing", "the attacks")."""
+    return not (ev.targets or ev.victims or ev.weapons)
+
+
+def _restates(other: Mention, vague: Mention) -> bool:
+    """The vague event can restate ``other``: another trigger, the same status, a kind it can name
+    (``_restates_kind``), and for a generic mention ("the attacks") a country they share."""
+    return other.trigger != vague.trigger and other.status == vague.status and _restates_kind(other, vague) \
+        and (not vague.weak or _same_country(other, vague))
 
 
 def _dated_to_the_day(ev: Mention) -> bool:

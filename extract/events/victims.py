@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.events.arguments import (
-    PLACE_LABELS, SentenceView, casualty_count, core_span, is_attacker_noun, person_span, tree_distance,
+    PLACE_LABELS, SentenceView, casualty_count, core_span, is_attacker_noun, of_objects, person_span, tree_distance,
 )
 from extract.events.merge import Mention, latest_placed
 
@@ -97,7 +97,7 @@ class VictimFinder:
         lemmas = self.lex.lemmas(self.doc)
         for v in sent:
             lemma = lemmas[v.i]
-            if lemma in BODY_NOUNS and v.pos_ == "NOUN" and _of_pobjs(v):
+            if lemma in BODY_NOUNS and v.pos_ == "NOUN" and of_objects(v):
                 out.append((v.i, v))  # "the bodies of X and his companions Y and Z were riddled with bullets"
             entry = self.lex.victim_lemmas.get(lemma)
             if v.pos_ == "NOUN" and entry is not None and entry.category == "harmed":
@@ -110,7 +110,7 @@ class VictimFinder:
                 attrs = [c for c in v.children if c.dep_ in ("attr", "acomp")]
                 among = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "among"
                          for p in c.children if p.dep_ == "pobj"]
-                part = [p for x in subj if x.like_num or x.lower_ in PART_WORDS for p in _of_pobjs(x)]
+                part = [p for x in subj if x.like_num or x.lower_ in PART_WORDS for p in of_objects(x)]
                 if any(self.harmed(x) for x in subj + among + part):
                     out += [(v.i, a) for a in attrs + _list_tail(v)]
                     if among:
@@ -220,10 +220,10 @@ class VictimFinder:
                          for p in c.children if p.dep_ == "pobj"]
                 # "the assassination in Guatemala of X", "the murder on 26 February of X"
                 past = [p for c in head.children if c.dep_ == "prep" and c.lower_ != "of"
-                        for x in c.children if x.dep_ == "pobj" and self.place_or_time(x) for p in _of_pobjs(x)]
+                        for x in c.children if x.dep_ == "pobj" and self.place_or_time(x) for p in of_objects(x)]
                 objs += past
                 # "the murder of political leaders X and Y": the parse cut the name off its description
-                objs += [x for p in _of_pobjs(head) + past if not self.named_list(p)
+                objs += [x for p in of_objects(head) + past if not self.named_list(p)
                          for x in [self.name_after(p)] if x is not None]
                 objs += self.escaped(head)
                 objs += suffered_by(head)
@@ -232,7 +232,7 @@ class VictimFinder:
             for o in list(objs):
                 if o._.ev_lemma in ("life",) + BODY_NOUNS:  # "an attempt on X's life", "the life of X", "X's body"
                     objs += [c for c in o.children if c.dep_ == "poss"]
-                    objs += _of_pobjs(o)
+                    objs += of_objects(o)
             # "the ELN is holding X, kidnapped on 9 February, along with his secretary Y"
             objs += [p for v in {head.i: head, **{o.head.i: o.head for o in objs if o.dep_ in ("dobj", "nsubjpass")}}.values()
                      for p in _along_with(v)]
@@ -241,7 +241,7 @@ class VictimFinder:
                 objs += _list_tail(head) + _object_conjuncts(head, objs)
             objs += [one.head for o in objs for one in [o if _apposed_part(o) else _part_of(o)] if one is not None]
             objs += [p for o in objs if o._.ev_lemma in HOMES  # "the home of X", "X's residence"
-                     for p in [c for c in o.children if c.dep_ == "poss"] + _of_pobjs(o)]
+                     for p in [c for c in o.children if c.dep_ == "poss"] + of_objects(o)]
             objs += [a for o in objs if o.lower_ in OBJECT_PRONOUNS for a in [self.pronoun_antecedent(o)] if a is not None]
             for o in objs:
                 if is_attacker_noun(o, self.lex):
@@ -524,7 +524,7 @@ def _anaphoric(subj: Token) -> bool:
     """A subject that points back at people just named: "they", "one of them", "the other person"."""
     if subj.lower_ == "they":
         return True
-    if (subj.like_num or subj.lower_ in PART_WORDS) and any(p.lower_ == "them" for p in _of_pobjs(subj)):
+    if (subj.like_num or subj.lower_ in PART_WORDS) and any(p.lower_ == "them" for p in of_objects(subj)):
         return True
     return any(c.lower_ == "other" for c in subj.children if c.dep_ in ("amod", "det")) and subj._.ev_lemma in ("person", "victim")
 
@@ -556,6 +556,3 @@ def _apposed_part(tok: Token) -> bool:
         and all(t.is_punct or t.is_space for t in tok.doc[tok.head.i + 1:tok.i])
 
 
-def _of_pobjs(tok: Token) -> list[Token]:
-    """"one of the wounded" -> [wounded]."""
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
