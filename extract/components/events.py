@@ -20,7 +20,7 @@ from extract.attributes import doc_text
 from extract.components.base import PatternComponent
 from extract.components.datelines import DATELINE
 from extract.components.dates import DATE_LABEL
-from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, subjects
+from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, light_verbs, subjects
 from extract.events.lexicon import PATTERN_FILES, EventLexicon, RetypeEntry
 from extract.events.merge import (
     EventMerger, Mention, country_code, is_country, merge_vague, plural_reference, split_by_place,
@@ -124,7 +124,7 @@ CIVIL_MODIFIERS = {"civil", "civilian", "peasant", "peasants"}
 
 
 STANDOFF = "standoff"  # patterns/attack_triggers.jsonl: a siege or standoff (hostage taking when it holds hostages)
-FIRST_PERSON_PLURAL = {"we", "our"}
+FIRST_PERSON_PLURAL = {"we", "our", "us"}
 IN_THIS_CITY = re.compile(r"\bin this (?:city|capital|town)\b", re.IGNORECASE)  # the city a report is filed in
 # heads of uncounted or counted anonymous people ("one person", "three or four people")
 ANONYMOUS_PEOPLE = {"person", "people", "persons", "individual", "one", "other", "others"}
@@ -300,6 +300,9 @@ class EventExtractor(PatternComponent):
         head = doc[ev.trigger_token]
         who = subjects(head) if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB") else []
         who += agents(head) + [c for c in head.children if c.dep_ == "poss"]
+        # the light verb of an attack noun: "the artillery attack staged by us", "we launched an attack"
+        for verb in light_verbs(head):
+            who += agents(verb) + (subjects(verb) if verb.dep_ not in ("acl", "relcl") else [])
         return any(w.lower_ in FIRST_PERSON_PLURAL or any(c.dep_ == "poss" and c.lower_ == "our" for c in w.children)
                    for w in who)
 

@@ -485,11 +485,24 @@ def coordination(tok: Token, deps: tuple[str, ...] = ("conj",)) -> tuple[Token, 
 
 def attacked(tok: Token) -> list[Token]:
     """What a trigger is done to: its object or passive subject ("attacked X", "X was attacked"),
-    or the object of "on"/"against" ("an attack on X"), with the phrases coordinated to them."""
+    or the object of "on"/"against" ("an attack on X", or of the attack noun's light verb: "the attack
+    carried out against X", "launched an attack on X"), with the phrases coordinated to them."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
+    out += [p for h in [tok] + light_verbs(tok) for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
             for p in c.children if p.dep_ == "pobj"]
     out += [x for t in out for x in t.children if x.dep_ == "conj"]
+    return out
+
+
+def light_verbs(tok: Token) -> list[Token]:
+    """The light verbs of an attack noun ("carried out an attack", "the attack was launched", "the attack
+    staged by us"): a verb whose object or passive subject it is, or a participle modifying it."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    out = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c._.ev_lemma in LIGHT_VERBS]
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head._.ev_lemma in LIGHT_VERBS:
+        out.append(tok.head)
     return out
 
 
