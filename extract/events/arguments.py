@@ -484,15 +484,28 @@ def coordination(tok: Token, deps: tuple[str, ...] = ("conj",)) -> tuple[Token, 
 
 
 def attacked(tok: Token) -> list[Token]:
-    """What a trigger is done to: its object or passive subject ("attacked X", "X was attacked"),
-    or the object of "on"/"against" ("an attack on X", or of the attack noun's light verb: "the attack
+    """What a trigger is done to: its object or passive subject ("attacked X", "X was attacked", "X moved
+    on and was attacked"), or the object of "on"/"against" ("an attack on X", or of the attack noun's light verb: "the attack
     carried out against X", "launched an attack on X"), with the phrases coordinated to them."""
-    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or shared_passive_subject(tok)
     out += [p for h in [tok] + light_verbs(tok) for c in h.children
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
             for p in c.children if p.dep_ == "pobj"]
     out += [x for t in out for x in t.children if x.dep_ == "conj"]
     return out
+
+
+def shared_passive_subject(tok: Token) -> list[Token]:
+    """The subject a passive verb shares with the verb it is coordinated to ("an enemy column moved along the
+    highway and was ambushed"): what it was done to."""
+    if tok.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in tok.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return []
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def light_verbs(tok: Token) -> list[Token]:
