@@ -81,6 +81,11 @@ def _background(ev: Mention, reference: str | None, days: int) -> bool:
     return end is not None and (ref - end).days > days
 
 
+def _first_person(tok: Token) -> bool:
+    """A first person plural pronoun ("we", "our", "by us"), not the acronym "US"."""
+    return tok.lower_ in FIRST_PERSON_PLURAL and tok.text != "US"
+
+
 def _paragraph_words(builder: MentionBuilder, para: int, before: int, limit: int) -> int:
     """How many non-space tokens paragraph ``para`` has before token ``before`` (counting stops at ``limit``)."""
     para_of, doc = builder.view.para_of, builder.doc
@@ -124,7 +129,7 @@ CIVIL_MODIFIERS = {"civil", "civilian", "peasant", "peasants"}
 
 
 STANDOFF = "standoff"  # patterns/attack_triggers.jsonl: a siege or standoff (hostage taking when it holds hostages)
-FIRST_PERSON_PLURAL = {"we", "our", "us"}
+FIRST_PERSON_PLURAL = {"we", "our", "us"}  # "US" in capitals is the United States (``_first_person``)
 IN_THIS_CITY = re.compile(r"\bin this (?:city|capital|town)\b", re.IGNORECASE)  # the city a report is filed in
 # heads of uncounted or counted anonymous people ("one person", "three or four people")
 ANONYMOUS_PEOPLE = {"person", "people", "persons", "individual", "one", "other", "others"}
@@ -303,7 +308,7 @@ class EventExtractor(PatternComponent):
         # the light verb of an attack noun: "the artillery attack staged by us", "we launched an attack"
         for verb in light_verbs(head):
             who += agents(verb) + (subjects(verb) if verb.dep_ not in ("acl", "relcl") else [])
-        return any(w.lower_ in FIRST_PERSON_PLURAL or any(c.dep_ == "poss" and c.lower_ == "our" for c in w.children)
+        return any(_first_person(w) or any(c.dep_ == "poss" and c.lower_ == "our" for c in w.children)
                    for w in who)
 
     def _retype(self, doc: Doc, m: Mention) -> None:

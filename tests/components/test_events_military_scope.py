@@ -39,6 +39,8 @@ WIRE = "SAN SALVADOR, 18 DEC 89 (RADIO VENCEREMOS) -- [TEXT] "
         (WIRE + "THE URBAN COMMANDOS CLAIM RESPONSIBILITY FOR THE ATTACK CARRIED OUT TODAY AGAINST THE MAYOR'S "
          "OFFICE.", 1),
         (WIRE + "THE COLONEL SPOKE OF THE ATTACK LAUNCHED BY THE REBELS LAST NIGHT ON THE HEADQUARTERS.", 1),
+        ("SAN SALVADOR, 18 DEC 89 (EFE) -- [TEXT] The rebels condemned the attack launched by the US last night on "
+         "the party headquarters.", 1),  # the acronym, not "us"
         # a passive attack verb coordinated to another verb shares its subject: what it was done to (DEV-MUC3-0897)
         (WIRE + "AN ENEMY COLUMN MOVED ALONG THE SOUTHERN HIGHWAY AND WAS AMBUSHED WITH ROCKET LAUNCHERS.", 0),
         (WIRE + "THE BUS LEFT THE TERMINAL AND WAS AMBUSHED BY GUERRILLAS NEAR SESORI.", 1),
