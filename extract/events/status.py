@@ -46,6 +46,8 @@ class CueIndex:
         for entry, start, end in lex.match("nonevent_cues", doc):
             if entry.kind in LOOKUP_KINDS:
                 continue
+            if start > 0 and doc[start - 1].lower_ in entry.not_after:
+                continue  # "in charge of": an idiom, not the cue's sense
             for i in range(start, end):
                 nonevent.setdefault(i, []).append(entry)
         return cls(status, nonevent)
