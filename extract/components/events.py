@@ -184,12 +184,14 @@ class EventExtractor(PatternComponent):
             para_place = self._fallback(builder, item, places, default)
             for part in split_by_place(item):
                 merger.add(part, para_place or default, from_dateline=para_place is None)
-        # a wire report whose dateline names no place ("CLANDESTINE, 22 JUL 89 --"): its country
+        # a wire report whose dateline names no place ("CLANDESTINE, 22 JUL 89 --"): its country, and
+        # when no place of the report has a known country, its attacks that say what they hit stay unplaced
         dateline = DATELINE.match(doc_text(doc)[:300])
-        merger.finish(self._document_country(places) if default is None and dateline else None)
+        country = self._document_country(places) if default is None and dateline else None
+        merger.finish(country, unplaced_report=default is None and dateline is not None and country is None)
         merger.merge_country_mention()
         merger.merge_same_victim(doc)
-        events = [ev for ev in merger.events if ev.locations]
+        events = list(merger.events)
         events = self._drop_combat(doc, events)
         if self.drop_military:
             events = [ev for ev in events if not self._military_action(doc, ev)]

@@ -81,6 +81,9 @@ class NonEventCueEntry(PatternEntry):
     # infinitive ("patrols to prevent attacks", "measures to prevent attacks"), not a verb's complement
     # ("managed to prevent an attack")
     scope: Literal["path", "modifier", "clause", "purpose"] = "path"
+    # words right before the cue that make it an idiom of another sense ("in charge of investigating the
+    # murder": responsible for, not a criminal charge)
+    not_after: list[str] = []
 
 
 LOOKUP_KINDS = {"military", "gear", "figurative", "noise", "operation", "populace", "found", "store", "attire", "reaction"}  # non-event entries that are word lists, not cues

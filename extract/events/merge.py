@@ -280,19 +280,21 @@ class EventMerger:
             and not (m.attackers or m.perpetrators or m.weapons or m.gun_weapons) \
             and 0 <= m.sent_i - self.latest_sent <= TOLL_SENTS and self._dates_ok(ev, m)
 
-    def finish(self, country: Span | None = None) -> None:
+    def finish(self, country: Span | None = None, unplaced_report: bool = False) -> None:
         """Place the deferred mentions: merged into the document's attack of the same kind,
         status and date (the summary of a report names the attack its body details), else
         an attack at the dateline place, else (a report without one) in ``country`` when it says
-        what it hit; then join the victims and targets later sentences name."""
+        what it hit, or with no place at all in a report that names no place of any country
+        (``unplaced_report``: "CLANDESTINE, 26 JUN 89 -- ... the murder of X by ..."); then join the
+        victims and targets later sentences name."""
         for m, fallback_place in self.deferred:
             ev = self._compatible(m)
             if ev is not None:
                 self._merge(ev, m, inherited=True)
             elif fallback_place is not None and self._placeless_ok(m):
                 self.events.append(replace(m, locations=[fallback_place]))
-            elif fallback_place is None and country is not None and _hit(m):
-                self.events.append(replace(m, locations=[country]))
+            elif fallback_place is None and (country is not None or unplaced_report) and _hit(m):
+                self.events.append(replace(m, locations=[country] if country is not None else []))
         self.deferred = []
         for ev in self.events:
             ev.victims += [v for v in ev.later_victims if v not in ev.victims]

@@ -46,6 +46,8 @@ class CueIndex:
         for entry, start, end in lex.match("nonevent_cues", doc):
             if entry.kind in LOOKUP_KINDS:
                 continue
+            if start > 0 and doc[start - 1].lower_ in entry.not_after:
+                continue  # "in charge of": an idiom, not the cue's sense
             for i in range(start, end):
                 nonevent.setdefault(i, []).append(entry)
         return cls(status, nonevent)
@@ -71,6 +73,35 @@ def trigger_path(head: Token) -> list[tuple[Token, bool]]:
         tok = tok.head
         path.append((tok, inside))
     return path
+
+
+# words an attack's phrase may qualify through a preposition ("the masterminds of the murder", "responsible for the attack")
+QUALIFIED_POS = {"NOUN", "PROPN", "PRON", "ADJ", "NUM"}
+QUALIFYING_DEPS = {"prep", "agent"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def qualified_word_at(path: list[tuple[Token, bool]], trigger_tokens: Container[int]) -> int:
+    """Index in ``path`` of the first word above the trigger that the trigger's phrase qualifies
+    through a preposition ("the masterminds of the murder", "those responsible for the attack",
+    "involvement in the assassination"); ``len(path)`` when there is none."""
+    for k in range(1, len(path)):
+        child, node = path[k - 1][0], path[k][0]
+        if child.dep_ in QUALIFYING_DEPS and node.pos_ in QUALIFIED_POS and node.i not in trigger_tokens:
+            return k
+    return len(path)
+
+
+def negates_qualified_word(cue: Token, scope: str | None, qualified: Token | None) -> bool:
+    """A negation cue that denies what is said of the word the attack's phrase qualifies, not the attack the
+    phrase presupposes: a negated predicate of that word as subject ("the masterminds of the murder are
+    not soldiers", "those responsible for the attack were never caught"), or a denial of it ("denied any
+    involvement in the assassination"); not a negated object ("had no reports of an attack")."""
+    if qualified is None:
+        return False
+    if qualified.dep_ in ("amod", "acl"):
+        qualified = qualified.head  # "those responsible for the attack": the word the adjective describes
+    return qualified.dep_ in SUBJECT_DEPS or (scope != "modifier" and cue.i == qualified.head.i and qualified.dep_ == "dobj")
 
 
 def clause_top(head: Token) -> Token:
@@ -437,7 +468,9 @@ def trigger_status(
     speaker = False  # the cue is the speaker's own ("let us recall", "we recall")
     reported_done = False  # a clause below the cue tells a past act ("announced that X was murdered")
     screened: set[str] = set()  # an action about the attack lies below the cue ("promised to investigate the murder")
-    for node, inside in path:
+    qualified = qualified_word_at(path, trigger_tokens)
+    qualified_word = path[qualified][0] if qualified < len(path) else None
+    for k, (node, inside) in enumerate(path):
         cands = [(node, "node")] + [(c, "mod") for c in node.children if c.dep_ in MOD_DEPS and c.i not in trigger_tokens]
         for tok, where in cands:
             for entry in cues.status.get(tok.i, []):
@@ -457,6 +490,8 @@ def trigger_status(
                         continue
                     if entry.kind == "other_sense" and entry.scope == "modifier" and node.i != head.i:
                         continue  # the trigger's own sense ("harshly attacked"), not its governor's ("bitterly condemned the murder")
+                    if entry.kind == "negated" and k >= qualified and negates_qualified_word(tok, entry.scope, qualified_word):
+                        continue  # "the masterminds of the murder are not soldiers": the murder is not denied
                     if non_event is None or entry.kind == "negated":
                         non_event = entry.kind
                         speaker = speaker or (entry.kind == "generic" and _first_person(tok))

@@ -2,7 +2,8 @@
 a casualty verb in a relative clause or coordinated to an earlier verb, "set X ... on fire" with the
 "on fire" under a participle of the object, destruction by a weapon, and the named person an attack
 noun befell ("X was the victim of another attack"), a victim whose description holds a large number, the triggers a
-negation in another clause does not reach ("a fifth bomb did not explode"), a generic attack noun dated in
+negation in another clause does not reach ("a fifth bomb did not explode") or that is about a word the attack's
+phrase qualifies ("the masterminds of the murder are not soldiers"), a generic attack noun dated in
 its own phrase ("a 21 October attack"); and the
 sentences that still make no event (guards)."""
 
@@ -50,6 +51,14 @@ import pytest
          "bombing", [], ["offices of the housing enterprise"]),
         ("Two bombs exploded at the Lima city hall today, but a third bomb did not explode.",
          "bombing", [], []),
+        # a negation of what is said of a word the attack's phrase qualifies, as subject, or a denial of
+        # that word, presupposes the attack
+        ("Colonel Ochoa said that the masterminds of the murder of Hector Oqueli in Guatemala City are not soldiers.",
+         "assassination", ["Hector Oqueli"], []),
+        ("Those responsible for the bombing of the Avianca office in Bogota have not been caught.",
+         "bombing", [], ["Avianca office"]),
+        ("The FMLN has denied any involvement in the assassination of Archbishop Romero in San Salvador.",
+         "assassination", ["Romero"], []),
     ],
 )
 def test_recovered_mentions(text, attack_type, victims, targets, attack_events):
@@ -77,6 +86,9 @@ def test_recovered_mentions(text, attack_type, victims, targets, attack_events):
         "The FMLN denied the attack in which three peasants were killed in Lima.",
         "The guerrillas did not kill or kidnap anyone in Lima.",
         "The bomb did not explode and no one was hurt in Lima.",
+        # a negated object that the attack's phrase qualifies: the attack is not asserted
+        "The minister said he had no reports of an attack on the embassy in Lima.",
+        "The police found no evidence of a bombing at the embassy in Lima.",
     ],
 )
 def test_still_no_event(text, attack_events):

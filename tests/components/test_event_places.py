@@ -21,6 +21,19 @@ import pytest
         ("NO CITY (PERU), 16 SEP 89 -- [TEXT] THE ARMY HAS REPORTED NEW GUERRILLA ACTIONS.\n\n"
          "SHINING PATH GUERRILLAS KILLED TWO PEASANTS AND A POLICEMAN YESTERDAY, THE ARMY REPORTED.",
          [{"attack_type": "armed_assault", "locations": ["PERU"], "victims": ["TWO PEASANTS", "POLICEMAN"]}]),
+        # a wire report that names no place of any country: the attack that says whom or what it hit
+        # is kept, with no place
+        ("CLANDESTINE, 26 JUN 89 (RADIO VENCEREMOS) -- [TEXT] THE MEDIA HAS REPORTED THE MURDER OF JOSE "
+         "ANTONIO MARTINEZ, DIRECTOR OF THE WATER BOARD, BY URBAN COMMANDOS. THE PEOPLE DEMAND JUSTICE.",
+         [{"attack_type": "assassination", "locations": [], "victims": ["JOSE ANTONIO MARTINEZ"]}]),
+        ("CLANDESTINE, 19 OCT 89 -- [TEXT] RUBEN ZAMORA, LEADER OF THE DEMOCRATIC CONVERGENCE, WAS UNHARMED "
+         "FOLLOWING A TERRORIST ATTACK ON HIS HOUSE YESTERDAY.",
+         [{"locations": [], "victims": ["RUBEN ZAMORA"], "targets": ["HOUSE"]}]),
+        # not an attack that names nothing it hit ("the army massacre"), nor one in a text without a dateline
+        ("CLANDESTINE, 26 JUN 89 (RADIO VENCEREMOS) -- [TEXT] THE ARMY MASSACRE WAS PART OF THIS PLAN. "
+         "THE PEOPLE DEMAND JUSTICE.", []),
+        ("The media has reported the murder of Jose Antonio Martinez, director of the water board, by urban "
+         "commandos. The people demand justice.", []),
     ],
 )
 def test_report_without_dateline_place(text, expected, attack_events):

@@ -96,6 +96,14 @@ LIMA = "LIMA, 2 JUN 89 (EFE) -- [TEXT] "
         pytest.param(BOGOTA + "GUERRILLAS KIDNAPPED THE MAYOR OF AIPE.", ["KIDNAPPED"], id="statement"),
         pytest.param(BOGOTA + "WHAT DO THE POLICE THINK ABOUT THE BOMB THAT EXPLODED YESTERDAY AT A BANK AND KILLED "
                      "TWO CLERKS?", ["BOMB"], id="question-dated-conjunct"),
+        # an attack people are charged with is a trial's mention (patterns/event_nonevent.jsonl "criminal_charge") ...
+        pytest.param(BOGOTA + "THREE STUDENTS WERE CHARGED WITH THE ASSASSINATION OF PRESIDENTIAL CANDIDATE LUIS "
+                     "CARLOS GALAN.", [], id="charged-with"),
+        # ... but "in charge of" is the idiom of responsibility, not a charge
+        pytest.param(BOGOTA + "THE PROSECUTOR IN CHARGE OF INVESTIGATING THE ASSASSINATION OF PRESIDENTIAL CANDIDATE "
+                     "LUIS CARLOS GALAN TODAY ISSUED AN ARREST WARRANT.", ["ASSASSINATION"], id="in-charge-of"),
+        pytest.param(LIMA + "THE OFFICER IN CHARGE OF THE PATROL SAID THAT TERRORISTS BLEW UP A BRIDGE IN HUANTA.",
+                     ["BLEW UP"], id="in-charge-of-patrol"),
     ],
 )
 def test_attack_mentions_that_report_no_incident(text, triggers, attack_events):
