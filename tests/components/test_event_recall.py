@@ -123,3 +123,29 @@ def test_dead_found_are_attacks(text, trigger, victims, attack_events):
 )
 def test_no_attack_where_no_dead_are_found(text, attack_events):
     assert attack_events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        # a religious order's members are people that can be killed, as priests are
+        ("Two Jesuits were killed by unidentified gunmen in Guatemala City on Monday.", ["Two Jesuits"]),
+        # told as background in a relative clause on the dead, with their own place and date
+        ("THE SPANISH DELEGATION WILL ATTEND THE FUNERALS OF THE JESUITS WHO WERE KILLED IN SAN SALVADOR ON "
+         "16 NOVEMBER.", []),
+    ],
+)
+def test_killed_members_of_a_religious_order(text, victims, attack_events):
+    got = attack_events(text)
+    assert [(e["attack_type"], e["victims"]) for e in got] == [("armed_assault", victims)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Jesuit order killed its plan to build a school in San Salvador on Monday.",  # killed no person
+        "The Jesuits who run the university in San Salvador met the president on Monday.",  # no killing
+    ],
+)
+def test_no_killing_of_a_religious_order_without_a_killing(text, attack_events):
+    assert attack_events(text) == []
