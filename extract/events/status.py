@@ -458,6 +458,16 @@ def past_act(verb: Token) -> bool:
     return bool(auxes) and all(a.tag_ in ("VBD", "VBZ", "VBP", "VBN") for a in auxes)
 
 
+DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+
+
+def definite_noun(head: Token) -> bool:
+    """An attack noun that picks out attacks already told: a definite determiner or a possessor ("the murder of X",
+    "this assassination", "Galan's murder"), not "any attack" or "an attack"."""
+    return head.pos_ in ("NOUN", "PROPN") and any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss" for c in head.children)
+
+
 def trigger_status(
     head: Token, trigger_tokens: Container[int], doc: Doc, lex: EventLexicon, cues: CueIndex, weak: bool = False
 ) -> StatusResult:
@@ -470,6 +480,7 @@ def trigger_status(
     screened: set[str] = set()  # an action about the attack lies below the cue ("promised to investigate the murder")
     qualified = qualified_word_at(path, trigger_tokens)
     qualified_word = path[qualified][0] if qualified < len(path) else None
+    reacted_to = definite_noun(head)  # "the murder of X", not "any attack"
     for k, (node, inside) in enumerate(path):
         cands = [(node, "node")] + [(c, "mod") for c in node.children if c.dep_ in MOD_DEPS and c.i not in trigger_tokens]
         for tok, where in cands:
@@ -482,6 +493,8 @@ def trigger_status(
                     conditional.append(entry)
                 elif best is None or entry.priority > best[0]:
                     best = (entry.priority, entry)
+            if where == "mod" and reacted_to and node.i != head.i and node._.ev_lemma in lex.reaction_lemmas:
+                continue  # "we must repudiate the murder of X": the reaction's modal or negation is not the attack's
             if inside and tok.i not in trigger_tokens:
                 for entry in cues.nonevent.get(tok.i, []):
                     if (entry.scope == "modifier" and where != "mod") or entry.scope == "clause":

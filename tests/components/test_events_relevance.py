@@ -405,3 +405,36 @@ def test_military_actions_dropped_only_when_configured(text, kept, attack_events
 )
 def test_mentions_that_are_not_specific_attacks(text, n, attack_events):
     assert len(attack_events(text)) == n, attack_events(text)
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # "in charge of" is being responsible for, not a criminal charge: the murder under investigation is one
+        ("The judge in charge of investigating the murder of Senator Pedro Ruiz in Medellin resigned on Monday.", 1),
+        ("BOGOTA, 30 AUG 89 -- [TEXT] THE PROSECUTOR IN CHARGE OF INVESTIGATING THE ASSASSINATION OF SENATOR PEDRO "
+         "RUIZ IN MEDELLIN ISSUED AN ARREST WARRANT TODAY.", 1),
+        # a criminal charge or a trial still tells no attack of its own
+        ("Three students were charged with the murder of Senator Pedro Ruiz in Medellin.", 0),
+        ("The judges in charge of the trial of those accused of the murder of Senator Pedro Ruiz in Medellin "
+         "resigned on Monday.", 0),
+    ],
+)
+def test_in_charge_of_is_no_criminal_charge(text, n, attack_events):
+    assert len(attack_events(text)) == n, attack_events(text)
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # the modal or negation of a reaction is not the attack's: the murder reacted to happened
+        ("SANTIAGO, 9 APR 90 -- [TEXT] WE MUST, HOWEVER, REPUDIATE THE VIOLENT MURDER OF A MEMBER OF CARABINEROS IN "
+         "SANTIAGO.", 1),
+        ("The government will not condemn the murder of Senator Pedro Ruiz in Medellin, the minister said.", 1),
+        # an attack no one has told yet stays hypothetical under the reaction's modal
+        ("The government will condemn any attack on the embassy in Lima, the minister said.", 0),
+        ("The government should condemn a bombing in Lima, the minister said.", 0),
+    ],
+)
+def test_modal_of_a_reaction_is_not_the_attacks(text, n, attack_events):
+    assert len(attack_events(text)) == n, attack_events(text)
