@@ -501,6 +501,8 @@ def trigger_status(
                         continue
                     if entry.scope == "purpose" and node.dep_ not in PURPOSE_DEPS:
                         continue
+                    if entry.kind == "generic" and reacted_to and screened:
+                        continue  # "urged an investigation into the murder of X": the urging is about the inquiry
                     if entry.kind == "other_sense" and entry.scope == "modifier" and node.i != head.i:
                         continue  # the trigger's own sense ("harshly attacked"), not its governor's ("bitterly condemned the murder")
                     if entry.kind == "negated" and k >= qualified and negates_qualified_word(tok, entry.scope, qualified_word):

@@ -438,3 +438,20 @@ def test_in_charge_of_is_no_criminal_charge(text, n, attack_events):
 )
 def test_modal_of_a_reaction_is_not_the_attacks(text, n, attack_events):
     assert len(attack_events(text)) == n, attack_events(text)
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # what is urged or continued about an inquiry into an attack told with "the" is about the inquiry: the
+        # murder happened
+        ("SAN JOSE, 15 JAN 90 -- [TEXT] PRESIDENT OSCAR ARIAS TODAY URGED PRESIDENT VINICIO CEREZO TO ORDER AN "
+         "EXHAUSTIVE INVESTIGATION INTO THE MURDER OF SOCIAL DEMOCRATIC LEADER HECTOR OQUELI COLINDRES IN GUATEMALA.", 1),
+        ("The police continue to investigate the murder of two American citizens in La Paz.", 1),
+        # attacks no one has told yet stay a kind
+        ("The rebels urged their supporters to investigate and punish any attack on the embassy in Lima.", 0),
+        ("The rebels continue to investigate attacks in Lima.", 0),
+    ],
+)
+def test_urging_an_inquiry_into_an_attack(text, n, attack_events):
+    assert len(attack_events(text)) == n, attack_events(text)
