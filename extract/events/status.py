@@ -349,6 +349,22 @@ def perfect_of_kind(head: Token) -> bool:
     return bool(objs) and (_bare_plural(objs[0]) or _those(objs[0]))
 
 
+# what picks out one act of a singular noun: a determiner, possessive, number, modifier or complement
+SINGULAR_BLOCKERS = {"det", "poss", "nummod", "quantmod", "amod", "compound", "nmod", "prep", "acl", "relcl", "appos"}
+
+
+def bare_singular(head: Token, lex: EventLexicon) -> bool:
+    """A singular attack noun that names one act (patterns/event_nonevent.jsonl kind "countable") said bare, with no
+    determiner, possessive, number, modifier or complement ("sowing chaos and murder", "incursions by armed groups,
+    murder and other activities", "after committing murder"): the crime as a kind, not one attack ("the murder",
+    "Galan's murder", "the murder of X", "murder charges" pick one out or are no mention)."""
+    if head.tag_ != "NN" or head.pos_ != "NOUN" or head._.ev_lemma not in lex.countable_lemmas:
+        return False
+    if head.dep_ in ("compound", "nmod", "amod"):
+        return False
+    return not any(c.dep_ in SINGULAR_BLOCKERS for c in head.children)
+
+
 def _those(tok: Token) -> bool:
     """People picked out only by what was done to them ("all those who have been abducted", "those persons
     who have been kidnapped"): "those", alone or as a determiner, with no number."""
@@ -491,8 +507,10 @@ def trigger_status(
         lo, hi = clause.left_edge.i, clause.right_edge.i
         if not any(lo <= e.start and e.end - 1 <= hi for e in doc.ents if e.label_ in ("PLACE", "DATE")):
             non_event = "generic"
+    # so does a bare singular noun of one act, wherever its clause is ("sowing chaos and murder", "kidnapping is one
+    # of Colombia's most profitable industries")
     if non_event is None and (habitual_present(head) or progressive_present(head, trigger_tokens)
-                              or example_of_kind(head, cues)):
+                              or example_of_kind(head, cues) or bare_singular(head, lex)):
         non_event = "generic"
     if non_event in ("generic", "aggregate") and not speaker and is_specific(head, doc, lex):
         non_event = None

@@ -401,6 +401,17 @@ def test_military_actions_dropped_only_when_configured(text, kept, attack_events
         # a social explosion (DEV-MUC3-0939)
         ("LA PAZ, 9 APR 90 -- [TEXT] DRUG TRAFFICKING IS ONE OF THE MAIN FACTORS IN BOLIVIA PREVENTING A SOCIAL "
          "EXPLOSION.", 0),
+        # a noun of one act said bare, with no determiner, possessive or "of" phrase, names the crime as a kind,
+        # wherever its clause is; "the kidnapping of X", "X's assassination" pick one out
+        (WIRE + "THE ARCHBISHOP SAID THAT THE DEATH SQUADS ARE SPREADING TERROR AND MURDER ACROSS THE COUNTRY.", 0),
+        ("BOGOTA, 9 APR 90 -- [TEXT] THE MINISTER SAID THAT EXTORTION, KIDNAPPING, AND SMUGGLING FINANCE THE "
+         "GUERRILLA GROUPS.", 0),
+        ("BOGOTA, 9 APR 90 -- [TEXT] POLICE SAID THE GANG TURNED TO KIDNAPPING AFTER ITS BANK ROBBERIES FAILED.", 0),
+        ("LIMA, 9 APR 90 -- [TEXT] THE GENERAL SAID THAT THE GROUP FINANCES ITSELF THROUGH DRUG TRAFFICKING, "
+         "EXTORTION AND KIDNAPPING IN THE JUNGLE.", 0),
+        ("BOGOTA, 9 APR 90 -- [TEXT] THE MINISTER CONDEMNED THE KIDNAPPING OF A SWISS ENGINEER IN MEDELLIN.", 1),
+        (WIRE + "THE GUERRILLAS' MURDER OF MAYOR JOSE ROBERTO GARCIA SHOCKED THE TOWN.", 1),
+        (WIRE + "MAYOR JOSE ROBERTO GARCIA'S ASSASSINATION SHOCKED THE TOWN.", 1),
     ],
 )
 def test_mentions_that_are_not_specific_attacks(text, n, attack_events):
