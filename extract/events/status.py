@@ -89,12 +89,14 @@ def _dated(head: Token, doc: Doc) -> bool:
     return any(e.label_ == "DATE" and lo <= e.start and e.end - 1 <= hi for e in doc.ents)
 
 
-def is_specific(head: Token, doc: Doc, lex: EventLexicon) -> bool:
-    """A mention with its own date or casualty clause reports one attack, whatever governs it."""
+def is_specific(head: Token, doc: Doc, lex: EventLexicon, own_clause: bool = True) -> bool:
+    """A mention with its own date or casualty clause reports one attack, whatever governs it; with
+    ``own_clause`` False, a casualty verb that is the trigger itself is no such clause."""
     if _dated(head, doc):
         return True
     for t in head.subtree:
-        if t._.ev_lemma in lex.casualty_lemmas and t.dep_ in ("relcl", "acl", "advcl", "ROOT"):
+        if (own_clause or t.i != head.i) and t._.ev_lemma in lex.casualty_lemmas \
+                and t.dep_ in ("relcl", "acl", "advcl", "ROOT"):
             return True
     return False
 
@@ -509,10 +511,13 @@ def trigger_status(
             non_event = "generic"
     # so does a bare singular noun of one act, wherever its clause is ("sowing chaos and murder", "kidnapping is one
     # of Colombia's most profitable industries")
-    if non_event is None and (habitual_present(head) or progressive_present(head, trigger_tokens)
+    # a casualty verb in the simple present is no casualty clause of its own ("they are murdered or harassed",
+    # "forces that assassinate"): only a date or another clause makes it one attack
+    habitual = habitual_present(head)
+    if non_event is None and (habitual or progressive_present(head, trigger_tokens)
                               or example_of_kind(head, cues) or bare_singular(head, lex)):
         non_event = "generic"
-    if non_event in ("generic", "aggregate") and not speaker and is_specific(head, doc, lex):
+    if non_event in ("generic", "aggregate") and not speaker and is_specific(head, doc, lex, own_clause=not habitual):
         non_event = None
     if non_event is None and (counted_over_time(head) or national_toll(head, lex)
                               or (case_count(head) and not _dated(head.head, doc))):

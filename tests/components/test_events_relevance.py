@@ -412,6 +412,12 @@ def test_military_actions_dropped_only_when_configured(text, kept, attack_events
         ("BOGOTA, 9 APR 90 -- [TEXT] THE MINISTER CONDEMNED THE KIDNAPPING OF A SWISS ENGINEER IN MEDELLIN.", 1),
         (WIRE + "THE GUERRILLAS' MURDER OF MAYOR JOSE ROBERTO GARCIA SHOCKED THE TOWN.", 1),
         (WIRE + "MAYOR JOSE ROBERTO GARCIA'S ASSASSINATION SHOCKED THE TOWN.", 1),
+        # a casualty verb in the simple present tells a practice, even as the sentence's main verb or in a relative
+        # clause: the verb is no casualty clause of its own; a past verb or a threat keeps its attack
+        ("LA PAZ, 9 APR 90 -- [TEXT] IN THE MINING DISTRICTS, UNION LEADERS ARE MURDERED OR THREATENED.", 0),
+        (WIRE + "THE PRESIDENT SAID HIS GOVERNMENT WILL NOT NEGOTIATE WITH GROUPS THAT ASSASSINATE MAYORS.", 0),
+        ("LIMA, 9 APR 90 -- [TEXT] THE MAYOR OF HUANTA WAS MURDERED YESTERDAY BY SHINING PATH GUERRILLAS.", 1),
+        ("LIMA, 9 APR 90 -- [TEXT] THESE PEOPLE WILL BE EXECUTED BEGINNING TODAY, THE COMMUNIQUE SAID.", 1),
     ],
 )
 def test_mentions_that_are_not_specific_attacks(text, n, attack_events):
