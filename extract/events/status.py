@@ -500,10 +500,11 @@ def trigger_status(
         for c in head.children:
             if c.dep_ == "nummod" and c.lower_ not in ("one", "1"):
                 non_event = "aggregate"
-    # a bare plural ("demands that murders cease", "reports of kidnappings") names a kind of
-    # attack, not one: no determiner, possessive, number or modifier that picks out attacks
+    # a bare plural ("demands that murders cease", "reports of kidnappings", "carrying incendiary bombs") names a
+    # kind of attack, not one: no determiner, possessive, number, compound or phrase that picks out attacks (an
+    # adjective only says what kind: "criminal bombings", "explosive devices")
     if non_event is None and head.tag_ in ("NNS", "NNPS") and head.pos_ in ("NOUN", "PROPN") and not any(
-        c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep", "acl", "relcl") for c in head.children
+        c.dep_ in ("det", "poss", "nummod", "compound", "prep", "acl", "relcl") for c in head.children
     ):
         clause = clause_top(head)
         lo, hi = clause.left_edge.i, clause.right_edge.i

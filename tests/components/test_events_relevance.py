@@ -418,6 +418,11 @@ def test_military_actions_dropped_only_when_configured(text, kept, attack_events
         (WIRE + "THE PRESIDENT SAID HIS GOVERNMENT WILL NOT NEGOTIATE WITH GROUPS THAT ASSASSINATE MAYORS.", 0),
         ("LIMA, 9 APR 90 -- [TEXT] THE MAYOR OF HUANTA WAS MURDERED YESTERDAY BY SHINING PATH GUERRILLAS.", 1),
         ("LIMA, 9 APR 90 -- [TEXT] THESE PEOPLE WILL BE EXECUTED BEGINNING TODAY, THE COMMUNIQUE SAID.", 1),
+        # a bare plural with only adjectives names a kind of attack or of weapon; a place or date in its clause
+        # makes it attacks reported
+        (WIRE + "SOME OF THE PROTESTERS WERE CARRYING KNIVES AND HOMEMADE BOMBS.", 0),
+        (WIRE + "SIMULTANEOUS BOMBINGS SHOOK SAN SALVADOR LAST NIGHT.", 1),
+        (WIRE + "POWERFUL EXPLOSIONS DESTROYED TWO BANKS IN SAN MIGUEL THIS MORNING.", 1),
     ],
 )
 def test_mentions_that_are_not_specific_attacks(text, n, attack_events):
