@@ -502,9 +502,11 @@ def trigger_status(
                 non_event = "aggregate"
     # a bare plural ("demands that murders cease", "reports of kidnappings", "carrying incendiary bombs") names a
     # kind of attack, not one: no determiner, possessive, number, compound or phrase that picks out attacks (an
-    # adjective only says what kind: "criminal bombings", "explosive devices")
+    # adjective only says what kind: "criminal bombings", "explosive devices"; nor do the trigger's own words:
+    # "car bombs")
     if non_event is None and head.tag_ in ("NNS", "NNPS") and head.pos_ in ("NOUN", "PROPN") and not any(
-        c.dep_ in ("det", "poss", "nummod", "compound", "prep", "acl", "relcl") for c in head.children
+        c.dep_ in ("det", "poss", "nummod", "compound", "prep", "acl", "relcl") and c.i not in trigger_tokens
+        for c in head.children
     ):
         clause = clause_top(head)
         lo, hi = clause.left_edge.i, clause.right_edge.i

@@ -423,6 +423,9 @@ def test_military_actions_dropped_only_when_configured(text, kept, attack_events
         (WIRE + "SOME OF THE PROTESTERS WERE CARRYING KNIVES AND HOMEMADE BOMBS.", 0),
         (WIRE + "SIMULTANEOUS BOMBINGS SHOOK SAN SALVADOR LAST NIGHT.", 1),
         (WIRE + "POWERFUL EXPLOSIONS DESTROYED TWO BANKS IN SAN MIGUEL THIS MORNING.", 1),
+        # the words of a multi-word trigger ("car bombs") are no compound that picks attacks out
+        ("BOGOTA, 9 APR 90 -- [TEXT] THE MINISTER SAID THAT CAR BOMBS HAVE BECOME THE CARTEL'S FAVORITE WEAPON.", 0),
+        ("BOGOTA, 9 APR 90 -- [TEXT] CAR BOMBS EXPLODED IN MEDELLIN AND CALI LAST NIGHT.", 2),
     ],
 )
 def test_mentions_that_are_not_specific_attacks(text, n, attack_events):
