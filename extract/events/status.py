@@ -351,13 +351,14 @@ def perfect_of_kind(head: Token) -> bool:
     return bool(objs) and (_bare_plural(objs[0]) or _those(objs[0]))
 
 
-# what picks out one act of a singular noun: a determiner, possessive, number, modifier or complement
-SINGULAR_BLOCKERS = {"det", "poss", "nummod", "quantmod", "amod", "compound", "nmod", "prep", "acl", "relcl", "appos"}
+# what picks out one act of a singular noun: a determiner, possessive, number, compound or complement (an
+# adjective only says what kind: "political murder")
+SINGULAR_BLOCKERS = {"det", "poss", "nummod", "quantmod", "compound", "nmod", "prep", "acl", "relcl", "appos"}
 
 
 def bare_singular(head: Token, lex: EventLexicon) -> bool:
     """A singular attack noun that names one act (patterns/event_nonevent.jsonl kind "countable") said bare, with no
-    determiner, possessive, number, modifier or complement ("sowing chaos and murder", "incursions by armed groups,
+    determiner, possessive, number, compound or complement ("sowing chaos and murder", "incursions by armed groups,
     murder and other activities", "after committing murder"): the crime as a kind, not one attack ("the murder",
     "Galan's murder", "the murder of X", "murder charges" pick one out or are no mention)."""
     if head.tag_ != "NN" or head.pos_ != "NOUN" or head._.ev_lemma not in lex.countable_lemmas:

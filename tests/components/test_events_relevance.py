@@ -412,6 +412,10 @@ def test_military_actions_dropped_only_when_configured(text, kept, attack_events
         ("BOGOTA, 9 APR 90 -- [TEXT] THE MINISTER CONDEMNED THE KIDNAPPING OF A SWISS ENGINEER IN MEDELLIN.", 1),
         (WIRE + "THE GUERRILLAS' MURDER OF MAYOR JOSE ROBERTO GARCIA SHOCKED THE TOWN.", 1),
         (WIRE + "MAYOR JOSE ROBERTO GARCIA'S ASSASSINATION SHOCKED THE TOWN.", 1),
+        # an adjective only says what kind of crime ("political murder"); a determiner still picks one out
+        (WIRE + "THE ARCHBISHOP SAID THAT POLITICAL MURDER HAS NO PLACE IN A DEMOCRACY.", 0),
+        ("BOGOTA, 9 APR 90 -- [TEXT] THE GANG TURNED TO POLITICAL KIDNAPPING AFTER ITS BANK ROBBERIES FAILED.", 0),
+        ("LIMA, 9 APR 90 -- [TEXT] THE BRUTAL MURDER OF THE MAYOR SHOCKED THE TOWN.", 1),
         # a casualty verb in the simple present tells a practice, even as the sentence's main verb or in a relative
         # clause: the verb is no casualty clause of its own; a past verb or a threat keeps its attack
         ("LA PAZ, 9 APR 90 -- [TEXT] IN THE MINING DISTRICTS, UNION LEADERS ARE MURDERED OR THREATENED.", 0),
