@@ -74,9 +74,10 @@ class NonEventCueEntry(PatternEntry):
     # or seized, not used, and "store", a noun of the store it is found in ("officers recovered four
     # grenades", "a cache of rifles"); "attire", clothing that describes unnamed attackers ("men in uniform");
     # "reaction", a verb of reaction to an attack whose other phrases place the reaction, not the attack
-    # ("the kidnapping was condemned by leaders from universities in Mexico, Honduras and Peru")
+    # ("the kidnapping was condemned by leaders from universities in Mexico, Honduras and Peru"); "countable", an
+    # attack noun that names one act, so that said bare it names the crime as a kind ("sowing chaos and murder")
     kind: Literal["generic", "aggregate", "negated", "other_sense", "past", "combat", "military", "figurative", "noise",
-                  "operation", "populace", "found", "store", "gear", "attire", "reaction"]
+                  "operation", "populace", "found", "store", "gear", "attire", "reaction", "countable"]
     # "purpose": a path cue that counts only where it opens a purpose clause, an adverbial or adjectival
     # infinitive ("patrols to prevent attacks", "measures to prevent attacks"), not a verb's complement
     # ("managed to prevent an attack")
@@ -86,7 +87,8 @@ class NonEventCueEntry(PatternEntry):
     not_after: list[str] = []
 
 
-LOOKUP_KINDS = {"military", "gear", "figurative", "noise", "operation", "populace", "found", "store", "attire", "reaction"}  # non-event entries that are word lists, not cues
+LOOKUP_KINDS = {"military", "gear", "figurative", "noise", "operation", "populace", "found", "store", "attire", "reaction",
+                "countable"}  # non-event entries that are word lists, not cues
 
 
 class ActorEntry(PatternEntry):
@@ -304,6 +306,7 @@ class EventLexicon:
     store_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     attire_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     reaction_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    countable_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     weapon_lemmas: dict[str, WeaponEntry] = field(default_factory=dict)
     demonyms: set[str] = field(default_factory=set)
     _cache_doc: object = field(default=None, repr=False)
@@ -350,6 +353,7 @@ class EventLexicon:
         lex.store_lemmas = lookup("store")  # type: ignore[assignment]
         lex.attire_lemmas = lookup("attire")  # type: ignore[assignment]
         lex.reaction_lemmas = lookup("reaction")  # type: ignore[assignment]
+        lex.countable_lemmas = lookup("countable")  # type: ignore[assignment]
         lex.weapon_lemmas = single_lemmas(lex.weapons)  # type: ignore[assignment]
         lex.demonyms = {e.demonym.lower() for e in entries.get("place_demonyms.jsonl", [])}
         return lex

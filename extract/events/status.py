@@ -120,12 +120,14 @@ def _dated(head: Token, doc: Doc) -> bool:
     return any(e.label_ == "DATE" and lo <= e.start and e.end - 1 <= hi for e in doc.ents)
 
 
-def is_specific(head: Token, doc: Doc, lex: EventLexicon) -> bool:
-    """A mention with its own date or casualty clause reports one attack, whatever governs it."""
+def is_specific(head: Token, doc: Doc, lex: EventLexicon, own_clause: bool = True) -> bool:
+    """A mention with its own date or casualty clause reports one attack, whatever governs it; with
+    ``own_clause`` False, a casualty verb that is the trigger itself is no such clause."""
     if _dated(head, doc):
         return True
     for t in head.subtree:
-        if t._.ev_lemma in lex.casualty_lemmas and t.dep_ in ("relcl", "acl", "advcl", "ROOT"):
+        if (own_clause or t.i != head.i) and t._.ev_lemma in lex.casualty_lemmas \
+                and t.dep_ in ("relcl", "acl", "advcl", "ROOT"):
             return True
     return False
 
@@ -380,6 +382,23 @@ def perfect_of_kind(head: Token) -> bool:
     return bool(objs) and (_bare_plural(objs[0]) or _those(objs[0]))
 
 
+# what picks out one act of a singular noun: a determiner, possessive, number, compound or complement (an
+# adjective only says what kind: "political murder")
+SINGULAR_BLOCKERS = {"det", "poss", "nummod", "quantmod", "compound", "nmod", "prep", "acl", "relcl", "appos"}
+
+
+def bare_singular(head: Token, lex: EventLexicon) -> bool:
+    """A singular attack noun that names one act (patterns/event_nonevent.jsonl kind "countable") said bare, with no
+    determiner, possessive, number, compound or complement ("sowing chaos and murder", "incursions by armed groups,
+    murder and other activities", "after committing murder"): the crime as a kind, not one attack ("the murder",
+    "Galan's murder", "the murder of X", "murder charges" pick one out or are no mention)."""
+    if head.tag_ != "NN" or head.pos_ != "NOUN" or head._.ev_lemma not in lex.countable_lemmas:
+        return False
+    if head.dep_ in ("compound", "nmod", "amod"):
+        return False
+    return not any(c.dep_ in SINGULAR_BLOCKERS for c in head.children)
+
+
 def _those(tok: Token) -> bool:
     """People picked out only by what was done to them ("all those who have been abducted", "those persons
     who have been kidnapped"): "those", alone or as a determiner, with no number."""
@@ -532,19 +551,27 @@ def trigger_status(
         for c in head.children:
             if c.dep_ == "nummod" and c.lower_ not in ("one", "1"):
                 non_event = "aggregate"
-    # a bare plural ("demands that murders cease", "reports of kidnappings") names a kind of
-    # attack, not one: no determiner, possessive, number or modifier that picks out attacks
+    # a bare plural ("demands that murders cease", "reports of kidnappings", "carrying incendiary bombs") names a
+    # kind of attack, not one: no determiner, possessive, number, compound or phrase that picks out attacks (an
+    # adjective only says what kind: "criminal bombings", "explosive devices"; nor do the trigger's own words:
+    # "car bombs")
     if non_event is None and head.tag_ in ("NNS", "NNPS") and head.pos_ in ("NOUN", "PROPN") and not any(
-        c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep", "acl", "relcl") for c in head.children
+        c.dep_ in ("det", "poss", "nummod", "compound", "prep", "acl", "relcl") and c.i not in trigger_tokens
+        for c in head.children
     ):
         clause = clause_top(head)
         lo, hi = clause.left_edge.i, clause.right_edge.i
         if not any(lo <= e.start and e.end - 1 <= hi for e in doc.ents if e.label_ in ("PLACE", "DATE")):
             non_event = "generic"
-    if non_event is None and (habitual_present(head) or progressive_present(head, trigger_tokens)
-                              or example_of_kind(head, cues)):
+    # so does a bare singular noun of one act, wherever its clause is ("sowing chaos and murder", "kidnapping is one
+    # of Colombia's most profitable industries")
+    # a casualty verb in the simple present is no casualty clause of its own ("they are murdered or harassed",
+    # "forces that assassinate"): only a date or another clause makes it one attack
+    habitual = habitual_present(head)
+    if non_event is None and (habitual or progressive_present(head, trigger_tokens)
+                              or example_of_kind(head, cues) or bare_singular(head, lex)):
         non_event = "generic"
-    if non_event in ("generic", "aggregate") and not speaker and is_specific(head, doc, lex):
+    if non_event in ("generic", "aggregate") and not speaker and is_specific(head, doc, lex, own_clause=not habitual):
         non_event = None
     if non_event is None and (counted_over_time(head) or national_toll(head, lex)
                               or (case_count(head) and not _dated(head.head, doc))):

@@ -401,6 +401,35 @@ def test_military_actions_dropped_only_when_configured(text, kept, attack_events
         # a social explosion (DEV-MUC3-0939)
         ("LA PAZ, 9 APR 90 -- [TEXT] DRUG TRAFFICKING IS ONE OF THE MAIN FACTORS IN BOLIVIA PREVENTING A SOCIAL "
          "EXPLOSION.", 0),
+        # a noun of one act said bare, with no determiner, possessive or "of" phrase, names the crime as a kind,
+        # wherever its clause is; "the kidnapping of X", "X's assassination" pick one out
+        (WIRE + "THE ARCHBISHOP SAID THAT THE DEATH SQUADS ARE SPREADING TERROR AND MURDER ACROSS THE COUNTRY.", 0),
+        ("BOGOTA, 9 APR 90 -- [TEXT] THE MINISTER SAID THAT EXTORTION, KIDNAPPING, AND SMUGGLING FINANCE THE "
+         "GUERRILLA GROUPS.", 0),
+        ("BOGOTA, 9 APR 90 -- [TEXT] POLICE SAID THE GANG TURNED TO KIDNAPPING AFTER ITS BANK ROBBERIES FAILED.", 0),
+        ("LIMA, 9 APR 90 -- [TEXT] THE GENERAL SAID THAT THE GROUP FINANCES ITSELF THROUGH DRUG TRAFFICKING, "
+         "EXTORTION AND KIDNAPPING IN THE JUNGLE.", 0),
+        ("BOGOTA, 9 APR 90 -- [TEXT] THE MINISTER CONDEMNED THE KIDNAPPING OF A SWISS ENGINEER IN MEDELLIN.", 1),
+        (WIRE + "THE GUERRILLAS' MURDER OF MAYOR JOSE ROBERTO GARCIA SHOCKED THE TOWN.", 1),
+        (WIRE + "MAYOR JOSE ROBERTO GARCIA'S ASSASSINATION SHOCKED THE TOWN.", 1),
+        # an adjective only says what kind of crime ("political murder"); a determiner still picks one out
+        (WIRE + "THE ARCHBISHOP SAID THAT POLITICAL MURDER HAS NO PLACE IN A DEMOCRACY.", 0),
+        ("BOGOTA, 9 APR 90 -- [TEXT] THE GANG TURNED TO POLITICAL KIDNAPPING AFTER ITS BANK ROBBERIES FAILED.", 0),
+        ("LIMA, 9 APR 90 -- [TEXT] THE BRUTAL MURDER OF THE MAYOR SHOCKED THE TOWN.", 1),
+        # a casualty verb in the simple present tells a practice, even as the sentence's main verb or in a relative
+        # clause: the verb is no casualty clause of its own; a past verb or a threat keeps its attack
+        ("LA PAZ, 9 APR 90 -- [TEXT] IN THE MINING DISTRICTS, UNION LEADERS ARE MURDERED OR THREATENED.", 0),
+        (WIRE + "THE PRESIDENT SAID HIS GOVERNMENT WILL NOT NEGOTIATE WITH GROUPS THAT ASSASSINATE MAYORS.", 0),
+        ("LIMA, 9 APR 90 -- [TEXT] THE MAYOR OF HUANTA WAS MURDERED YESTERDAY BY SHINING PATH GUERRILLAS.", 1),
+        ("LIMA, 9 APR 90 -- [TEXT] THESE PEOPLE WILL BE EXECUTED BEGINNING TODAY, THE COMMUNIQUE SAID.", 1),
+        # a bare plural with only adjectives names a kind of attack or of weapon; a place or date in its clause
+        # makes it attacks reported
+        (WIRE + "SOME OF THE PROTESTERS WERE CARRYING KNIVES AND HOMEMADE BOMBS.", 0),
+        (WIRE + "SIMULTANEOUS BOMBINGS SHOOK SAN SALVADOR LAST NIGHT.", 1),
+        (WIRE + "POWERFUL EXPLOSIONS DESTROYED TWO BANKS IN SAN MIGUEL THIS MORNING.", 1),
+        # the words of a multi-word trigger ("car bombs") are no compound that picks attacks out
+        ("BOGOTA, 9 APR 90 -- [TEXT] THE MINISTER SAID THAT CAR BOMBS HAVE BECOME THE CARTEL'S FAVORITE WEAPON.", 0),
+        ("BOGOTA, 9 APR 90 -- [TEXT] CAR BOMBS EXPLODED IN MEDELLIN AND CALI LAST NIGHT.", 2),
     ],
 )
 def test_mentions_that_are_not_specific_attacks(text, n, attack_events):
