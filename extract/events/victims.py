@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.events.arguments import (
-    PLACE_LABELS, SentenceView, casualty_count, core_span, is_attacker_noun, of_objects, person_span, tree_distance,
+    PLACE_LABELS, SentenceView, casualty_count, core_span, is_attacker_noun, light_verbs, of_objects, person_span,
+    tree_distance,
 )
 from extract.events.merge import Mention, latest_placed
 
@@ -24,6 +25,8 @@ TAKEN_TYPES = ("kidnapping", "hostage_taking")
 # attacks on one person: the possessor of the attack noun is its victim ("X's murder")
 PERSONAL_TYPES = ("assassination",) + TAKEN_TYPES
 RELATIVES = ("who", "whom", "that")
+# prepositions of a light verb naming whom its attack noun was aimed at ("the murder committed against X")
+AIMED_AT = ("against", "on")
 # a victim phrase's members and names: "nine people, including X", "a vendor identified as X"
 INCLUDING = ("including",)
 # "one of the wounded is X" (not "a relative of the victims is X")
@@ -218,6 +221,7 @@ class VictimFinder:
             if head.pos_ in ("NOUN", "PROPN"):
                 objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
                          for p in c.children if p.dep_ == "pobj"]
+                objs += aimed_at(head)
                 # "the assassination in Guatemala of X", "the murder on 26 February of X"
                 past = [p for c in head.children if c.dep_ == "prep" and c.lower_ != "of"
                         for x in c.children if x.dep_ == "pobj" and self.place_or_time(x) for p in of_objects(x)]
@@ -408,6 +412,18 @@ class VictimFinder:
                     if span not in victims.setdefault(gi, []):
                         victims[gi].append(span)
         return result, victims
+
+
+def aimed_at(noun: Token) -> list[Token]:
+    """Whom the light verb of an attack noun aims it at ("the murder committed against X", "the assassination
+    attempt made on X"), also where the parse hangs the "against" on the verb's "by" agent ("the murder
+    committed by FMLN guerrillas against X")."""
+    nouns = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+    heads = [v for n in nouns for v in light_verbs(n)]
+    heads += [p for v in heads for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return [p for h in heads for c in h.children
+            if c.dep_ == "prep" and (c.lower_ in AIMED_AT if h.pos_ == "VERB" else c.lower_ == "against")
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def suffered_by(noun: Token) -> list[Token]:

@@ -127,6 +127,15 @@ import pytest
         ("Castro condemned the assassination of the six Jesuits in San Salvador because Ignacio Ellacuria, one of "
          "the Jesuit priests who were killed, was his teacher.",
          ["Ignacio Ellacuria"], []),
+        # the person a light verb's "against" / "on" aims the attack noun at ("the murder committed against X")
+        ("Church leaders condemned the cowardly murder committed by urban guerrillas against Father Juan Alvarez "
+         "in San Miguel yesterday.",
+         ["Juan Alvarez"], []),
+        ("The assassination attempt made against Senator Carlos Mejia in Medellin on Monday failed.",
+         ["Carlos Mejia"], []),
+        # the doer a light verb names by "by" is no victim
+        ("The attack carried out by Mario Lopez against the police station in Cali killed two guards.",
+         [], ["Mario Lopez"]),
     ],
 )
 def test_named_victims(text, named, not_named, attack_events):
