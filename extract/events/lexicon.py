@@ -74,9 +74,11 @@ class NonEventCueEntry(PatternEntry):
     # or seized, not used, and "store", a noun of the store it is found in ("officers recovered four
     # grenades", "a cache of rifles"); "attire", clothing that describes unnamed attackers ("men in uniform");
     # "reaction", a verb of reaction to an attack whose other phrases place the reaction, not the attack
-    # ("the kidnapping was condemned by leaders from universities in Mexico, Honduras and Peru")
+    # ("the kidnapping was condemned by leaders from universities in Mexico, Honduras and Peru"); "rank", a
+    # rank of the armed forces, one of the troops when hit beside them ("5 soldiers were killed, 1 officer was
+    # wounded"), and "convey", a verb by which a vehicle carries people ("a bus carrying 27 army soldiers")
     kind: Literal["generic", "aggregate", "negated", "other_sense", "past", "combat", "military", "figurative", "noise",
-                  "operation", "populace", "found", "store", "gear", "attire", "reaction"]
+                  "operation", "populace", "found", "store", "gear", "attire", "reaction", "rank", "convey"]
     # "purpose": a path cue that counts only where it opens a purpose clause, an adverbial or adjectival
     # infinitive ("patrols to prevent attacks", "measures to prevent attacks"), not a verb's complement
     # ("managed to prevent an attack")
@@ -86,7 +88,8 @@ class NonEventCueEntry(PatternEntry):
     not_after: list[str] = []
 
 
-LOOKUP_KINDS = {"military", "gear", "figurative", "noise", "operation", "populace", "found", "store", "attire", "reaction"}  # non-event entries that are word lists, not cues
+LOOKUP_KINDS = {"military", "gear", "figurative", "noise", "operation", "populace", "found", "store", "attire",
+                "reaction", "rank", "convey"}  # non-event entries that are word lists, not cues
 
 
 class ActorEntry(PatternEntry):
@@ -296,6 +299,8 @@ class EventLexicon:
     retype_lemmas: dict[str, RetypeEntry] = field(default_factory=dict)
     military_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     gear_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    rank_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    convey_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     figurative_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     noise_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     operation_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
@@ -342,6 +347,8 @@ class EventLexicon:
         lookup = lambda kind: single_lemmas([e for e in lex.nonevent_cues if e.kind == kind])  # noqa: E731
         lex.military_lemmas = lookup("military")  # type: ignore[assignment]
         lex.gear_lemmas = lookup("gear")  # type: ignore[assignment]
+        lex.rank_lemmas = lookup("rank")  # type: ignore[assignment]
+        lex.convey_lemmas = lookup("convey")  # type: ignore[assignment]
         lex.figurative_lemmas = lookup("figurative")  # type: ignore[assignment]
         lex.noise_lemmas = lookup("noise")  # type: ignore[assignment]
         lex.operation_lemmas = lookup("operation")  # type: ignore[assignment]

@@ -44,6 +44,17 @@ WIRE = "SAN SALVADOR, 18 DEC 89 (RADIO VENCEREMOS) -- [TEXT] "
         # a passive attack verb coordinated to another verb shares its subject: what it was done to (DEV-MUC3-0897)
         (WIRE + "AN ENEMY COLUMN MOVED ALONG THE SOUTHERN HIGHWAY AND WAS AMBUSHED WITH ROCKET LAUNCHERS.", 0),
         (WIRE + "THE BUS LEFT THE TERMINAL AND WAS AMBUSHED BY GUERRILLAS NEAR SESORI.", 1),
+        # a vehicle is as military as the troops it carries, and a bare rank hit beside troops is one of them
+        # (DEV-MUC3-0234); a vehicle carrying civilians too, a police officer or a rank hit alone stays
+        ("LIMA, 3 JUN 89 (TELEVISION PERUANA) -- [TEXT] TODAY AT 1245 A BUS CARRYING 27 ARMY SOLDIERS WAS BOMBED BY "
+         "TERRORISTS NEAR JUNIN STREET.  AS A RESULT OF THE ATTACK 5 SOLDIERS WERE KILLED, WHILE 1 OFFICER AND 14 "
+         "SOLDIERS WERE WOUNDED.", 0),
+        (WIRE + "TERRORISTS BOMBED A TRUCK TRANSPORTING ARMY TROOPS ON THE HIGHWAY.", 0),
+        (WIRE + "TERRORISTS BOMBED A BUS CARRYING 20 SOLDIERS AND 10 CIVILIANS ON THE HIGHWAY.", 1),
+        (WIRE + "TERRORISTS BOMBED A BUS CARRYING 30 PASSENGERS ON THE HIGHWAY.", 1),
+        (WIRE + "GUERRILLAS AMBUSHED AN ARMY PATROL NEAR SESORI.  THREE SOLDIERS WERE KILLED AND A POLICE OFFICER WAS "
+         "WOUNDED.", 1),
+        (WIRE + "A COLONEL WAS SHOT DEAD BY GUERRILLAS AT HIS HOME IN THE CAPITAL.", 1),
         # a civil defense patrol is civilians armed by the state: an attack on it stays (MUC-4 keys)
         ("LIMA, 16 MAR 90 (EFE) -- [TEXT] SHINING PATH GUERRILLAS ATTACKED A CIVIL DEFENSE PATROL IN "
          "HUANTA, AYACUCHO DEPARTMENT, LAST NIGHT.", 1),
