@@ -302,6 +302,9 @@ class EventExtractor(PatternComponent):
             # a named unit is an organisation, not a target span: "the Atlacatl Battalion was attacked"
             # or military nouns that are not a target span: "attacked the San Benito battalion", "our positions"
             hit_toks = attacked(doc[ev.trigger_token])
+            # a trigger naming the device tells nothing of what was hit: the attack word it goes with does ("a
+            # 5-minute attack against a brigade unit, using hand grenades")
+            hit_toks = hit_toks or [t for i in ev.trigger_tokens if i != ev.trigger_token for t in attacked(doc[i])]
             # what is attacked, not where: "troops were ambushed on the trunk road"
             core = [t for t in hit_toks if t.dep_ in ("dobj", "nsubjpass")
                     or (t.dep_ == "conj" and t.head.dep_ in ("dobj", "nsubjpass"))]
