@@ -247,11 +247,31 @@ class EventExtractor(PatternComponent):
         units = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ != "PERSON"]
         units = units if root._.ev_lemma in UNIT_MEMBERS else []
+        # a vehicle and the troops it carries: "a bus carrying 27 army soldiers", "a truck transporting troops"
+        # (every one carried is troops: not "a bus carrying 20 soldiers and 10 civilians")
+        carried = [o for c in root.children if c.dep_ == "acl" and c._.ev_lemma in self.lexicon.convey_lemmas
+                   for o in c.children if o.dep_ == "dobj" and o.ent_type_ != "PERSON"]
+        units += [o for o in carried if self._all_troops(o)]
         units += [c for u in units for c in u.children if c.dep_ in ("compound", "amod", "nmod")]
         words = [root] + mods + units
         if any(t.lower_ in CIVIL_MODIFIERS for w in words for t in w.doc[w.left_edge.i : w.i + 1]):
             return False  # a civil patrol, a peasant militia: civilians armed by the state
         return any(self._military_word(t) for t in words)
+
+    def _all_troops(self, tok: Token) -> bool:
+        """Every conjunct of a noun is troops: it or its modifier is a military word ("army soldiers and marines")."""
+        def words(noun: Token) -> list[Token]:
+            return [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        return all(any(self._military_word(w) for w in words(g)) for g in [tok, *tok.conjuncts])
+
+    def _bare_rank(self, doc: Doc, span: tuple[int, int]) -> bool:
+        """A rank with no name or modifier ("1 officer", "a sergeant"; not "a police officer", not "Colonel X")."""
+        sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if sp is None or any(e.label_ == "PERSON" for e in sp.ents):
+            return False
+        root = sp.root
+        return root._.ev_lemma in self.lexicon.rank_lemmas and not any(
+            c.dep_ in ("compound", "amod", "nmod", "prep", "poss") for c in root.children)
 
     def _military_word(self, tok: Token) -> bool:
         """A military noun or modifier of patterns/event_nonevent.jsonl (kind "military"), not mere gear."""
@@ -282,6 +302,9 @@ class EventExtractor(PatternComponent):
             # a named unit is an organisation, not a target span: "the Atlacatl Battalion was attacked"
             # or military nouns that are not a target span: "attacked the San Benito battalion", "our positions"
             hit_toks = attacked(doc[ev.trigger_token])
+            # a trigger naming the device tells nothing of what was hit: the attack word it goes with does ("a
+            # 5-minute attack against a brigade unit, using hand grenades")
+            hit_toks = hit_toks or [t for i in ev.trigger_tokens if i != ev.trigger_token for t in attacked(doc[i])]
             # what is attacked, not where: "troops were ambushed on the trunk road"
             core = [t for t in hit_toks if t.dep_ in ("dobj", "nsubjpass")
                     or (t.dep_ == "conj" and t.head.dep_ in ("dobj", "nsubjpass"))]
@@ -292,8 +315,11 @@ class EventExtractor(PatternComponent):
                 if group and all(self._military_target(doc, (t.idx, t.idx + len(t))) for t in group):
                     return True
             return AIR_STRIKE_RULE in ev.rules
-        # gear hit beside troops ("ambushed a military vehicle ... five soldiers, a jeep") goes with them
+        # gear hit beside troops ("ambushed a military vehicle ... five soldiers, a jeep") goes with them,
+        # and so does a bare rank ("5 soldiers were killed, while 1 officer and 14 soldiers were wounded")
         hit = [x for x in hit if not self._gear(doc, x)]
+        if any(self._military_target(doc, x) for x in hit):
+            hit = [x for x in hit if not self._bare_rank(doc, x)]
         return bool(hit) and all(self._military_target(doc, x) for x in hit)
 
     @staticmethod

@@ -75,9 +75,11 @@ class NonEventCueEntry(PatternEntry):
     # grenades", "a cache of rifles"); "attire", clothing that describes unnamed attackers ("men in uniform");
     # "reaction", a verb of reaction to an attack whose other phrases place the reaction, not the attack
     # ("the kidnapping was condemned by leaders from universities in Mexico, Honduras and Peru"); "countable", an
-    # attack noun that names one act, so that said bare it names the crime as a kind ("sowing chaos and murder")
+    # attack noun that names one act, so that said bare it names the crime as a kind ("sowing chaos and murder");
+    # "rank", a rank of the armed forces, one of the troops when hit beside them ("5 soldiers were killed, 1 officer
+    # was wounded"), and "convey", a verb by which a vehicle carries people ("a bus carrying 27 army soldiers")
     kind: Literal["generic", "aggregate", "negated", "other_sense", "past", "combat", "military", "figurative", "noise",
-                  "operation", "populace", "found", "store", "gear", "attire", "reaction", "countable"]
+                  "operation", "populace", "found", "store", "gear", "attire", "reaction", "countable", "rank", "convey"]
     # "purpose": a path cue that counts only where it opens a purpose clause, an adverbial or adjectival
     # infinitive ("patrols to prevent attacks", "measures to prevent attacks"), not a verb's complement
     # ("managed to prevent an attack")
@@ -88,7 +90,7 @@ class NonEventCueEntry(PatternEntry):
 
 
 LOOKUP_KINDS = {"military", "gear", "figurative", "noise", "operation", "populace", "found", "store", "attire", "reaction",
-                "countable"}  # non-event entries that are word lists, not cues
+                "countable", "rank", "convey"}  # non-event entries that are word lists, not cues
 
 
 class ActorEntry(PatternEntry):
@@ -298,6 +300,8 @@ class EventLexicon:
     retype_lemmas: dict[str, RetypeEntry] = field(default_factory=dict)
     military_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     gear_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    rank_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    convey_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     figurative_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     noise_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     operation_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
@@ -345,6 +349,8 @@ class EventLexicon:
         lookup = lambda kind: single_lemmas([e for e in lex.nonevent_cues if e.kind == kind])  # noqa: E731
         lex.military_lemmas = lookup("military")  # type: ignore[assignment]
         lex.gear_lemmas = lookup("gear")  # type: ignore[assignment]
+        lex.rank_lemmas = lookup("rank")  # type: ignore[assignment]
+        lex.convey_lemmas = lookup("convey")  # type: ignore[assignment]
         lex.figurative_lemmas = lookup("figurative")  # type: ignore[assignment]
         lex.noise_lemmas = lookup("noise")  # type: ignore[assignment]
         lex.operation_lemmas = lookup("operation")  # type: ignore[assignment]

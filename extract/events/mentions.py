@@ -647,7 +647,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             m = Mention(
                 sent_i=self.sent_of[g[0].head], para_i=view.para_of[g[0].head],
                 trigger=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
-                trigger_token=primary.head, attack_type=atype, status=st.status,
+                trigger_token=primary.head, trigger_tokens=list(dict.fromkeys(t.head for t in g)),
+                attack_type=atype, status=st.status,
                 rules=[t.rule for t in g] + [st.rule], locations=places, loc_inherited=not places,
                 perpetrators=_dedupe(perps), claimed_by=_dedupe(claimed), attackers=_drop_nested(attackers), targets=targets,
                 victims=victims, weapons=weapons, date=date, date_inherited=date_inh, date_weak=date_weak, killed=killed,

@@ -76,6 +76,9 @@ class Mention:
     further: bool = False  # its sentence reports one more attack ("also blew up", "another bomb")
     casualty_report: bool = False  # only casualty verbs ("were also killed"): may name more victims of an earlier attack
     mention_count: int = 1  # the mentions merged into it
+    # every trigger word of its mentions, not only the one it is typed by ("a 5-minute attack against a brigade
+    # unit, using hand grenades": the device and the attack)
+    trigger_tokens: list[int] = field(default_factory=list, compare=False)
     demonstrative: bool = False  # "this attack", "these murders": the attack told before, whatever place it names
     definite: bool = False  # "the attack" in a main clause, not recalled against another time (``definite_attack``)
 
@@ -377,7 +380,8 @@ class EventMerger:
             cur = getattr(ev, name)
             keys = {(s.start, s.end) for s in cur}
             cur += [s for s in getattr(m, name) if (s.start, s.end) not in keys]
-        for name in ("attackers", "targets", "victims", "later_victims", "later_targets", "weapons", "evidence"):
+        for name in ("attackers", "targets", "victims", "later_victims", "later_targets", "weapons", "evidence",
+                     "trigger_tokens"):
             cur = getattr(ev, name)
             cur += [s for s in getattr(m, name) if s not in cur]
         if not inherited or _hit(m) or m.para_i == ev.para_i:
