@@ -447,15 +447,6 @@ def test_mentions_that_are_not_specific_attacks(text, n, attack_events):
         ("Three students were charged with the murder of Senator Pedro Ruiz in Medellin.", 0),
         ("The judges in charge of the trial of those accused of the murder of Senator Pedro Ruiz in Medellin "
          "resigned on Monday.", 0),
-    ],
-)
-def test_in_charge_of_is_no_criminal_charge(text, n, attack_events):
-    assert len(attack_events(text)) == n, attack_events(text)
-
-
-@pytest.mark.parametrize(
-    "text, n",
-    [
         # the modal or negation of a reaction is not the attack's: the murder reacted to happened
         ("SANTIAGO, 9 APR 90 -- [TEXT] WE MUST, HOWEVER, REPUDIATE THE VIOLENT MURDER OF A MEMBER OF CARABINEROS IN "
          "SANTIAGO.", 1),
@@ -463,15 +454,6 @@ def test_in_charge_of_is_no_criminal_charge(text, n, attack_events):
         # an attack no one has told yet stays hypothetical under the reaction's modal
         ("The government will condemn any attack on the embassy in Lima, the minister said.", 0),
         ("The government should condemn a bombing in Lima, the minister said.", 0),
-    ],
-)
-def test_modal_of_a_reaction_is_not_the_attacks(text, n, attack_events):
-    assert len(attack_events(text)) == n, attack_events(text)
-
-
-@pytest.mark.parametrize(
-    "text, n",
-    [
         # what is urged or continued about an inquiry into an attack told with "the" is about the inquiry: the
         # murder happened
         ("SAN JOSE, 15 JAN 90 -- [TEXT] PRESIDENT OSCAR ARIAS TODAY URGED PRESIDENT VINICIO CEREZO TO ORDER AN "
@@ -482,5 +464,7 @@ def test_modal_of_a_reaction_is_not_the_attacks(text, n, attack_events):
         ("The rebels continue to investigate attacks in Lima.", 0),
     ],
 )
-def test_urging_an_inquiry_into_an_attack(text, n, attack_events):
+def test_attacks_told_under_a_reaction_an_inquiry_or_a_charge(text, n, attack_events):
+    """The words around a told attack ("in charge of investigating", "must repudiate", "urged an investigation into")
+    are about the inquiry or the reaction, not a denial of the attack; an attack no one has told stays a kind."""
     assert len(attack_events(text)) == n, attack_events(text)
