@@ -86,6 +86,22 @@ def _first_person(tok: Token) -> bool:
     return tok.lower_ in FIRST_PERSON_PLURAL and tok.text != "US"
 
 
+NOUN_MODIFIERS = ("compound", "amod", "nmod")
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The words that modify a noun in its own phrase ("army" in "army patrol", "military" in "military convoy")."""
+    return [c for c in noun.children if c.dep_ in NOUN_MODIFIERS]
+
+
+def _unnamed_root(doc: Doc, span: tuple[int, int]) -> Token | None:
+    """The head word of a hit span (character offsets), or None when the span names a person ("Colonel X")."""
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None or any(e.label_ == "PERSON" for e in sp.ents):
+        return None
+    return sp.root
+
+
 def _paragraph_words(builder: MentionBuilder, para: int, before: int, limit: int) -> int:
     """How many non-space tokens paragraph ``para`` has before token ``before`` (counting stops at ``limit``)."""
     para_of, doc = builder.view.para_of, builder.doc
@@ -236,11 +252,10 @@ class EventExtractor(PatternComponent):
         """A unit, post or vehicle of the armed forces ("an army patrol", "the Atlacatl Battalion", "a
         military convoy"): its head or a modifier of it is a military noun (patterns/event_nonevent.jsonl,
         kind "military"); not a named person, not a former soldier."""
-        sp = doc.char_span(span[0], span[1], alignment_mode="expand")
-        if sp is None or any(e.label_ == "PERSON" for e in sp.ents):
+        root = _unnamed_root(doc, span)
+        if root is None:
             return False
-        root = sp.root
-        mods = [c for c in root.children if c.dep_ in ("compound", "amod", "nmod")]
+        mods = _modifiers(root)
         if any(c.lower_ in ("former", "retired", "ex") for c in mods):
             return False
         # the unit a group of people belongs to: "four officers of the paratroopers battalion", "members of the army"
@@ -252,7 +267,7 @@ class EventExtractor(PatternComponent):
         carried = [o for c in root.children if c.dep_ == "acl" and c._.ev_lemma in self.lexicon.convey_lemmas
                    for o in c.children if o.dep_ == "dobj" and o.ent_type_ != "PERSON"]
         units += [o for o in carried if self._all_troops(o)]
-        units += [c for u in units for c in u.children if c.dep_ in ("compound", "amod", "nmod")]
+        units += [c for u in units for c in _modifiers(u)]
         words = [root] + mods + units
         if any(t.lower_ in CIVIL_MODIFIERS for w in words for t in w.doc[w.left_edge.i : w.i + 1]):
             return False  # a civil patrol, a peasant militia: civilians armed by the state
@@ -260,18 +275,13 @@ class EventExtractor(PatternComponent):
 
     def _all_troops(self, tok: Token) -> bool:
         """Every conjunct of a noun is troops: it or its modifier is a military word ("army soldiers and marines")."""
-        def words(noun: Token) -> list[Token]:
-            return [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-        return all(any(self._military_word(w) for w in words(g)) for g in [tok, *tok.conjuncts])
+        return all(any(self._military_word(w) for w in [g, *_modifiers(g)]) for g in [tok, *tok.conjuncts])
 
     def _bare_rank(self, doc: Doc, span: tuple[int, int]) -> bool:
         """A rank with no name or modifier ("1 officer", "a sergeant"; not "a police officer", not "Colonel X")."""
-        sp = doc.char_span(span[0], span[1], alignment_mode="expand")
-        if sp is None or any(e.label_ == "PERSON" for e in sp.ents):
-            return False
-        root = sp.root
-        return root._.ev_lemma in self.lexicon.rank_lemmas and not any(
-            c.dep_ in ("compound", "amod", "nmod", "prep", "poss") for c in root.children)
+        root = _unnamed_root(doc, span)
+        return root is not None and root._.ev_lemma in self.lexicon.rank_lemmas and not any(
+            c.dep_ in (*NOUN_MODIFIERS, "prep", "poss") for c in root.children)
 
     def _military_word(self, tok: Token) -> bool:
         """A military noun or modifier of patterns/event_nonevent.jsonl (kind "military"), not mere gear."""
@@ -318,9 +328,10 @@ class EventExtractor(PatternComponent):
         # gear hit beside troops ("ambushed a military vehicle ... five soldiers, a jeep") goes with them,
         # and so does a bare rank ("5 soldiers were killed, while 1 officer and 14 soldiers were wounded")
         hit = [x for x in hit if not self._gear(doc, x)]
-        if any(self._military_target(doc, x) for x in hit):
+        military = {x: self._military_target(doc, x) for x in hit}
+        if any(military.values()):
             hit = [x for x in hit if not self._bare_rank(doc, x)]
-        return bool(hit) and all(self._military_target(doc, x) for x in hit)
+        return bool(hit) and all(military[x] for x in hit)
 
     @staticmethod
     def _own_forces(doc: Doc, ev: Mention) -> bool:

@@ -485,8 +485,9 @@ def coordination(tok: Token, deps: tuple[str, ...] = ("conj",)) -> tuple[Token, 
 
 def attacked(tok: Token) -> list[Token]:
     """What a trigger is done to: its object or passive subject ("attacked X", "X was attacked", "X moved
-    on and was attacked"), or the object of "on"/"against" ("an attack on X", or of the attack noun's light verb: "the attack
-    carried out against X", "launched an attack on X"), with the phrases coordinated to them."""
+    on and was attacked"), or the object of "on"/"against" of the trigger ("an attack on X") or of an attack
+    noun's light verb ("the attack carried out against X", "launched an attack on X"), with the phrases
+    coordinated to them."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or shared_passive_subject(tok)
     out += [p for h in [tok] + light_verbs(tok) for c in h.children
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")

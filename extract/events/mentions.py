@@ -18,7 +18,7 @@ from extract.events.arguments import (
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
 from extract.events.merge import Mention, distinct_means
-from extract.events.status import DETACHING_PREPS, CueIndex, StatusResult, clause_top, trigger_status
+from extract.events.status import DEMONSTRATIVES, DETACHING_PREPS, CueIndex, StatusResult, clause_top, trigger_status
 from extract.events.triggers import TYPE_RANK, Trigger, find_triggers
 from extract.events.victims import TAKEN_TYPES, VictimFinder, done_to
 
@@ -320,10 +320,6 @@ def casualty_report(g: list[Trigger], doc: Doc) -> bool:
     """Every trigger is a casualty verb ("killed", "wounded"): it may tell more victims of an
     attack already reported rather than a new one."""
     return all(doc[t.head]._.ev_lemma in CASUALTY_VERBS for t in g)
-
-
-# determiners that point back at an attack already told ("this attack", "these murders")
-DEMONSTRATIVES = {"this", "these", "that", "those"}
 
 
 def demonstrative_attack(g: list[Trigger], doc: Doc) -> bool:

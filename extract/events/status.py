@@ -477,7 +477,9 @@ def past_act(verb: Token) -> bool:
     return bool(auxes) and all(a.tag_ in ("VBD", "VBZ", "VBP", "VBN") for a in auxes)
 
 
-DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+# determiners that point back at an attack already told ("this attack", "these murders"), and with "the" those that pick it out
+DEMONSTRATIVES = {"this", "these", "that", "those"}
+DEFINITE_DETS = DEMONSTRATIVES | {"the"}
 
 
 def definite_noun(head: Token) -> bool:
