@@ -677,6 +677,13 @@ def _governs(g: Token, triggers: dict[int, str], lex: EventLexicon, locative: bo
     return False
 
 
+def titled_name(tok: Token, lex: EventLexicon) -> bool:
+    """A name after a title that names people ("General Leigh", "Dutch reporter Cornell Lagrow"): a named
+    person even where the model tags no PERSON (recased ALL-CAPS text); not a common noun ("police car")."""
+    return any(c.dep_ == "compound" and c.i < tok.i and c._.ev_lemma in lex.victim_lemmas for c in tok.children) and (
+        tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN")
+
+
 def _hits_people(verb: Token, lex: EventLexicon) -> bool:
     """Whether a verb's object or passive subject is a person it names: a name, a personal pronoun or
     a titled name ("he was shot", "General Leigh was attacked", "Roa and Saavedra were gunned down");

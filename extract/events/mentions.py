@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
@@ -12,7 +13,7 @@ from extract.attributes import doc_text
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PERSONAL_PRONOUNS, PLACE_LABELS, UNCOUNTED, SentenceView,
     agent_entities, agents, apposed_person, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
-    hit_organisation, named_target, names_no_one, noun_phrase_args, of_objects, patient_subject, person_named, person_span, security_people,
+    hit_organisation, named_target, names_no_one, noun_phrase_args, of_objects, patient_subject, person_named, person_span, security_people, titled_name,
     security_unit, state_aligned, subjects, target_attached, tree_distance, tree_path,
 )
 from extract.events.damage import DamageTargetFinder
@@ -260,10 +261,11 @@ def requirement_ok(trig: Trigger, doc: Doc, view: SentenceView, lex: EventLexico
     if req is None:
         return True
     objs = object_phrases(head)
-    if req == "named_person_object":  # "killed X", "killed the mayor of Cali, X"
-        return any(person_span(o, view) is not None for o in objs)
+    if req == "named_person_object":  # "killed X", "killed the mayor of Cali, X", "reporter X was killed"
+        return any(person_span(o, view) is not None or titled_name(o, lex) for o in objs)
     if req == "person_object":
-        return any(person_span(o, view) is not None or o._.ev_lemma in lex.victim_lemmas for o in objs)
+        return any(person_span(o, view) is not None or titled_name(o, lex) or o._.ev_lemma in lex.victim_lemmas
+                   for o in objs)
     if req == "object_lemma":  # "the body of X was found": found what the entry names
         return any(o._.ev_lemma in trig.object_lemmas for o in objs)
     if req == "target_object":
@@ -451,6 +453,10 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             # "charge" is the bomb, not a criminal charge)
             group_tokens = {i for t in g for i in range(t.start, t.end)}
             statuses = [trigger_status(doc[t.head], group_tokens, doc, lex, self.cues, t.weak) for t in g]
+            # a named person who is no fighter, hit where there was fighting ("reporter X was killed in a
+            # shootout"): an attack on that person, not a toll of the fighting
+            statuses = [replace(s, non_event=None) if s.non_event == "combat" and self.named_noncombatant_hit(doc[t.head])
+                        else s for t, s in zip(g, statuses)]
             if all(s.non_event in (None,) + KIND_NON_EVENTS for s in statuses) and any(
                     s.non_event is None and narrated(doc[t.head]) for t, s in zip(g, statuses)):
                 # a kind of attack beside one attack it names ("sappers who continuously sabotage the
@@ -863,6 +869,22 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             v = lex.victim_lemmas.get(o._.ev_lemma)
             if view.ent(o, {"PERSON"}) is not None or (v is not None and getattr(v, "category", None) != "security") \
                     or o._.ev_lemma in lex.target_lemmas:
+                return True
+        return False
+
+    def named_noncombatant_hit(self, head: Token) -> bool:
+        """Whether a trigger verb is done to a named person whose title says he is no fighter: a civilian's
+        title before or beside the name ("Dutch reporter Cornell Lagrow was killed", "X, a Dutch reporter,
+        was killed"), not one that says whose member he is ("X, the leader of the band") nor a bare name."""
+        lex = self.lex
+        for o in object_phrases(head):
+            if person_span(o, self.view) is None and not titled_name(o, lex):
+                continue
+            titles = [c for c in o.children if c.dep_ in ("compound", "appos") and c._.ev_lemma in lex.victim_lemmas]
+            if any(self.fighters(x) or lex.victim_lemmas[x._.ev_lemma].category != "civilian" or of_objects(x)
+                   for x in titles) or self.fighters(o):
+                continue
+            if titles:
                 return True
         return False
 

@@ -279,6 +279,26 @@ def test_attack_on_troops_in_a_report_of_clashes_is_combat(attack_events):
 
 
 @pytest.mark.parametrize(
+    "text, n",
+    [
+        # a named person whose title says he is no fighter, killed where there was fighting: an attack on him
+        ("LIMA, 4 MAY 89 (EFE) -- [TEXT] BRITISH PHOTOGRAPHER JOHN MILLER WAS KILLED YESTERDAY IN A SHOOTOUT "
+         "BETWEEN POLICEMEN AND REBELS IN AYACUCHO.", 1),
+        (WIRE + "MARIA ELENA SOTO, A SPANISH NUN, WAS KILLED THIS MORNING DURING A CLASH BETWEEN THE ARMY AND "
+         "THE FMLN IN SAN MIGUEL.", 1),
+        # the toll of the fighting: people counted, bare names, a title that says whose member he was, or a
+        # fighter's title
+        (WIRE + "FOUR PEOPLE WERE KILLED YESTERDAY IN A CLASH BETWEEN THE POLICE AND THE GUERRILLAS IN SAN MIGUEL.", 0),
+        (WIRE + "A CLASH ENSUED NEAR SAN MIGUEL, AND JUAN PEREZ AND JOSE LOPEZ WERE KILLED.", 0),
+        (WIRE + "DURING THE ENSUING CLASH, JOSE ANTONIO MEJIA, THE LEADER OF THE GANG, WAS KILLED IN SAN MIGUEL.", 0),
+        (WIRE + "GUERRILLA COMMANDER JOSE ANTONIO MEJIA WAS KILLED IN A CLASH WITH TROOPS IN SAN MIGUEL.", 0),
+    ],
+)
+def test_named_civilian_killed_in_fighting_is_an_attack(text, n, attack_events):
+    assert len(attack_events(text)) == n, attack_events(text)
+
+
+@pytest.mark.parametrize(
     "text, kept",
     [
         # attacks on troops and military posts, and air strikes on positions, are military actions
