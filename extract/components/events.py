@@ -216,7 +216,7 @@ class EventExtractor(PatternComponent):
             # murder); the older attacks later paragraphs recall are background
             events = events[:1] + [ev for ev in events[1:] if not _background(ev, doc._.reference_date, self.background_days)]
         events = merge_vague(events)
-        events = [ev for ev in events if not plural_reference(doc, ev, self.lexicon.weapon_lemmas)]
+        events = [ev for ev in events if not plural_reference(doc, ev, self.lexicon.weapon_lemmas, self.lexicon.victim_lemmas)]
         if default is not None:
             self._dateline_to_country(events, default, places)
         if self.dateline_date and dateline:

@@ -13,8 +13,8 @@ from extract.attributes import doc_text
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PERSONAL_PRONOUNS, PLACE_LABELS, UNCOUNTED, SentenceView,
     agent_entities, agents, apposed_person, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
-    hit_organisation, named_target, names_no_one, noun_phrase_args, of_objects, patient_subject, person_named, person_span, security_people, titled_name,
-    security_unit, state_aligned, subjects, target_attached, tree_distance, tree_path,
+    hit_organisation, named_target, names_no_one, noun_phrase_args, of_objects, patient_subject, person_named, person_span, security_people,
+    security_unit, state_aligned, subjects, target_attached, titled_name, tree_distance, tree_path,
 )
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec

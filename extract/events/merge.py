@@ -440,18 +440,36 @@ def _merge_leads(events: list[Mention]) -> list[Mention]:
 PLURAL_TAGS = ("NNS", "NNPS")
 
 
-def plural_reference(doc: Doc, ev: Mention, device_lemmas: Container[str]) -> bool:
+def plural_reference(doc: Doc, ev: Mention, device_lemmas: Container[str], victim_lemmas: Container[str] = ()) -> bool:
     """An event told by one plural attack noun alone, without a cue of its status, a count, a date of its
     own that names a day, or anything it hit or was done with ("the bombings have mainly affected Bogota",
     "after the numerous murders of the recent months"): attacks spoken of together, not a report of one
-    (MUC-4 train keys: no template for them); not plural devices ("bombs exploded in the capital"), nor
-    "two bombings were reported last night"."""
+    (MUC-4 train keys: no template for them); not plural devices ("bombs exploded in the capital"),
+    "two bombings were reported last night", nor the attacks on people it names one by one ("the murders
+    of the governor of Antioquia and a judge")."""
     head = doc[ev.trigger_token]
     if ev.mention_count != 1 or ev.rules[1:] != [DEFAULT_STATUS_RULE] or head.tag_ not in PLURAL_TAGS:
         return False
     if head._.ev_lemma in device_lemmas or any(c.dep_ == "nummod" for c in head.children):
         return False
-    return _names_nothing(ev) and not _dated_to_the_day(ev)
+    return _names_nothing(ev) and not _dated_to_the_day(ev) and not _people_one_by_one(head, victim_lemmas)
+
+
+def _people_one_by_one(head: Token, victim_lemmas: Container[str]) -> bool:
+    """Whether an attack noun's "of" phrase names the people it hit one by one: a singular noun for a person
+    with its determiner ("the murders of the governor of Antioquia, another judge and the police commander"),
+    not a kind of people ("the murders of peasants", "the killings of the Jesuits")."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for person in (obj, *obj.conjuncts):
+                if person.tag_ in ("NN", "NNP") and person._.ev_lemma in victim_lemmas and any(
+                        c.dep_ == "det" for c in person.children):
+                    return True
+    return False
 
 
 def _names_nothing(ev: Mention) -> bool:

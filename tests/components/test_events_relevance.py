@@ -190,6 +190,12 @@ def test_bare_plural_with_places_is_an_event(attack_events):
         ("SAN SALVADOR, 10 SEP 89 -- Several bombs exploded in the capital last night.", 1),
         ("BOGOTA, 10 SEP 89 -- The bombings of two banks in Medellin caused heavy damage.", 1),
         ("BOGOTA, 10 SEP 89 -- The murders were carried out in Medellin by the Extraditables.", 1),
+        # nor one naming the people it hit one by one, by what they were; a kind of people is no such name
+        ("BOGOTA, 10 SEP 89 -- The judges investigating the murders of the mayor of Cali and a police colonel "
+         "resigned today.", 1),
+        ("BOGOTA, 10 SEP 89 (EFE) -- [TEXT] THE JUDGES INVESTIGATING THE KILLINGS OF A JOURNALIST, A JUDGE, AND "
+         "THE GOVERNOR OF ANTIOQUIA RESIGNED TODAY.", 1),
+        ("BOGOTA, 10 SEP 89 -- The judges investigating the murders of peasants in Uraba resigned today.", 0),
     ],
 )
 def test_plural_reference_alone_is_no_attack(text, n, attack_events):
