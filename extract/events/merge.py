@@ -458,17 +458,23 @@ def plural_reference(doc: Doc, ev: Mention, device_lemmas: Container[str], victi
 def _people_one_by_one(head: Token, victim_lemmas: Container[str]) -> bool:
     """Whether an attack noun's "of" phrase names the people it hit one by one: a singular noun for a person
     with its determiner ("the murders of the governor of Antioquia, another judge and the police commander"),
+    or a "that of" beside it naming one of them ("condemn the murders ... and especially that of senator X");
     not a kind of people ("the murders of peasants", "the killings of the Jesuits")."""
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
+    standing_for = [c for c in (*head.conjuncts, *head.head.children)
+                    if c.lower_ in ("that", "those") and c.i > head.i and c.dep_ in ("conj", head.dep_)]
+    for noun in (head, *standing_for):
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
-            for person in (obj, *obj.conjuncts):
-                if person.tag_ in ("NN", "NNP") and person._.ev_lemma in victim_lemmas and any(
-                        c.dep_ == "det" for c in person.children):
-                    return True
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for person in (obj, *obj.conjuncts):
+                    if noun is not head and person.ent_type_ == "PERSON":
+                        return True
+                    if person.tag_ in ("NN", "NNP") and person._.ev_lemma in victim_lemmas and any(
+                            c.dep_ == "det" for c in person.children):
+                        return True
     return False
 
 

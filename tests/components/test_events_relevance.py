@@ -196,6 +196,11 @@ def test_bare_plural_with_places_is_an_event(attack_events):
         ("BOGOTA, 10 SEP 89 (EFE) -- [TEXT] THE JUDGES INVESTIGATING THE KILLINGS OF A JOURNALIST, A JUDGE, AND "
          "THE GOVERNOR OF ANTIOQUIA RESIGNED TODAY.", 1),
         ("BOGOTA, 10 SEP 89 -- The judges investigating the murders of peasants in Uraba resigned today.", 0),
+        # "that of X" beside the plural names one of the people it hit; another noun beside it does not
+        ("BOGOTA, 28 AUG 89 -- The European Community condemned the murders which have occurred in Colombia and "
+         "especially that of senator Luis Carlos Galan.", 1),
+        ("BOGOTA, 28 AUG 89 -- The European Community condemned the murders which have occurred in Colombia and "
+         "the violence of the cartels.", 0),
     ],
 )
 def test_plural_reference_alone_is_no_attack(text, n, attack_events):
