@@ -107,9 +107,14 @@ def core_span(tok: Token, keep_number: bool = False) -> tuple[int, int]:
     return doc[start].idx, doc[end].idx + len(doc[end])
 
 
+# participles that give the name of the person a noun describes ("a foreigner named X", "a man called X")
+NAMING_VERBS = {"name", "call"}
+
+
 def person_span(tok: Token, view: "SentenceView") -> Span | None:
     """The PERSON entity a noun phrase names: the head itself ("Hector Oqueli"), or its
-    apposition/compound ("the leader, Hector Oqueli", "Defense Minister General X")."""
+    apposition/compound ("the leader, Hector Oqueli", "Defense Minister General X") or the name a participle
+    gives it ("a foreigner named Erika Suleman")."""
     e = view.ent(tok, {"PERSON"})
     if e is not None:
         return e
@@ -118,6 +123,11 @@ def person_span(tok: Token, view: "SentenceView") -> Span | None:
             e = view.ent(c, {"PERSON"})
             if e is not None:
                 return e
+        if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS:  # "a foreigner named Erika Suleman"
+            for name in c.children:
+                e = view.ent(name, {"PERSON"}) if name.dep_ in ("oprd", "dobj", "attr") else None
+                if e is not None:
+                    return e
     return None
 
 

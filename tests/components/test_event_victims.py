@@ -133,6 +133,11 @@ import pytest
          ["Juan Alvarez"], []),
         ("The assassination attempt made against Senator Carlos Mejia in Medellin on Monday failed.",
          ["Carlos Mejia"], []),
+        # the name a participle gives the person hit ("a foreigner named X"), not a name a main verb gives
+        ("A foreigner named Erika Suleman was killed near the presidential residence in San Salvador last night.",
+         ["Erika Suleman"], []),
+        ("Police named Carlos Ruiz as the man who killed judge Maria Lopez in Cali on Monday.",
+         ["Maria Lopez"], ["Carlos Ruiz"]),
         # the doer a light verb names by "by" is no victim
         ("The attack carried out by Mario Lopez against the police station in Cali killed two guards.",
          [], ["Mario Lopez"]),
