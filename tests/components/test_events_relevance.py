@@ -430,6 +430,14 @@ def test_military_actions_dropped_only_when_configured(text, kept, attack_events
         # the words of a multi-word trigger ("car bombs") are no compound that picks attacks out
         ("BOGOTA, 9 APR 90 -- [TEXT] THE MINISTER SAID THAT CAR BOMBS HAVE BECOME THE CARTEL'S FAVORITE WEAPON.", 0),
         ("BOGOTA, 9 APR 90 -- [TEXT] CAR BOMBS EXPLODED IN MEDELLIN AND CALI LAST NIGHT.", 2),
+        # nor does a phrase that says a bare plural hit a kind of people or places; a named target, a status cue, the
+        # verb it is the object of, or a place or date in its clause still make it attacks reported
+        (WIRE + "THE GROUP IS KNOWN FOR KIDNAPPINGS AND ATTACKS ON RURAL VILLAGES.", 0),
+        (WIRE + "THE REPORT SPEAKS OF ARRESTS, SEARCHES AND ATTACKS AGAINST UNIVERSITIES.", 0),
+        ("BOGOTA, 9 APR 90 -- [TEXT] OIL EXPORTS FELL BECAUSE OF TERRORIST ATTACKS ON THE PIPELINE.", 1),
+        (WIRE + "THE REBELS LAUNCHED ATTACKS ON BANKS AND SHOPS.", 1),
+        (WIRE + "THE COLONEL WAS ACCUSED OF ORDERING ATTACKS ON UNION OFFICES.", 1),
+        (WIRE + "ATTACKS ON RURAL VILLAGES IN MORAZAN LEFT THREE PEASANTS DEAD LAST NIGHT.", 1),
     ],
 )
 def test_mentions_that_are_not_specific_attacks(text, n, attack_events):
