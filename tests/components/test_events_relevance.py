@@ -95,6 +95,11 @@ def test_attack_wording_of_wire_reports(text, n, expected, attack_events):
         "SAN SALVADOR, 4 MAY 89 (AFP) -- [TEXT] THE GOVERNMENT ASKED THE REBELS TO STOP SABOTAGING THE POWER "
         "NETWORK BEFORE THE TALKS.",
         "BOGOTA, 4 MAY 89 (EFE) -- [TEXT] THE CHURCH CALLED FOR AN END TO KIDNAPPINGS AND MURDERS OF JOURNALISTS.",
+        # refraining, abstaining from attacks: a promise to stop, not a threat of them
+        "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- [TEXT] THE FMLN PROMISED TO ABSTAIN FROM ATTACKS AGAINST THE "
+        "CITY HALL OF USULUTAN.",
+        "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- [TEXT] THE FMLN PROMISED TO REFRAIN FROM ATTACKING THE CITY "
+        "HALL OF USULUTAN.",
         # weapons held or handed over, not used
         "GUATEMALA CITY, 4 MAY 89 (EFE) -- [TEXT] THE WITNESS SAID HE SAW FOUR MEN ARMED WITH PISTOLS AND "
         "GRENADES NEAR THE MARKET.",
@@ -438,6 +443,8 @@ def test_military_actions_dropped_only_when_configured(text, kept, attack_events
         (WIRE + "THE REBELS LAUNCHED ATTACKS ON BANKS AND SHOPS.", 1),
         (WIRE + "THE COLONEL WAS ACCUSED OF ORDERING ATTACKS ON UNION OFFICES.", 1),
         (WIRE + "ATTACKS ON RURAL VILLAGES IN MORAZAN LEFT THREE PEASANTS DEAD LAST NIGHT.", 1),
+        # a promise to refrain from violence does not make an attack told beside it one promised to stop
+        (WIRE + "THE REBELS, WHO HAD PROMISED TO REFRAIN FROM VIOLENCE, BOMBED THE CITY HALL OF USULUTAN LAST NIGHT.", 1),
     ],
 )
 def test_mentions_that_are_not_specific_attacks(text, n, attack_events):
