@@ -77,6 +77,11 @@ def test_attack_wording_of_wire_reports(text, n, expected, attack_events):
         # a count of attacks since a starting point (DEV-MUC3-0109)
         "QUITO, 2 JUN 89 (EFE) -- [TEXT] ACCORDING TO THE MPL, THERE HAVE BEEN 4 MURDERS, 9 CASES OF TORTURE, AND "
         "25 ARBITRARY ARRESTS SINCE BORJA ROSE TO POWER LAST 10 AUGUST.",
+        # attacks a clause reports from statistics
+        "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- [TEXT] ACCORDING TO LEGAL AID OFFICE STATISTICS, 31 "
+        "ASSASSINATIONS WERE BLAMED ON THE FMLN.",
+        "BOGOTA, 9 APR 90 -- [TEXT] ACCORDING TO POLICE STATISTICS, FOUR PEOPLE HAVE BEEN KIDNAPPED IN MEDELLIN "
+        "EVERY DAY.",
         # an escalation, here of verbal attacks (DEV-MUC3-0146)
         "SANTIAGO, 2 JUN 89 (EFE) -- [TEXT] GENERAL AUGUSTO PINOCHET HAS STEPPED UP HIS ATTACKS ON THE CHILEAN "
         "OPPOSITION.",
@@ -445,6 +450,8 @@ def test_military_actions_dropped_only_when_configured(text, kept, attack_events
         (WIRE + "ATTACKS ON RURAL VILLAGES IN MORAZAN LEFT THREE PEASANTS DEAD LAST NIGHT.", 1),
         # a promise to refrain from violence does not make an attack told beside it one promised to stop
         (WIRE + "THE REBELS, WHO HAD PROMISED TO REFRAIN FROM VIOLENCE, BOMBED THE CITY HALL OF USULUTAN LAST NIGHT.", 1),
+        # statistics do not make an attack told with its own date one of their figures
+        ("BOGOTA, 9 APR 90 -- [TEXT] ACCORDING TO POLICE STATISTICS, A JUDGE WAS MURDERED IN MEDELLIN YESTERDAY.", 1),
     ],
 )
 def test_mentions_that_are_not_specific_attacks(text, n, attack_events):
