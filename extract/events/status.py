@@ -25,6 +25,9 @@ BOUNDARY_DEPS = {"relcl", "advcl", "parataxis"}
 # an infinitive that opens a purpose clause ("patrols to prevent attacks", "measures to prevent attacks" parsed
 # as an infinitival relative), not a complement ("managed to")
 PURPOSE_DEPS = {"advcl", "acl", "relcl"}
+# prepositions of what or where an attack noun hit ("attacks on rural villages", "raids into towns"); not an agent
+# ("attacks by the FMLN") nor an example ("killings like that of X")
+HIT_PREPS = {"on", "against", "in", "at", "into", "of"}
 # prepositions whose object is a different (earlier, compared) event
 DETACHING_PREPS = {"after", "before", "since", "like", "unlike", "than", "following", "despite"}
 
@@ -399,6 +402,16 @@ def bare_singular(head: Token, lex: EventLexicon) -> bool:
     return not any(c.dep_ in SINGULAR_BLOCKERS for c in head.children)
 
 
+def _hits_kind(prep: Token) -> bool:
+    """A phrase of what or where an attack noun hit whose every object is a bare plural ("on rural villages", "against
+    representatives and leaders"): a kind of target, not one named ("on the pipeline", "against two police posts")."""
+    if prep.lower_ not in HIT_PREPS:
+        return False
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
+    return bool(objs) and all(_bare_plural(o) for o in objs)
+
+
 def _those(tok: Token) -> bool:
     """People picked out only by what was done to them ("all those who have been abducted", "those persons
     who have been kidnapped"): "those", alone or as a determiner, with no number."""
@@ -556,9 +569,13 @@ def trigger_status(
     # a bare plural ("demands that murders cease", "reports of kidnappings", "carrying incendiary bombs") names a
     # kind of attack, not one: no determiner, possessive, number, compound or phrase that picks out attacks (an
     # adjective only says what kind: "criminal bombings", "explosive devices"; nor do the trigger's own words:
-    # "car bombs")
+    # "car bombs"; nor does a phrase that says they hit a kind of people or places, "attacks against universities",
+    # "attacks on rural villages", unless a status cue or the verb it is the object of says what was done with them:
+    # "launched attacks on police posts", "ordering attacks on union offices")
+    acted_on = best is not None or head.dep_ == "dobj"
     if non_event is None and head.tag_ in ("NNS", "NNPS") and head.pos_ in ("NOUN", "PROPN") and not any(
-        c.dep_ in ("det", "poss", "nummod", "compound", "prep", "acl", "relcl") and c.i not in trigger_tokens
+        (c.dep_ in ("det", "poss", "nummod", "compound", "acl", "relcl")
+         or (c.dep_ == "prep" and (acted_on or not _hits_kind(c)))) and c.i not in trigger_tokens
         for c in head.children
     ):
         clause = clause_top(head)

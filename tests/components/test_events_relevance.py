@@ -77,6 +77,11 @@ def test_attack_wording_of_wire_reports(text, n, expected, attack_events):
         # a count of attacks since a starting point (DEV-MUC3-0109)
         "QUITO, 2 JUN 89 (EFE) -- [TEXT] ACCORDING TO THE MPL, THERE HAVE BEEN 4 MURDERS, 9 CASES OF TORTURE, AND "
         "25 ARBITRARY ARRESTS SINCE BORJA ROSE TO POWER LAST 10 AUGUST.",
+        # attacks a clause reports from statistics
+        "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- [TEXT] ACCORDING TO LEGAL AID OFFICE STATISTICS, 31 "
+        "ASSASSINATIONS WERE BLAMED ON THE FMLN.",
+        "BOGOTA, 9 APR 90 -- [TEXT] ACCORDING TO POLICE STATISTICS, FOUR PEOPLE HAVE BEEN KIDNAPPED IN MEDELLIN "
+        "EVERY DAY.",
         # an escalation, here of verbal attacks (DEV-MUC3-0146)
         "SANTIAGO, 2 JUN 89 (EFE) -- [TEXT] GENERAL AUGUSTO PINOCHET HAS STEPPED UP HIS ATTACKS ON THE CHILEAN "
         "OPPOSITION.",
@@ -95,6 +100,11 @@ def test_attack_wording_of_wire_reports(text, n, expected, attack_events):
         "SAN SALVADOR, 4 MAY 89 (AFP) -- [TEXT] THE GOVERNMENT ASKED THE REBELS TO STOP SABOTAGING THE POWER "
         "NETWORK BEFORE THE TALKS.",
         "BOGOTA, 4 MAY 89 (EFE) -- [TEXT] THE CHURCH CALLED FOR AN END TO KIDNAPPINGS AND MURDERS OF JOURNALISTS.",
+        # refraining, abstaining from attacks: a promise to stop, not a threat of them
+        "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- [TEXT] THE FMLN PROMISED TO ABSTAIN FROM ATTACKS AGAINST THE "
+        "CITY HALL OF USULUTAN.",
+        "SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- [TEXT] THE FMLN PROMISED TO REFRAIN FROM ATTACKING THE CITY "
+        "HALL OF USULUTAN.",
         # weapons held or handed over, not used
         "GUATEMALA CITY, 4 MAY 89 (EFE) -- [TEXT] THE WITNESS SAID HE SAW FOUR MEN ARMED WITH PISTOLS AND "
         "GRENADES NEAR THE MARKET.",
@@ -461,6 +471,18 @@ def test_military_actions_dropped_only_when_configured(text, kept, attack_events
         # the words of a multi-word trigger ("car bombs") are no compound that picks attacks out
         ("BOGOTA, 9 APR 90 -- [TEXT] THE MINISTER SAID THAT CAR BOMBS HAVE BECOME THE CARTEL'S FAVORITE WEAPON.", 0),
         ("BOGOTA, 9 APR 90 -- [TEXT] CAR BOMBS EXPLODED IN MEDELLIN AND CALI LAST NIGHT.", 2),
+        # nor does a phrase that says a bare plural hit a kind of people or places; a named target, a status cue, the
+        # verb it is the object of, or a place or date in its clause still make it attacks reported
+        (WIRE + "THE GROUP IS KNOWN FOR KIDNAPPINGS AND ATTACKS ON RURAL VILLAGES.", 0),
+        (WIRE + "THE REPORT SPEAKS OF ARRESTS, SEARCHES AND ATTACKS AGAINST UNIVERSITIES.", 0),
+        ("BOGOTA, 9 APR 90 -- [TEXT] OIL EXPORTS FELL BECAUSE OF TERRORIST ATTACKS ON THE PIPELINE.", 1),
+        (WIRE + "THE REBELS LAUNCHED ATTACKS ON BANKS AND SHOPS.", 1),
+        (WIRE + "THE COLONEL WAS ACCUSED OF ORDERING ATTACKS ON UNION OFFICES.", 1),
+        (WIRE + "ATTACKS ON RURAL VILLAGES IN MORAZAN LEFT THREE PEASANTS DEAD LAST NIGHT.", 1),
+        # a promise to refrain from violence does not make an attack told beside it one promised to stop
+        (WIRE + "THE REBELS, WHO HAD PROMISED TO REFRAIN FROM VIOLENCE, BOMBED THE CITY HALL OF USULUTAN LAST NIGHT.", 1),
+        # statistics do not make an attack told with its own date one of their figures
+        ("BOGOTA, 9 APR 90 -- [TEXT] ACCORDING TO POLICE STATISTICS, A JUDGE WAS MURDERED IN MEDELLIN YESTERDAY.", 1),
     ],
 )
 def test_mentions_that_are_not_specific_attacks(text, n, attack_events):
