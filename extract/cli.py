@@ -313,7 +313,7 @@ def run(
         False, "--drop-military", help="Leave out military actions: attacks whose every target is troops, a military unit or post, and air strikes that name no target (the MUC-4 definition of terrorism). By default they are kept."
     ),
     background_days: int = typer.Option(
-        0, "--background-days", min=0, metavar="N", help="Leave out the attacks a wire report recalls from more than N days before its dateline, all but its first attack (MUC-4's scope: 60). By default (0) they are kept."
+        0, "--background-days", min=0, metavar="N", help="Leave out the attacks a wire report recalls from more than N days before its dateline, all but its first attack unless that one is recalled in passing from more than 2N days before (MUC-4's scope: 60). By default (0) they are kept."
     ),
     dateline_dates: bool = typer.Option(
         True, "--dateline-dates/--no-dateline-dates", help="An attack a wire report dates nowhere takes the dateline's date (its source names the rule dateline_date); --no-dateline-dates leaves its date null."

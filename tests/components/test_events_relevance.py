@@ -237,11 +237,28 @@ BACKGROUND_WIRE = "BOGOTA, 24 AUG 89 (EFE) -- [TEXT] "
         (BACKGROUND_WIRE + "GUERRILLAS KIDNAPPED AN INDUSTRIALIST IN CALI YESTERDAY, POLICE SAID.\n\n"
          "THE SAME GROUP MURDERED A JUDGE IN BOGOTA ON 10 AUGUST.\n",
          ["kidnapping", "assassination"], ["kidnapping", "assassination"]),
+        # a report about something else that recalls an old attack in passing (one sentence after its lead,
+        # inside a phrase or a relative clause, dated there): background even as the report's only attack
+        (BACKGROUND_WIRE + "THE SUPREME COURT TODAY APPROVED THE EXTRADITION OF A FORMER MAYOR TO THE UNITED STATES.\n\n"
+         "THE FORMER MAYOR IS ALSO ACCUSED OF HAVING ORDERED THE MURDER OF A JUDGE IN CALI IN MARCH 1986.\n",
+         ["assassination"], []),
+        (BACKGROUND_WIRE + "THE GOVERNOR TODAY OPENED A MUSEUM IN HONOR OF A JOURNALIST.\n\n"
+         "THE JOURNALIST, WHO WAS ASSASSINATED IN MEDELLIN IN 1986, HAD DENOUNCED THE DRUG TRAFFICKERS.\n",
+         ["assassination"], []),
+        # ... not when its sentence narrates it (the report may be about it)
+        (BACKGROUND_WIRE + "THE SUPREME COURT TODAY OPENED THE TRIAL OF A FORMER MAYOR.\n\n"
+         "GUERRILLAS KIDNAPPED A JUDGE IN CALI IN MARCH 1986.\n",
+         ["kidnapping"], ["kidnapping"]),
+        # ... nor when the attack it recalls in passing is recent
+        (BACKGROUND_WIRE + "THE SUPREME COURT TODAY APPROVED THE EXTRADITION OF A FORMER MAYOR TO THE UNITED STATES.\n\n"
+         "THE FORMER MAYOR IS ALSO ACCUSED OF HAVING ORDERED THE MURDER OF A JUDGE IN CALI ON 2 AUGUST.\n",
+         ["assassination"], ["assassination"]),
     ],
 )
 def test_background_attacks_kept_by_default_dropped_when_configured(text, by_default, in_scope, nlp, attack_events):
     """``background_days`` (``extract --background-days``, the MUC-4 benchmark's scope) leaves out the
-    attacks a report recalls from well before its dateline, never its first; by default all are kept."""
+    attacks a report recalls from well before its dateline, its first only when recalled in passing after
+    the lead; by default all are kept."""
     assert [e["attack_type"] for e in attack_events(text)] == by_default
     comp = nlp.get_pipe("extract_events")
     try:
