@@ -94,6 +94,15 @@ def _modifiers(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in NOUN_MODIFIERS]
 
 
+def _modified_noun(trigger: Token) -> list[Token]:
+    """The noun a trigger modifies as a participle ("positions" in "the bombed rebel positions", or in "bombing
+    guerrilla positions" parsed as a compound); not a bare noun compound ("assault troops" are the attackers)."""
+    participle = trigger.dep_ == "amod" or (trigger.dep_ == "compound" and trigger.lower_.endswith(("ing", "ed")))
+    if participle and trigger.head.pos_ == "NOUN" and trigger.head.i > trigger.i:
+        return [trigger.head]
+    return []
+
+
 def _unnamed_root(doc: Doc, span: tuple[int, int]) -> Token | None:
     """The head word of a hit span (character offsets), or None when the span names a person ("Colonel X")."""
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -262,6 +271,9 @@ class EventExtractor(PatternComponent):
         units = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ != "PERSON"]
         units = units if root._.ev_lemma in UNIT_MEMBERS else []
+        # the unit named in apposition: "units of the elite, the Atlacatl Battalion" (and its parse of
+        # "units of the elite Atlacatl Battalion")
+        units += [a for u in units for a in u.children if a.dep_ == "appos" and a.ent_type_ != "PERSON"]
         # a vehicle and the troops it carries: "a bus carrying 27 army soldiers", "a truck transporting troops"
         # (every one carried is troops: not "a bus carrying 20 soldiers and 10 civilians")
         carried = [o for c in root.children if c.dep_ == "acl" and c._.ev_lemma in self.lexicon.convey_lemmas
@@ -315,6 +327,10 @@ class EventExtractor(PatternComponent):
             # a trigger naming the device tells nothing of what was hit: the attack word it goes with does ("a
             # 5-minute attack against a brigade unit, using hand grenades")
             hit_toks = hit_toks or [t for i in ev.trigger_tokens if i != ev.trigger_token for t in attacked(doc[i])]
+            # a trigger that modifies a noun names what was hit: "the bombed rebel positions", and the parses
+            # of "(planes) bombed rebel positions" and "(planes which are) bombing guerrilla positions" that
+            # read the verb as an adjective or a compound of the noun
+            hit_toks = hit_toks or _modified_noun(doc[ev.trigger_token])
             # what is attacked, not where: "troops were ambushed on the trunk road"
             core = [t for t in hit_toks if t.dep_ in ("dobj", "nsubjpass")
                     or (t.dep_ == "conj" and t.head.dep_ in ("dobj", "nsubjpass"))]
