@@ -122,6 +122,8 @@ def _paragraph_words(builder: MentionBuilder, para: int, before: int, limit: int
 
 
 STATE_FORCES = "state_forces"  # patterns/event_retype.jsonl: bombing done by state forces
+AIRCRAFT = "aircraft"  # patterns/event_nonevent.jsonl: the gear entry of aircraft
+FIRE_TYPES = ("shooting", "armed_assault", "unknown")  # attacks by gunfire or assault, not by bomb or fire
 PREVENTED = "prevented"  # status of an attack stopped before it happened ("the police defused the bomb")
 
 
@@ -306,6 +308,12 @@ class EventExtractor(PatternComponent):
             return False
         return sp.root._.ev_lemma in self.lexicon.gear_lemmas and not self._military_target(doc, span)
 
+    def _aircraft(self, doc: Doc, span: tuple[int, int]) -> bool:
+        """An aircraft ("two helicopters", "a transport plane"; patterns/event_nonevent.jsonl gear entry "aircraft")."""
+        root = _unnamed_root(doc, span)
+        entry = self.lexicon.gear_lemmas.get(root._.ev_lemma) if root is not None else None
+        return entry is not None and entry.id == AIRCRAFT
+
     def _military_action(self, doc: Doc, ev: Mention) -> bool:
         """Opt-in (``drop_military``; MUC-4 relevance): a military action, not a terrorist attack:
         every target and victim is a military unit or position ("guerrillas ambushed an army convoy",
@@ -341,9 +349,14 @@ class EventExtractor(PatternComponent):
                 if group and all(self._military_target(doc, (t.idx, t.idx + len(t))) for t in group):
                     return True
             return AIR_STRIKE_RULE in ev.rules
+        gear = [x for x in hit if self._gear(doc, x)]
+        if gear == hit and not ev.victims and ev.attack_type in FIRE_TYPES and any(self._aircraft(doc, x) for x in gear):
+            # aircraft (and other gear) fired on or ambushed with no one hurt: the air force's ("the FMLN shot down
+            # two helicopters"); civilian aircraft are bombed ("the bomb that blew up the Avianca plane")
+            return True
         # gear hit beside troops ("ambushed a military vehicle ... five soldiers, a jeep") goes with them,
         # and so does a bare rank ("5 soldiers were killed, while 1 officer and 14 soldiers were wounded")
-        hit = [x for x in hit if not self._gear(doc, x)]
+        hit = [x for x in hit if x not in gear]
         military = {x: self._military_target(doc, x) for x in hit}
         if any(military.values()):
             hit = [x for x in hit if not self._bare_rank(doc, x)]
