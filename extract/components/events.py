@@ -123,6 +123,7 @@ def _paragraph_words(builder: MentionBuilder, para: int, before: int, limit: int
 
 STATE_FORCES = "state_forces"  # patterns/event_retype.jsonl: bombing done by state forces
 AIRCRAFT = "aircraft"  # patterns/event_nonevent.jsonl: the gear entry of aircraft
+REFERRING_PRONOUNS = ("it", "them")  # what an attack verb was done to, named in an earlier phrase
 FIRE_TYPES = ("shooting", "armed_assault", "unknown")  # attacks by gunfire or assault, not by bomb or fire
 PREVENTED = "prevented"  # status of an attack stopped before it happened ("the police defused the bomb")
 
@@ -348,7 +349,9 @@ class EventExtractor(PatternComponent):
             for group in (units, hit_toks):
                 if group and all(self._military_target(doc, (t.idx, t.idx + len(t))) for t in group):
                     return True
-            return AIR_STRIKE_RULE in ev.rules
+            # an air strike on a pronoun hit what an earlier phrase names ("the church ... after it was bombed by
+            # the air force"), not an air strike with no target
+            return AIR_STRIKE_RULE in ev.rules and not any(t.lower_ in REFERRING_PRONOUNS for t in hit_toks)
         gear = [x for x in hit if self._gear(doc, x)]
         if gear == hit and not ev.victims and ev.attack_type in FIRE_TYPES and any(self._aircraft(doc, x) for x in gear):
             # aircraft (and other gear) fired on or ambushed with no one hurt: the air force's ("the FMLN shot down
