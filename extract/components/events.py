@@ -309,6 +309,17 @@ class EventExtractor(PatternComponent):
             return False
         return sp.root._.ev_lemma in self.lexicon.gear_lemmas and not self._military_target(doc, span)
 
+    def _ranked_name(self, doc: Doc, span: tuple[int, int]) -> bool:
+        """A person's name after a military rank ("Major Horacio Fernandez", "U.S. Sergeant Gregory Fronius")."""
+        sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if sp is None or not any(e.label_ == "PERSON" for e in sp.ents):
+            return False
+        ranks = self.lexicon.rank_lemmas
+        before = sp.start - 1
+        while before >= 0 and doc[before].is_space:  # a rank at the end of a line
+            before -= 1
+        return sp[0]._.ev_lemma in ranks or (before >= 0 and doc[before]._.ev_lemma in ranks)
+
     def _aircraft(self, doc: Doc, span: tuple[int, int]) -> bool:
         """An aircraft ("two helicopters", "a transport plane"; patterns/event_nonevent.jsonl gear entry "aircraft")."""
         root = _unnamed_root(doc, span)
@@ -352,6 +363,13 @@ class EventExtractor(PatternComponent):
             # an air strike on a pronoun hit what an earlier phrase names ("the church ... after it was bombed by
             # the air force"), not an air strike with no target
             return AIR_STRIKE_RULE in ev.rules and not any(t.lower_ in REFERRING_PRONOUNS for t in hit_toks)
+        if not ev.targets and victims and all(self._ranked_name(doc, v) for v in victims):
+            # officers named by rank hit in an attack on a unit or post are its defenders ("Major X, who was killed
+            # during the attack on the 3d Regiment"); not an officer shot at home
+            units = [t for i in ev.trigger_tokens for t in attacked(doc[i]) if t.ent_type_ not in ("PERSON", "DATE")
+                     and t.pos_ != "PRON"]
+            if units and all(self._military_target(doc, (t.idx, t.idx + len(t))) for t in units):
+                return True
         gear = [x for x in hit if self._gear(doc, x)]
         if gear == hit and not ev.victims and ev.attack_type in FIRE_TYPES and any(self._aircraft(doc, x) for x in gear):
             # aircraft (and other gear) fired on or ambushed with no one hurt: the air force's ("the FMLN shot down
