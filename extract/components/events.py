@@ -121,6 +121,15 @@ def _modifiers(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in NOUN_MODIFIERS]
 
 
+def _modified_noun(trigger: Token) -> list[Token]:
+    """The noun a trigger modifies as a participle ("positions" in "the bombed rebel positions", or in "bombing
+    guerrilla positions" parsed as a compound); not a bare noun compound ("assault troops" are the attackers)."""
+    participle = trigger.dep_ == "amod" or (trigger.dep_ == "compound" and trigger.lower_.endswith(("ing", "ed")))
+    if participle and trigger.head.pos_ == "NOUN" and trigger.head.i > trigger.i:
+        return [trigger.head]
+    return []
+
+
 def _unnamed_root(doc: Doc, span: tuple[int, int]) -> Token | None:
     """The head word of a hit span (character offsets), or None when the span names a person ("Colonel X")."""
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -140,6 +149,9 @@ def _paragraph_words(builder: MentionBuilder, para: int, before: int, limit: int
 
 
 STATE_FORCES = "state_forces"  # patterns/event_retype.jsonl: bombing done by state forces
+AIRCRAFT = "aircraft"  # patterns/event_nonevent.jsonl: the gear entry of aircraft
+REFERRING_PRONOUNS = ("it", "them")  # what an attack verb was done to, named in an earlier phrase
+FIRE_TYPES = ("shooting", "armed_assault", "unknown")  # attacks by gunfire or assault, not by bomb or fire
 PREVENTED = "prevented"  # status of an attack stopped before it happened ("the police defused the bomb")
 
 
@@ -295,6 +307,9 @@ class EventExtractor(PatternComponent):
         units = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ != "PERSON"]
         units = units if root._.ev_lemma in UNIT_MEMBERS else []
+        # the unit named in apposition: "units of the elite, the Atlacatl Battalion" (and its parse of
+        # "units of the elite Atlacatl Battalion")
+        units += [a for u in units for a in u.children if a.dep_ == "appos" and a.ent_type_ != "PERSON"]
         # a vehicle and the troops it carries: "a bus carrying 27 army soldiers", "a truck transporting troops"
         # (every one carried is troops: not "a bus carrying 20 soldiers and 10 civilians")
         carried = [o for c in root.children if c.dep_ == "acl" and c._.ev_lemma in self.lexicon.convey_lemmas
@@ -327,6 +342,23 @@ class EventExtractor(PatternComponent):
             return False
         return sp.root._.ev_lemma in self.lexicon.gear_lemmas and not self._military_target(doc, span)
 
+    def _ranked_name(self, doc: Doc, span: tuple[int, int]) -> bool:
+        """A person's name after a military rank ("Major Horacio Fernandez", "U.S. Sergeant Gregory Fronius")."""
+        sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if sp is None or not any(e.label_ == "PERSON" for e in sp.ents):
+            return False
+        ranks = self.lexicon.rank_lemmas
+        before = sp.start - 1
+        while before >= 0 and doc[before].is_space:  # a rank at the end of a line
+            before -= 1
+        return sp[0]._.ev_lemma in ranks or (before >= 0 and doc[before]._.ev_lemma in ranks)
+
+    def _aircraft(self, doc: Doc, span: tuple[int, int]) -> bool:
+        """An aircraft ("two helicopters", "a transport plane"; patterns/event_nonevent.jsonl gear entry "aircraft")."""
+        root = _unnamed_root(doc, span)
+        entry = self.lexicon.gear_lemmas.get(root._.ev_lemma) if root is not None else None
+        return entry is not None and entry.id == AIRCRAFT
+
     def _military_action(self, doc: Doc, ev: Mention) -> bool:
         """Opt-in (``drop_military``; MUC-4 relevance): a military action, not a terrorist attack:
         every target and victim is a military unit or position ("guerrillas ambushed an army convoy",
@@ -348,6 +380,10 @@ class EventExtractor(PatternComponent):
             # a trigger naming the device tells nothing of what was hit: the attack word it goes with does ("a
             # 5-minute attack against a brigade unit, using hand grenades")
             hit_toks = hit_toks or [t for i in ev.trigger_tokens if i != ev.trigger_token for t in attacked(doc[i])]
+            # a trigger that modifies a noun names what was hit: "the bombed rebel positions", and the parses
+            # of "(planes) bombed rebel positions" and "(planes which are) bombing guerrilla positions" that
+            # read the verb as an adjective or a compound of the noun
+            hit_toks = hit_toks or _modified_noun(doc[ev.trigger_token])
             # what is attacked, not where: "troops were ambushed on the trunk road"
             core = [t for t in hit_toks if t.dep_ in ("dobj", "nsubjpass")
                     or (t.dep_ == "conj" and t.head.dep_ in ("dobj", "nsubjpass"))]
@@ -357,10 +393,24 @@ class EventExtractor(PatternComponent):
             for group in (units, hit_toks):
                 if group and all(self._military_target(doc, (t.idx, t.idx + len(t))) for t in group):
                     return True
-            return AIR_STRIKE_RULE in ev.rules
+            # an air strike on a pronoun hit what an earlier phrase names ("the church ... after it was bombed by
+            # the air force"), not an air strike with no target
+            return AIR_STRIKE_RULE in ev.rules and not any(t.lower_ in REFERRING_PRONOUNS for t in hit_toks)
+        if not ev.targets and victims and all(self._ranked_name(doc, v) for v in victims):
+            # officers named by rank hit in an attack on a unit or post are its defenders ("Major X, who was killed
+            # during the attack on the 3d Regiment"); not an officer shot at home
+            units = [t for i in ev.trigger_tokens for t in attacked(doc[i]) if t.ent_type_ not in ("PERSON", "DATE")
+                     and t.pos_ != "PRON"]
+            if units and all(self._military_target(doc, (t.idx, t.idx + len(t))) for t in units):
+                return True
+        gear = [x for x in hit if self._gear(doc, x)]
+        if gear == hit and not ev.victims and ev.attack_type in FIRE_TYPES and any(self._aircraft(doc, x) for x in gear):
+            # aircraft (and other gear) fired on or ambushed with no one hurt: the air force's ("the FMLN shot down
+            # two helicopters"); civilian aircraft are bombed ("the bomb that blew up the Avianca plane")
+            return True
         # gear hit beside troops ("ambushed a military vehicle ... five soldiers, a jeep") goes with them,
         # and so does a bare rank ("5 soldiers were killed, while 1 officer and 14 soldiers were wounded")
-        hit = [x for x in hit if not self._gear(doc, x)]
+        hit = [x for x in hit if x not in gear]
         military = {x: self._military_target(doc, x) for x in hit}
         if any(military.values()):
             hit = [x for x in hit if not self._bare_rank(doc, x)]
