@@ -24,6 +24,7 @@ from extract.events.arguments import PLACE_LABELS, agents, attacked, coordinatio
 from extract.events.lexicon import PATTERN_FILES, EventLexicon, RetypeEntry
 from extract.events.merge import (
     EventMerger, Mention, country_code, is_country, merge_vague, plural_reference, split_by_place,
+    tallies_only,
 )
 from extract.events.mentions import AIR_STRIKE_RULE, MentionBuilder
 
@@ -256,6 +257,8 @@ class EventExtractor(PatternComponent):
             events = events[:1] + [ev for ev in events[1:] if not _background(ev, doc._.reference_date, self.background_days)]
         events = merge_vague(events)
         events = [ev for ev in events if not plural_reference(doc, ev, self.lexicon.weapon_lemmas, self.lexicon.victim_lemmas)]
+        if tallies_only(events):
+            events = []
         if self.background_days and doc._.reference_date_source == "dateline" and dateline:
             # the first attack too when the report recalls it in passing (told in one sentence, after its
             # lead) from more than twice the window before its dateline

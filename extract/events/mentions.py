@@ -330,6 +330,14 @@ def demonstrative_attack(g: list[Trigger], doc: Doc) -> bool:
                                                            for c in doc[t.head].children) for t in g)
 
 
+def bare_plural_tally(g: list[Trigger], doc: Doc) -> bool:
+    """Every trigger is a plural attack noun with no count, and no verb's object ("due to terrorist attacks on
+    the pipeline", "a series of attacks on a police chief"): attacks counted together, not one ("two bomb
+    attacks", "launched attacks on the palace", "placed bombs at the bank" tell what was done)."""
+    return all(doc[t.head].tag_ in ("NNS", "NNPS") and doc[t.head].dep_ not in ("dobj", "obj", "nsubj", "nsubjpass")
+               and not any(c.dep_ == "nummod" for c in doc[t.head].children) for t in g)
+
+
 # words that set an attack against another time ("the attack came days after ...", "since the attack")
 RECALL_WORDS = {"after", "since", "before"}
 
@@ -659,6 +667,9 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 blamed_state=gi in self.blamed_state or state_doer, state_doer=state_doer, further=further_attack(g, doc),
                 casualty_report=casualty_report(g, doc), demonstrative=demonstrative_attack(g, doc),
                 definite=len(places) < 2 and definite_attack(g, doc),
+                tally=bare_plural_tally(g, doc) and any(t.head.head.i in group_tokens for t in attached)
+                and not (date is not None and not date_inh and not date_weak)
+                and not self.dated_phrase(doc[primary.head]),
             )
             # a generic-sounding weak mention with no place and no detail is not an event
             out.append(m)

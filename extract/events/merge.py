@@ -81,6 +81,9 @@ class Mention:
     trigger_tokens: list[int] = field(default_factory=list, compare=False)
     demonstrative: bool = False  # "this attack", "these murders": the attack told before, whatever place it names
     definite: bool = False  # "the attack" in a main clause, not recalled against another time (``definite_attack``)
+    # a bare plural attack noun with no count, date of its own or verb it is the subject or object of, hitting
+    # what its own phrase names ("terrorist attacks on the pipeline"): see ``tallies_only``
+    tally: bool = False
 
     @property
     def harm(self) -> bool:
@@ -453,6 +456,13 @@ def plural_reference(doc: Doc, ev: Mention, device_lemmas: Container[str], victi
     if head._.ev_lemma in device_lemmas or any(c.dep_ == "nummod" for c in head.children):
         return False
     return _names_nothing(ev) and not _dated_to_the_day(ev) and not _people_one_by_one(head, victim_lemmas)
+
+
+def tallies_only(events: list[Mention]) -> bool:
+    """Every event of the report is one bare plural attack noun naming what it hit and no one harmed ("a drop
+    in sales due to terrorist attacks on the Cano Limon-Covenas pipeline", "blamed the group for a series of
+    attacks on a police chief"): attacks counted as background or a tally, and the report tells none."""
+    return bool(events) and all(ev.tally and ev.mention_count == 1 and ev.targets and not ev.harm for ev in events)
 
 
 def _people_one_by_one(head: Token, victim_lemmas: Container[str]) -> bool:
