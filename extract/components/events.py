@@ -191,6 +191,13 @@ IN_THIS_CITY = re.compile(r"\bin this (?:city|capital|town)\b", re.IGNORECASE)  
 ANONYMOUS_PEOPLE = {"person", "people", "persons", "individual", "one", "other", "others"}
 
 
+def _place_list(tok: Token) -> bool:
+    """A place, or an untagged name listed after one ("attacked La Laguna, La Palma, and El Chique")."""
+    while tok.ent_type_ not in PLACE_LABELS and tok.dep_ == "conj" and tok.head.i != tok.i and tok.pos_ == "PROPN":
+        tok = tok.head
+    return tok.ent_type_ in PLACE_LABELS
+
+
 def _anonymous_people(doc: Doc, span: tuple[int, int]) -> bool:
     """A victim span that names nobody ("one person", "three people"): no PERSON entity, a bare people noun."""
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -328,6 +335,34 @@ class EventExtractor(PatternComponent):
         """Every conjunct of a noun is troops: it or its modifier is a military word ("army soldiers and marines")."""
         return all(any(self._military_word(w) for w in [g, *_modifiers(g)]) for g in [tok, *tok.conjuncts])
 
+    def _route(self, doc: Doc, span: tuple[int, int]) -> bool:
+        """A road ("the Ilobasco-San Isidro highway", "the road to X"; patterns/event_nonevent.jsonl "route")."""
+        sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+        return sp is not None and sp.root._.ev_lemma in self.lexicon.route_lemmas
+
+    def _troops_bore_toll(self, doc: Doc, ev: Mention) -> bool:
+        """The sentence of an attack on a road counts casualties on troops only: the road is where it happened and
+        they are what it hit ("20 casualties inflicted on the National Guard during an ambush on the highway")."""
+        bearers = self._toll_bearers(doc[ev.trigger_token].sent)
+        return bool(bearers) and all(self._military_target(doc, (t.idx, t.idx + len(t)))
+                                     or t._.ev_lemma in self.lexicon.corps_lemmas for t in bearers)
+
+    def _toll_bearers(self, sent: Span) -> list[Token]:
+        """Whom a count of casualties in ``sent`` is inflicted on or among, or who suffers it ("inflicted 20 casualties
+        on the National Guard", "the brigade suffered 15 casualties"; patterns/event_nonevent.jsonl "toll")."""
+        out: list[Token] = []
+        for tok in sent:
+            if tok._.ev_lemma not in self.lexicon.toll_lemmas:
+                continue
+            heads = [tok] + [c for c in tok.children if c.dep_ == "acl"]
+            if tok.dep_ == "dobj":
+                heads.append(tok.head)
+            out += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "among")
+                    for p in c.children if p.dep_ == "pobj"]
+            if tok.dep_ == "dobj" and not out and tok.head._.ev_lemma in self.lexicon.toll_lemmas:
+                out += subjects(tok.head)  # "suffered 15 casualties": its subject bore them
+        return out
+
     def _bare_rank(self, doc: Doc, span: tuple[int, int]) -> bool:
         """A rank with no name or modifier ("1 officer", "a sergeant"; not "a police officer", not "Colonel X")."""
         root = _unnamed_root(doc, span)
@@ -372,6 +407,9 @@ class EventExtractor(PatternComponent):
             return True
         if STANDOFF in ev.rules and not ev.victims:
             return True  # a siege holding no hostages besieges troops or a town ("the strategic siege of the capital")
+        if ev.targets and not ev.victims and all(self._route(doc, x) for x in ev.targets) \
+                and self._troops_bore_toll(doc, ev):
+            return True  # "20 casualties inflicted on the National Guard during an ambush on the highway"
         # "the attack on a U.S. Army convoy in which one person was killed": uncounted people hit
         # with a military target are its crew
         victims = [v for v in ev.victims if not (ev.targets and _anonymous_people(doc, v))]
@@ -391,6 +429,11 @@ class EventExtractor(PatternComponent):
             core = [t for t in hit_toks if t.dep_ in ("dobj", "nsubjpass")
                     or (t.dep_ == "conj" and t.head.dep_ in ("dobj", "nsubjpass"))]
             hit_toks = [t for t in core or hit_toks if t.ent_type_ != "DATE"]  # "an attack on 11 April"
+            # only roads or places hit, or nothing named: the troops its sentence counts casualties on are what it
+            # hit ("attacked La Laguna and El Chique and inflicted 55 casualties on the enemy")
+            if all(self._route(doc, (t.idx, t.idx + len(t))) or _place_list(t) for t in hit_toks) \
+                    and self._troops_bore_toll(doc, ev):
+                return True
             units = [t for t in hit_toks if t.ent_type_ in ("ORGANISATION", "ORG")]
             hit_toks = [t for t in hit_toks if not self._gear(doc, (t.idx, t.idx + len(t)))]
             for group in (units, hit_toks):

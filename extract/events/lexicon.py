@@ -77,9 +77,13 @@ class NonEventCueEntry(PatternEntry):
     # ("the kidnapping was condemned by leaders from universities in Mexico, Honduras and Peru"); "countable", an
     # attack noun that names one act, so that said bare it names the crime as a kind ("sowing chaos and murder");
     # "rank", a rank of the armed forces, one of the troops when hit beside them ("5 soldiers were killed, 1 officer
-    # was wounded"), and "convey", a verb by which a vehicle carries people ("a bus carrying 27 army soldiers")
+    # was wounded"), "convey", a verb by which a vehicle carries people ("a bus carrying 27 army soldiers"), "route",
+    # a road an ambush lies in wait on ("an ambush on the highway"), "toll", a noun of the dead and wounded counted
+    # together or a verb of bearing them ("inflicted 20 casualties on the National Guard"), and "corps", a noun of
+    # a uniformed corps that bears such a count in an ambush on a road as troops do ("the National Guard")
     kind: Literal["generic", "aggregate", "negated", "other_sense", "past", "combat", "military", "figurative", "noise",
-                  "operation", "populace", "found", "store", "gear", "attire", "reaction", "countable", "rank", "convey"]
+                  "operation", "populace", "found", "store", "gear", "attire", "reaction", "countable", "rank", "convey",
+                  "route", "toll", "corps"]
     # "purpose": a path cue that counts only where it opens a purpose clause, an adverbial or adjectival
     # infinitive ("patrols to prevent attacks", "measures to prevent attacks"), not a verb's complement
     # ("managed to prevent an attack")
@@ -90,7 +94,7 @@ class NonEventCueEntry(PatternEntry):
 
 
 LOOKUP_KINDS = {"military", "gear", "figurative", "noise", "operation", "populace", "found", "store", "attire", "reaction",
-                "countable", "rank", "convey"}  # non-event entries that are word lists, not cues
+                "countable", "rank", "convey", "route", "toll", "corps"}  # non-event entries that are word lists
 
 
 class ActorEntry(PatternEntry):
@@ -301,6 +305,9 @@ class EventLexicon:
     military_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     gear_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     rank_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    route_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    toll_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    corps_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     convey_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     figurative_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     noise_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
@@ -350,6 +357,9 @@ class EventLexicon:
         lex.military_lemmas = lookup("military")  # type: ignore[assignment]
         lex.gear_lemmas = lookup("gear")  # type: ignore[assignment]
         lex.rank_lemmas = lookup("rank")  # type: ignore[assignment]
+        lex.route_lemmas = lookup("route")  # type: ignore[assignment]
+        lex.toll_lemmas = lookup("toll")  # type: ignore[assignment]
+        lex.corps_lemmas = lookup("corps")  # type: ignore[assignment]
         lex.convey_lemmas = lookup("convey")  # type: ignore[assignment]
         lex.figurative_lemmas = lookup("figurative")  # type: ignore[assignment]
         lex.noise_lemmas = lookup("noise")  # type: ignore[assignment]
