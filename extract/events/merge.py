@@ -247,9 +247,10 @@ class EventMerger:
             ):
                 self._merge(ev, m, inherited=True)
                 return ev
-            if self._tells_latest_toll(m):
-                self._merge(self.latest, m, inherited=True)
-                return self.latest
+        if self._tells_latest_toll(m):  # placed by its sentence or not, the toll of the attack just told
+            self._merge(self.latest, m, inherited=True)
+            return self.latest
+        if m.loc_inherited:
             own_date = m.date is not None and not m.date_inherited
             if from_dateline or fallback_place is None or not (m.harm or own_date):
                 # no place of its own nor detail (a summary, a comment, a place only from the
@@ -259,9 +260,6 @@ class EventMerger:
             if m.weak and not _hit(m):
                 return None
             m = replace(m, locations=[fallback_place])
-        elif self._tells_latest_toll(m):
-            self._merge(self.latest, m, inherited=True)
-            return self.latest
         mkeys = {place_key(s) for s in m.locations}
         for ev in self.events:
             if not mkeys & {place_key(s) for s in ev.locations}:
