@@ -139,6 +139,11 @@ def _unnamed_root(doc: Doc, span: tuple[int, int]) -> Token | None:
     return sp.root
 
 
+def _chars(tok: Token) -> tuple[int, int]:
+    """A token's character offsets, as the hit spans of an event give theirs."""
+    return tok.idx, tok.idx + len(tok)
+
+
 def _paragraph_words(builder: MentionBuilder, para: int, before: int, limit: int) -> int:
     """How many non-space tokens paragraph ``para`` has before token ``before`` (counting stops at ``limit``)."""
     para_of, doc = builder.view.para_of, builder.doc
@@ -200,10 +205,8 @@ def _place_list(tok: Token) -> bool:
 
 def _anonymous_people(doc: Doc, span: tuple[int, int]) -> bool:
     """A victim span that names nobody ("one person", "three people"): no PERSON entity, a bare people noun."""
-    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if sp is None or any(e.label_ == "PERSON" for e in sp.ents):
-        return False
-    return sp.root.lower_ in ANONYMOUS_PEOPLE
+    root = _unnamed_root(doc, span)
+    return root is not None and root.lower_ in ANONYMOUS_PEOPLE
 
 
 def _off(span: Span | tuple[int, int]) -> dict[str, int]:
@@ -289,10 +292,8 @@ class EventExtractor(PatternComponent):
         actors = self.lexicon.actor_lemmas
 
         def troops(span: tuple[int, int]) -> bool:
-            sp = doc.char_span(span[0], span[1], alignment_mode="expand")
-            if sp is None or any(e.label_ == "PERSON" for e in sp.ents):
-                return False
-            entry = actors.get(sp.root._.ev_lemma)
+            root = _unnamed_root(doc, span)
+            entry = actors.get(root._.ev_lemma) if root is not None else None
             return entry is not None and entry.role == "security"
 
         out = []
@@ -344,7 +345,7 @@ class EventExtractor(PatternComponent):
         """The sentence of an attack on a road counts casualties on troops only: the road is where it happened and
         they are what it hit ("20 casualties inflicted on the National Guard during an ambush on the highway")."""
         bearers = self._toll_bearers(doc[ev.trigger_token].sent)
-        return bool(bearers) and all(self._military_target(doc, (t.idx, t.idx + len(t)))
+        return bool(bearers) and all(self._military_target(doc, _chars(t))
                                      or t._.ev_lemma in self.lexicon.corps_lemmas for t in bearers)
 
     def _toll_bearers(self, sent: Span) -> list[Token]:
@@ -431,13 +432,13 @@ class EventExtractor(PatternComponent):
             hit_toks = [t for t in core or hit_toks if t.ent_type_ != "DATE"]  # "an attack on 11 April"
             # only roads or places hit, or nothing named: the troops its sentence counts casualties on are what it
             # hit ("attacked La Laguna and El Chique and inflicted 55 casualties on the enemy")
-            if all(self._route(doc, (t.idx, t.idx + len(t))) or _place_list(t) for t in hit_toks) \
+            if all(self._route(doc, _chars(t)) or _place_list(t) for t in hit_toks) \
                     and self._troops_bore_toll(doc, ev):
                 return True
             units = [t for t in hit_toks if t.ent_type_ in ("ORGANISATION", "ORG")]
-            hit_toks = [t for t in hit_toks if not self._gear(doc, (t.idx, t.idx + len(t)))]
+            hit_toks = [t for t in hit_toks if not self._gear(doc, _chars(t))]
             for group in (units, hit_toks):
-                if group and all(self._military_target(doc, (t.idx, t.idx + len(t))) for t in group):
+                if group and all(self._military_target(doc, _chars(t)) for t in group):
                     return True
             # an air strike on a pronoun hit what an earlier phrase names ("the church ... after it was bombed by
             # the air force"), not an air strike with no target
@@ -447,7 +448,7 @@ class EventExtractor(PatternComponent):
             # during the attack on the 3d Regiment"); not an officer shot at home
             units = [t for i in ev.trigger_tokens for t in attacked(doc[i]) if t.ent_type_ not in ("PERSON", "DATE")
                      and t.pos_ != "PRON"]
-            if units and all(self._military_target(doc, (t.idx, t.idx + len(t))) for t in units):
+            if units and all(self._military_target(doc, _chars(t)) for t in units):
                 return True
         gear = [x for x in hit if self._gear(doc, x)]
         if gear == hit and not ev.victims and ev.attack_type in FIRE_TYPES and any(self._aircraft(doc, x) for x in gear):

@@ -441,7 +441,7 @@ def _merge_leads(events: list[Mention]) -> list[Mention]:
 PLURAL_TAGS = ("NNS", "NNPS")
 
 
-def plural_reference(doc: Doc, ev: Mention, device_lemmas: Container[str], victim_lemmas: Container[str] = ()) -> bool:
+def plural_reference(doc: Doc, ev: Mention, device_lemmas: Container[str], victim_lemmas: Container[str]) -> bool:
     """An event told by one plural attack noun alone, without a cue of its status, a count, a date of its
     own that names a day, or anything it hit or was done with ("the bombings have mainly affected Bogota",
     "after the numerous murders of the recent months"): attacks spoken of together, not a report of one
