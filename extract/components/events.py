@@ -20,7 +20,7 @@ from extract.attributes import doc_text
 from extract.components.base import PatternComponent
 from extract.components.datelines import DATELINE
 from extract.components.dates import DATE_LABEL
-from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, light_verbs, subjects
+from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, light_verbs, of_objects, subjects
 from extract.events.lexicon import PATTERN_FILES, EventLexicon, RetypeEntry
 from extract.events.merge import (
     EventMerger, Mention, country_code, is_country, merge_vague, plural_reference, split_by_place,
@@ -315,8 +315,7 @@ class EventExtractor(PatternComponent):
         if any(c.lower_ in ("former", "retired", "ex") for c in mods):
             return False
         # the unit a group of people belongs to: "four officers of the paratroopers battalion", "members of the army"
-        units = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ != "PERSON"]
+        units = [p for p in of_objects(root) if p.ent_type_ != "PERSON"]
         units = units if root._.ev_lemma in UNIT_MEMBERS else []
         # the unit named in apposition: "units of the elite, the Atlacatl Battalion" (and its parse of
         # "units of the elite Atlacatl Battalion")

@@ -10,6 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.events.arguments import of_objects
 from extract.events.status import DEFAULT_STATUS_RULE
 from extract.events.triggers import TYPE_RANK
 
@@ -471,18 +472,12 @@ def _people_one_by_one(head: Token, victim_lemmas: Container[str]) -> bool:
     standing_for = [c for c in (*head.conjuncts, *head.head.children)
                     if c.lower_ in ("that", "those") and c.i > head.i and c.dep_ in ("conj", head.dep_)]
     for noun in (head, *standing_for):
-        for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                for person in (obj, *obj.conjuncts):
-                    if noun is not head and person.ent_type_ == "PERSON":
-                        return True
-                    if person.tag_ in ("NN", "NNP") and person._.ev_lemma in victim_lemmas and any(
-                            c.dep_ == "det" for c in person.children):
-                        return True
+        for person in (p for obj in of_objects(noun) for p in (obj, *obj.conjuncts)):
+            if noun is not head and person.ent_type_ == "PERSON":
+                return True
+            if person.tag_ in ("NN", "NNP") and person._.ev_lemma in victim_lemmas and any(
+                    c.dep_ == "det" for c in person.children):
+                return True
     return False
 
 
