@@ -284,15 +284,11 @@ def security_people(tok: Token, lex: EventLexicon) -> Token | None:
     if a is not None and a.id == "security_personnel":
         return tok
     if tok._.ev_lemma in MEMBER_NOUNS or tok._.ev_lemma in GROUP_NOUNS:
-        for c in tok.children:
-            # "armed forces members", "army members"
-            if tok._.ev_lemma in MEMBER_NOUNS and c.dep_ in ("compound", "nmod") and actor_entry(c, lex) is not None \
-                    and actor_entry(c, lex).role == "security" and not _armed_group(c):
-                return tok
-            if c.dep_ == "prep" and c.lower_ == "of" and any(
-                    p.dep_ == "pobj" and actor_entry(p, lex) is not None
-                    and actor_entry(p, lex).role == "security" and not _armed_group(p) for p in c.children):
-                return tok
+        # "armed forces members", "army members"; "members of the armed forces"
+        owners = [c for c in tok.children if c.dep_ in ("compound", "nmod")] if tok._.ev_lemma in MEMBER_NOUNS else []
+        if any(actor_entry(o, lex) is not None and actor_entry(o, lex).role == "security" and not _armed_group(o)
+               for o in owners + of_objects(tok)):
+            return tok
     return None
 
 
@@ -419,17 +415,11 @@ def attacker_head(tok: Token, lex: EventLexicon) -> Token | None:
         # "death squad members", "urban guerrilla members": members of an unnamed armed group
         if any(c.dep_ in ("compound", "nmod", "amod") and is_attacker_noun(c, lex) for c in tok.children):
             return tok
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of" and any(
-                    p.dep_ == "pobj" and ent_of(p, {"ORGANISATION", "ORG"}) is not None
-                    and not is_attacker_noun(p, lex) for p in c.children):
-                return tok
+        if any(ent_of(p, {"ORGANISATION", "ORG"}) is not None and not is_attacker_noun(p, lex)
+               for p in of_objects(tok)):
+            return tok
     if lemma in GROUP_NOUNS:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
-                    if p.dep_ == "pobj" and is_attacker_noun(p, lex):
-                        return p
+        return next((p for p in of_objects(tok) if is_attacker_noun(p, lex)), None)
     return None
 
 
@@ -468,14 +458,12 @@ def attacker_span(tok: Token, view: "SentenceView") -> tuple[int, int]:
             break
         k -= 1
     if tok._.ev_lemma in MEMBER_NOUNS:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
-                    e = view.ent(p, {"ORGANISATION", "ORG"}) if p.dep_ == "pobj" else None
-                    if e is not None:
-                        return start, e.end_char
-                    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):  # "members of the armed forces"
-                        return start, core_span(p)[1]
+        for p in of_objects(tok):
+            e = view.ent(p, {"ORGANISATION", "ORG"})
+            if e is not None:
+                return start, e.end_char
+            if p.pos_ in ("NOUN", "PROPN"):  # "members of the armed forces"
+                return start, core_span(p)[1]
     return start, end
 
 
@@ -659,9 +647,8 @@ def named_target(tok: Token, triggers: dict[int, str]) -> bool:
     """Whether ``tok`` is the subject of "was the target of <attack>" ("the residence was the target of a bomb attack")."""
     if tok.dep_ != "nsubj" or tok.head.lemma_.lower() != "be":
         return False
-    return any(a.dep_ == "attr" and a.lemma_.lower() in ("target", "objective") and any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.i in triggers for o in p.children)
-        for p in a.children) for a in tok.head.children)
+    return any(a.dep_ == "attr" and a.lemma_.lower() in ("target", "objective")
+               and any(o.i in triggers for o in of_objects(a)) for a in tok.head.children)
 
 
 def _governs(g: Token, triggers: dict[int, str], lex: EventLexicon, locative: bool = False) -> bool:
@@ -741,8 +728,7 @@ def _partitive(tok: Token) -> list[Token]:
     """``tok`` and, when it is a quantity of something ("one of the explosions"), what it counts."""
     if tok.pos_ not in ("NUM", "PRON", "DET", "ADJ") and tok.lower_ not in ("one", "some", "each", "another"):
         return [tok]
-    return [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj"]
+    return [tok] + of_objects(tok)
 
 
 def _attached(tok: Token, triggers: dict[int, str], lex: EventLexicon, area: bool, depth: int) -> bool:

@@ -122,8 +122,8 @@ def described_people(tok: Token, lex: EventLexicon) -> Token | None:
     if _described(tok, lex):
         return tok
     if tok._.ev_lemma in GROUP_NOUNS:
-        for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
-            if p.dep_ == "pobj" and (_described(p, lex) or _people_group(p) is not None):
+        for p in of_objects(tok):
+            if _described(p, lex) or _people_group(p) is not None:
                 return p
     return None
 

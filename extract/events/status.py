@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from extract.events.arguments import coordination
+from extract.events.arguments import coordination, of_objects
 from extract.events.lexicon import LOOKUP_KINDS, EventLexicon
 
 MOD_DEPS = {"neg", "aux", "auxpass", "amod", "advmod", "acl", "det", "prt", "npadvmod", "nmod",
@@ -216,8 +216,7 @@ def _counted_phrases(head: Token) -> list[Token]:
     pronoun subject, the noun it stands for ("100,000 persons who have been murdered"); for an attack
     noun, its "of" object ("the killing of over 70,000 Salvadorans")."""
     if head.pos_ in ("NOUN", "PROPN"):
-        return [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj"]
+        return of_objects(head)
     out = []
     for c in head.children:
         if c.dep_ in ("nsubjpass", "dobj", "nsubj"):
@@ -233,8 +232,7 @@ NATIONAL_TOLL_WORDS = {"thousands", "countless", "tens", "innumerable", "untold"
 
 def _weapon_phrase(phrase: Token, lex: EventLexicon) -> bool:
     """A weapon or an amount of one ("2,000 kg of dynamite"): a size, not a toll."""
-    words = [phrase] + [p for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children if p.dep_ == "pobj"]
+    words = [phrase] + of_objects(phrase)
     return any(lex.lemma(w) in lex.weapon_lemmas for w in words)
 
 
@@ -351,8 +349,7 @@ def populace_object(head: Token, lex: EventLexicon) -> bool:
     if head.tag_.startswith("VB"):
         objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
-        objs = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj"]
+        objs = of_objects(head)
     objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
     return bool(objs) and all(_populace(o, lex) for o in objs)
 
