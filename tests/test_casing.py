@@ -151,3 +151,8 @@ def test_is_all_caps(text: str, threshold: float, expected: bool) -> None:
 )
 def test_country_aliases_recased(cable, expected):
     assert expected in recase(cable)
+
+
+def test_country_alias_army_recased():
+    """"Army" is a country alias of the nine MUC-4 countries' armies: a name in ALL-CAPS text."""
+    assert "the Army said" in recase("LIMA, 25 MAR 90 -- A BOMB EXPLODED, THE ARMY SAID.")

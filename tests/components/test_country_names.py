@@ -33,6 +33,11 @@ def organisations(extractor, text: str) -> dict[str, str | None]:
          "NATIONAL POLICE", "Peruvian National Police"),
         ("BOGOTA, 20 JUL 89 (EFE) -- [TEXT] THE NATIONAL POLICE REPORTED THAT THE ELN DYNAMITED THE PIPELINE.",
          "NATIONAL POLICE", "Colombian National Police"),
+        # the army of the report's country (one of the nine MUC-4 countries)
+        ("SAN SALVADOR, 12 NOV 89 (ACAN-EFE) -- [TEXT] A SPOKESMAN FOR THE ARMY SAID THAT THE REBELS WITHDREW "
+         "FROM SOYAPANGO.", "ARMY", "Salvadoran Armed Forces"),
+        ("Lima, 25 Mar 90 (EFE) -- A spokesman for the Army said that the rebels withdrew from Ayacucho.",
+         "Army", "Peruvian Armed Forces"),
         # a report with no dateline place: the country most of its places lie in
         ("CLANDESTINE, 12 NOV 89 (RADIO VENCEREMOS) -- [TEXT] THE NATIONAL GUARD ATTACKED THE TOWN OF APOPA, "
          "SAN SALVADOR DEPARTMENT, AND THEN WITHDREW TO SOYAPANGO.", "NATIONAL GUARD", "Salvadoran National Guard"),
@@ -52,6 +57,11 @@ def test_bare_name_is_the_force_of_the_reports_country(extractor, text, name, ca
         # a Salvadoran report: the Colombian National Police is not its National Police
         ("San Salvador, 12 Nov 89 (AFP) -- The National Police said the bomb went off near the market.",
          "National Police", "Colombian National Police"),
+        # an army of another country is not the Salvadoran one, and "an army of" in mixed case is no name
+        ("MADRID, 25 MAR 90 (EFE) -- [TEXT] A SPOKESMAN FOR THE ARMY SAID THAT THE TALKS WERE POSTPONED.",
+         "ARMY", "Salvadoran Armed Forces"),
+        ("San Salvador, 12 Nov 89 (AFP) -- An army of volunteers cleared the streets of Soyapango.",
+         "army", "Salvadoran Armed Forces"),
         # a qualified name keeps its own force ("the Venezuelan National Guard" in a Salvadoran report)
         ("SAN SALVADOR, 30 OCT 89 (DPA) -- [TEXT] FIVE MEMBERS OF THE VENEZUELAN NATIONAL GUARD WERE KILLED.",
          "VENEZUELAN NATIONAL GUARD", "Salvadoran National Guard"),
