@@ -308,6 +308,8 @@ def name_index(dirs: tuple[Path, ...]) -> dict[str, str]:
                     add(alias, force=alias.isupper())
                 elif alias not in ambiguous:
                     add(alias)
+            for alias in getattr(entry, "country_aliases", ()):  # "NATIONAL GUARD": the name, in any country
+                add(alias, force=True)
     for name, big in _gazetteer_names():
         add(name, force=big)
     for name in _demonyms(dirs):

@@ -137,3 +137,22 @@ def test_city_written_without_its_accents(cable, expected):
 )
 def test_is_all_caps(text: str, threshold: float, expected: bool) -> None:
     assert is_all_caps(text, threshold) is expected
+
+
+@pytest.mark.parametrize(
+    ("cable", "expected"),
+    [
+        # the bare names of a state's forces (organisations.jsonl country_aliases) are names in any report
+        ("SAN SALVADOR, 12 NOV 89 -- A SPOKESMAN FOR THE NATIONAL GUARD SAID 15 PEOPLE WERE ARRESTED.", "the National Guard"),
+        ("LIMA, 25 MAR 90 -- A BOMB EXPLODED, THE NATIONAL POLICE HAVE REPORTED.", "the National Police"),
+        # "guard" and "police" alone stay words
+        ("SAN SALVADOR, 12 NOV 89 -- A GUARD SAID THE POLICE ARRESTED 15 PEOPLE.", "guard said the police"),
+    ],
+)
+def test_country_aliases_recased(cable, expected):
+    assert expected in recase(cable)
+
+
+def test_country_alias_army_recased():
+    """"Army" is a country alias of the nine MUC-4 countries' armies: a name in ALL-CAPS text."""
+    assert "the Army said" in recase("LIMA, 25 MAR 90 -- A BOMB EXPLODED, THE ARMY SAID.")

@@ -9,6 +9,7 @@ patterns/event_*.jsonl, with the nationality words of patterns/place_demonyms.js
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from datetime import date, timedelta
 from typing import Any
@@ -137,6 +138,19 @@ def _unnamed_root(doc: Doc, span: tuple[int, int]) -> Token | None:
     if sp is None or any(e.label_ == "PERSON" for e in sp.ents):
         return None
     return sp.root
+
+
+_MILITARY_ORGANISATIONS: weakref.WeakKeyDictionary[Doc, frozenset[int]] = weakref.WeakKeyDictionary()
+
+
+def _military_organisation_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the names of armed forces in ``doc`` (ORGANISATION entities of kind "military")."""
+    found = _MILITARY_ORGANISATIONS.get(doc)
+    if found is None:
+        found = frozenset(i for e in doc.ents if e.label_ == "ORGANISATION" and (e._.info or {}).get("kind") == "military"
+                          for i in range(e.start, e.end))
+        _MILITARY_ORGANISATIONS[doc] = found
+    return found
 
 
 def _chars(tok: Token) -> tuple[int, int]:
@@ -370,8 +384,9 @@ class EventExtractor(PatternComponent):
             c.dep_ in (*NOUN_MODIFIERS, "prep", "poss") for c in root.children)
 
     def _military_word(self, tok: Token) -> bool:
-        """A military noun or modifier of patterns/event_nonevent.jsonl (kind "military"), not mere gear."""
-        return tok._.ev_lemma in self.lexicon.military_lemmas
+        """A military noun or modifier of patterns/event_nonevent.jsonl (kind "military"), not mere gear, or a
+        word of the name of an armed force (patterns/organisations.jsonl kind "military": "a National Guard post")."""
+        return tok._.ev_lemma in self.lexicon.military_lemmas or tok.i in _military_organisation_tokens(tok.doc)
 
     def _gear(self, doc: Doc, span: tuple[int, int]) -> bool:
         """A vehicle, aircraft or piece of gear that is not marked military ("a jeep", "the site")."""

@@ -27,14 +27,19 @@ def event_actors(attack_events, text: str, trigger: str) -> tuple[list[str], lis
          "BOMB ATTACK", [], ["DEATH SQUAD MEMBERS"]),
         ("According to witnesses, urban guerrilla members attacked the residence of Roberto Angulo in San Salvador.",
          "attacked", [], ["urban guerrilla members"]),
-        # members qualified by a security noun, named responsible
+        # members qualified by a security noun, named responsible (in a Salvadoran report "the Armed Forces" is
+        # the Salvadoran force, organisations.jsonl country_aliases: the force is the perpetrator, as in
+        # "soldiers of the Salvadoran Army"; "security forces" names no force)
         ("SAN SALVADOR, 15 DEC 89 -- THE OFFICE BELIEVES THAT THE EVIDENCE INDICATES THAT ARMED FORCES MEMBERS, WHO "
          "REMAIN UNIDENTIFIED, ARE RESPONSIBLE FOR THE MURDER OF THE PRIESTS.",
-         "MURDER", [], ["ARMED FORCES MEMBERS"]),
+         "MURDER", ["ARMED FORCES"], ["ARMED FORCES MEMBERS"]),
+        ("SAN SALVADOR, 15 DEC 89 -- THE OFFICE BELIEVES THAT THE EVIDENCE INDICATES THAT SECURITY FORCES MEMBERS, "
+         "WHO REMAIN UNIDENTIFIED, ARE RESPONSIBLE FOR THE MURDER OF THE PRIESTS.",
+         "MURDER", [], ["SECURITY FORCES MEMBERS"]),
         # "implicated X and Y in the killing", the parse coordinating Y to the verb
         ("SAN SALVADOR, 8 JAN 90 -- SALVADORAN PRESIDENT ALFREDO CRISTIANI IMPLICATED FOUR OFFICERS, INCLUDING ONE "
          "COLONEL, AND FIVE MEMBERS OF THE ARMED FORCES IN THE ASSASSINATION OF SIX JESUIT PRIESTS.",
-         "ASSASSINATION", [], ["FOUR OFFICERS", "FIVE MEMBERS OF THE ARMED FORCES"]),
+         "ASSASSINATION", ["ARMED FORCES"], ["FOUR OFFICERS", "FIVE MEMBERS OF THE ARMED FORCES"]),
         # the owner of "involvement" / "participation" in an attack is its perpetrator: the object of "of",
         # a possessor, unnamed people as attackers
         ("SAN SALVADOR, 12 JAN 90 -- PRESIDENT CRISTIANI TODAY CONFIRMED THE INVOLVEMENT OF COLONEL GUILLERMO "

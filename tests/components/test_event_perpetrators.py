@@ -45,9 +45,12 @@ def actors(extractor, text: str) -> list[tuple[list[str], list[str]]]:
         ("This action is similar to the assassination of six Jesuit priests perpetrated in San Salvador by the "
          "Salvadoran Army.",
          ["Salvadoran Army"], []),
-        # a group noun says whose it is only through its modifier
+        # a group noun says whose it is only through its modifier (in a Salvadoran report "Army" is the
+        # Salvadoran force, organisations.jsonl country_aliases, and so the perpetrator; "army" is no name)
         ("SAN SALVADOR, 26 MAY 89 -- Army units burned the houses of 20 peasants in Zacamil on Thursday.",
-         [], ["Army units"]),
+         ["Army"], []),
+        ("SAN SALVADOR, 26 MAY 89 -- The army units burned the houses of 20 peasants in Zacamil on Thursday.",
+         [], ["army units"]),
         ("SAN SALVADOR, 26 MAY 89 -- Our units also sabotaged the electrical system in Zacamil on Thursday.", [], []),
         # blamed "for" something a clause inside tells of: not the attack's perpetrator
         ("GUATEMALA CITY, 12 JAN 90 -- The rebels believe that the current government is responsible for the new "
