@@ -19,8 +19,8 @@ EXTRACT_COMPONENTS: tuple[tuple[str, bool], ...] = (
     ("extract_entities", True),  # model NER labels -> contract types, junk and titles removed
     ("extract_lexicon", True),  # organisations/publications/places from patterns/ (overwrites)
     ("extract_dates", True),  # date filtering + normalisation (value, granularity)
-    ("extract_places", True),  # demonym filter, gazetteer resolution with document context;
-    # then a state's forces by their bare names ("the National Guard"), in a report about that state
+    ("extract_places", True),  # demonym filter, gazetteer resolution with document context
+    ("extract_country_names", True),  # a state's forces by their bare names, in a report about that state
     ("extract_publications", True),  # citations "(Haq, November 27, 2016)", issue/publisher
     ("extract_events", True),  # attack events
 )

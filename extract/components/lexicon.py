@@ -10,7 +10,6 @@ in documents written in ALL CAPS. Matches overwrite overlapping model entities.
 from __future__ import annotations
 
 import weakref
-from collections import Counter
 from typing import Literal
 
 from pydantic import field_validator, model_validator
@@ -22,7 +21,6 @@ from spacy.util import filter_spans
 from extract.attributes import doc_text, set_span_attrs
 from extract.casing import is_all_caps
 from extract.components.base import PatternComponent
-from extract.components.datelines import DATELINE
 from extract.components.person_names import is_wrapped_line_break
 from extract.patterns import PatternEntry
 
@@ -152,7 +150,7 @@ class LexiconRuler(PatternComponent):
 
     def match(self, doc: Doc) -> list[Span]:
         """Every alias occurrence as a Span labelled with its type, ``span.id_`` = rule id."""
-        words, index = _without_line_breaks(doc)
+        words, index = without_line_breaks(doc)
         spans = []
         for matcher in self.matchers.values():
             for match_id, start, end in matcher(words):
@@ -190,7 +188,7 @@ class LexiconRuler(PatternComponent):
             label = self.table[entry_id][0] if entry_id else span.label_
             resolved.append((Span(doc, span.start, span.end, label=label, span_id=span.id_), entry_id))
         matches = [s for s, _ in resolved]
-        kept = [e for e in doc.ents if not any(_overlaps(e, m) for m in matches)]
+        kept = [e for e in doc.ents if not any(spans_overlap(e, m) for m in matches)]
         doc.ents = sorted(kept + matches, key=lambda s: s.start)
         for span, entry_id in resolved:
             if entry_id is None:  # a name several entries share, and nothing in the text decides
@@ -224,7 +222,7 @@ class LexiconRuler(PatternComponent):
 _WORDS: weakref.WeakKeyDictionary[Doc, tuple[int, Doc | None, list[int]]] = weakref.WeakKeyDictionary()
 
 
-def _without_line_breaks(doc: Doc) -> tuple[Doc, list[int]]:
+def without_line_breaks(doc: Doc) -> tuple[Doc, list[int]]:
     """The document's words without the whitespace tokens inside prose (the break of a hard-wrapped
     line, a double space), so that a name wrapped over two lines matches ("NATIONAL LIBERATION\nFRONT");
     and the index in ``doc`` of each of its tokens. A blank line or the end of a short line (a list
@@ -270,79 +268,9 @@ def add_defined_acronyms(doc: Doc) -> None:
         )
 
 
-def _overlaps(a: Span, b: Span) -> bool:
+def spans_overlap(a: Span, b: Span) -> bool:
+    """Whether two spans share a token."""
     return a.start < b.end and b.start < a.end
-
-
-class CountryNames:
-    """Bare names of a state's own forces ("the National Guard", "the National Police") -> ORGANISATION ents,
-    in a report about that state only (patterns/organisations.jsonl ``country_aliases``).
-
-    Run by extract_places once the places the report's country is read from are resolved. A country alias
-    matches in its capitalised spelling (the recaser gives it in ALL-CAPS text); in a report about another
-    country, or about none, the bare name stays what the model and the other components made of it, and a
-    longer lexicon name around it ("Venezuelan National Guard") or a place keeps its span."""
-
-    def __init__(self, nlp: Language, entries: list[OrganisationEntry]) -> None:
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.owners: dict[int, dict[str, OrganisationEntry]] = {}  # match id -> country code -> entry
-        keys: dict[str, str] = {}
-        for entry in entries:
-            for alias in entry.country_aliases:
-                if alias not in keys:
-                    keys[alias] = f"country_name{len(keys)}"
-                    self.matcher.add(keys[alias], [nlp.make_doc(alias)])
-                owners = self.owners.setdefault(nlp.vocab.strings[keys[alias]], {})
-                owners.setdefault(entry.country, entry)  # type: ignore[arg-type]
-        self.table = {e.id: e for e in entries}
-        self.first_words = frozenset(alias.split()[0] for alias in keys)
-
-    def __call__(self, doc: Doc) -> Doc:
-        if not self.owners or not any(t.text in self.first_words for t in doc):
-            return doc
-        words, index = _without_line_breaks(doc)
-        found = self.matcher(words)
-        country = report_country(doc) if found else None
-        if country is None:
-            return doc
-        spans = [Span(doc, index[start], index[end - 1] + 1, label="ORGANISATION", span_id=entry.id)
-                 for match_id, start, end in found for entry in [self.owners[match_id].get(country)] if entry]
-        ents = list(doc.ents)
-        fixed = [e for e in ents if e.label_ in PLACE_ENT_LABELS or str(e._.source or "").startswith("pattern:")]
-        spans = [s for s in filter_spans(spans) if not any(_overlaps(s, e) for e in fixed)]
-        if not spans:
-            return doc
-        kept = [e for e in ents if not any(_overlaps(e, s) for s in spans)]
-        doc.ents = sorted(kept + spans, key=lambda s: s.start)
-        for span in spans:
-            entry = self.table[span.id_]
-            parent = self.table.get(entry.parent) if entry.parent else None
-            set_span_attrs(
-                span,
-                canonical=entry.canonical,
-                kb_id=entry.kb_id,
-                source=f"pattern:{entry.id}",
-                confidence=0.9,
-                info={"kind": entry.kind, "parent": parent.canonical if parent else None},
-            )
-        return doc
-
-
-PLACE_ENT_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC"})
-
-
-def report_country(doc: Doc) -> str | None:
-    """The country a report is about: its dateline place's (not a foreign bureau's, "MANAGUA (NICARAGUA),
-    ... --", whose body is about another country), else the one most of its resolved places lie in."""
-    places = [(e, (e._.info or {}).get("country_code")) for e in doc.ents if e.label_ in PLACE_ENT_LABELS]
-    dateline = DATELINE.match(doc_text(doc)[:300])
-    name = (doc._.default_place or "").lower().strip()
-    if dateline and name and "(" not in dateline.group(0).split(",")[0]:
-        for e, code in places:
-            if code and e.start_char < dateline.end() and e.text.lower().strip() == name:
-                return code
-    counts = Counter(code for _, code in places if code)
-    return counts.most_common(1)[0][0] if counts else None
 
 
 @Language.factory("extract_lexicon", default_config={"patterns_dirs": []})

@@ -20,9 +20,6 @@ Runs after extract_entities/extract_lexicon. On ``doc.ents`` it
    jointly (X in Y's country, Y read as a region X can be in); unresolved model places are
    kept only with a locative cue ("in X", "the town of X") or a facility head word, and
    inherit the country of the place that qualifies them ("Mozogo, in Cameroon's Far North Region").
-4. with the places resolved, names a state's own forces by their bare names in a report about that
-   state ("the National Guard" in a Salvadoran report is the Salvadoran National Guard;
-   patterns/organisations.jsonl ``country_aliases``, :class:`extract.components.lexicon.CountryNames`).
 
 Sets ``span._.canonical``, ``span._.info`` (country_code, geonames_id, latitude, longitude,
 feature), ``span._.confidence`` and ``span._.source`` (kept when set upstream, else
@@ -40,7 +37,6 @@ from spacy.tokens import Doc, Span, Token
 from extract.attributes import add_doc_error, doc_text, set_span_attrs
 from extract.casing import is_all_caps
 from extract.components.base import PatternComponent
-from extract.components.lexicon import CountryNames, OrganisationEntry
 from extract.dates_normalise import dateline_names
 from extract.gazetteer import (
     ADMIN_SUFFIXES,
@@ -102,7 +98,6 @@ class PlacesComponent(PatternComponent):
     PATTERN_FILES: ClassVar[dict[str, type[PatternEntry]]] = {
         "places.jsonl": PlaceEntry,
         "place_demonyms.jsonl": DemonymEntry,
-        "organisations.jsonl": OrganisationEntry,  # its country_aliases, read once the places are resolved
     }
 
     def __init__(
@@ -135,7 +130,6 @@ class PlacesComponent(PatternComponent):
                 self.demonyms.setdefault(key + "s", entry.country_code)
         self.common_words = english_words(("verb", "adj", "adv"))
         self._country_cache: dict[str, tuple[str | None, float]] = {}
-        self.country_names = CountryNames(self.nlp, self.entries["organisations.jsonl"])
 
     # -- helpers -----------------------------------------------------------------------------
     def demonym_country(self, text: str) -> tuple[bool, str | None]:
@@ -297,7 +291,7 @@ class PlacesComponent(PatternComponent):
                 add_doc_error(doc, err["code"], err["message"])
 
         doc.ents = sorted(keep + final, key=lambda s: s.start)
-        return self.country_names(doc)  # "the National Guard" in a report about El Salvador
+        return doc
 
     # -- steps -------------------------------------------------------------------------------
     def _clean_span(self, doc: Doc, ent: Span) -> Span | None:
