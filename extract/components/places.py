@@ -67,6 +67,8 @@ LOWER_NAME_WORDS = frozenset(
 )
 LOCATIVE_WORDS = frozenset({"in", "at", "near", "from", "outside", "around", "across", "towards", "toward", "into", "inside", "throughout", "to"})
 DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"})
+# the nouns of "the town of X" that name a place whatever X is (not "department", "state": offices)
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "township", "hamlet", "municipality", "suburb", "neighborhood", "neighbourhood"})
 SUBURB_NOUNS = frozenset({"district", "village", "town", "suburb", "neighbourhood", "neighborhood", "quarter", "township", "municipality"})
 # a name whose best (primary-name) candidate outscores every candidate of another country by this
 # much (about 100 times the population: Bogotá 7.7M against Bogota, New Jersey) is document context
@@ -612,6 +614,14 @@ class PlacesComponent(PatternComponent):
             return True
         return prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS
 
+    @staticmethod
+    def _named_by_place_noun(span: Span) -> bool:
+        """The name a settlement noun introduces ("the small town of Hostigal", "the village of X"),
+        known to the gazetteer or not; not after "department" or "state" ("the Department of Justice")."""
+        doc = span.doc
+        i = span.start - 1
+        return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in SETTLEMENT_NOUNS
+
     def _qualified(self, span: Span) -> bool:
         """Coordinated with a place, or followed by ", <known place>" / "in <known place>"."""
         doc = span.doc
@@ -640,6 +650,8 @@ class PlacesComponent(PatternComponent):
             return True
         if ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
             return False
+        if self._named_by_place_noun(ent):
+            return True
         cands = self.gazetteer.candidates(ent.text, context=context)
         if not cands:
             return self._unknown_qualified_place(ent, place_cc)

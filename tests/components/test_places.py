@@ -206,6 +206,37 @@ def test_dateline_place(nlp, text, place, cc):
 
 
 @pytest.mark.parametrize(
+    "text, place, cc",
+    [
+        # a name a settlement noun introduces is a place, whatever the model called it, even unknown
+        ("LIMA, 4 FEB 90 -- [TEXT] REBELS BURNED THE TOWN HALL OF THE REMOTE VILLAGE OF QUELLOPATA LAST NIGHT.",
+         "Quellopata", "PE"),
+        ("SAN SALVADOR, 9 MAY 89 -- [TEXT] A BOMB EXPLODED IN THE SMALL TOWN OF TEPETITAN TODAY.",
+         "Tepetitan", "SV"),
+        ("BOGOTA, 2 JUN 89 -- [TEXT] GUERRILLAS KILLED THE MAYOR OF THE MUNICIPALITY OF TAMALAMEQUE YESTERDAY.",
+         "Tamalameque", "CO"),
+    ],
+)
+def test_named_by_settlement_noun(nlp, text, place, cc):
+    _, found = places(nlp, recase(text))
+    assert place in found, sorted(found)
+    assert found[place]._.info["country_code"] == cc
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # offices, not places: "department", "state" and people's titles introduce no settlement
+        ("LIMA, 4 FEB 90 -- [TEXT] THE DEPARTMENT OF ADMINISTRATIVE SECURITY ARRESTED TWO MEN.", "Administrative Security"),
+        ("LIMA, 4 FEB 90 -- [TEXT] THE MAYOR OF QUELLOPATA, JUAN GARCIA MENDOZA, WAS KILLED.", "Juan Garcia Mendoza"),
+    ],
+)
+def test_not_named_by_settlement_noun(nlp, text, name):
+    _, found = places(nlp, recase(text))
+    assert name not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
     "text, word",
     [
         ("It would be nice to know more about the group.", "nice"),
