@@ -67,6 +67,7 @@ LOWER_NAME_WORDS = frozenset(
 )
 LOCATIVE_WORDS = frozenset({"in", "at", "near", "from", "outside", "around", "across", "towards", "toward", "into", "inside", "throughout", "to"})
 DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"})
+STREET_NOUNS = frozenset({"street", "streets", "avenue", "avenues", "boulevard"})
 # the nouns of "the town of X" that name a place whatever X is (not "department", "state": offices)
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "township", "hamlet", "municipality", "suburb", "neighborhood", "neighbourhood"})
 SUBURB_NOUNS = frozenset({"district", "village", "town", "suburb", "neighbourhood", "neighborhood", "quarter", "township", "municipality"})
@@ -76,6 +77,25 @@ DOMINANT_MARGIN = 2.0
 DOMINANT_WEIGHT = 0.75  # below an unambiguous name (1.0): counts for the document, not the sentence
 DATELINE_WEIGHT = 2.0  # the place a report is filed from
 COMMON_WORD_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"})
+
+
+def _names_a_street(span: Span) -> bool:
+    """A name that is a street's ("on Ancash Street", "at Sarmiento and San Martin streets"), not the
+    place it is named after; not "a downtown Lima avenue" (a street in that place)."""
+    doc = span.doc
+    before = {t.lower_ for t in doc[max(0, span.start - 2):span.start]}
+    if before & {"a", "an", "one"}:
+        return False
+    k = span.end
+    if k < len(doc) and doc[k].lower_ in STREET_NOUNS:
+        return True
+    if k < len(doc) and doc[k].lower_ == "and":
+        for j in range(k + 1, min(k + 6, len(doc))):
+            if doc[j].lower_ in ("streets", "avenues"):
+                return True
+            if not (doc[j].is_alpha and doc[j].text[:1].isupper()) and doc[j].text not in ("'", "-"):
+                return False
+    return False
 
 
 def _name_key(text: str) -> str:
@@ -245,6 +265,8 @@ class PlacesComponent(PatternComponent):
 
         final: list[Span] = []
         for idx, (span, cand, label) in enumerate(resolved):
+            if _names_a_street(span):
+                continue
             upstream = None if label == "RELABELLED" else span._.source
             if cand is None:
                 cc = qualified_country.get(_name_key(span.text))

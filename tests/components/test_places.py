@@ -224,6 +224,35 @@ def test_named_by_settlement_noun(nlp, text, place, cc):
 
 
 @pytest.mark.parametrize(
+    "text, street_name, place",
+    [
+        # a name that is a street's is no place; a street "in" a place keeps the place
+        ("BUENOS AIRES, 4 FEB 90 -- [TEXT] A BOMB EXPLODED AT THE CORNER OF SARMIENTO AND SAN MARTIN STREETS.",
+         "San Martin", "Buenos Aires"),
+        ("Police said a bomb went off on Cordoba Avenue in Bogota last night.", "Cordoba", "Bogota"),
+        ("SANTIAGO, 4 FEB 90 -- [TEXT] TWO BOMBS EXPLODED ON TARAPACA STREET TONIGHT.", "Tarapaca", "Santiago"),
+    ],
+)
+def test_street_names_are_no_places(nlp, text, street_name, place):
+    _, found = places(nlp, recase(text) if "--" in text else text)
+    assert street_name not in found, sorted(found)
+    assert place in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # "a downtown Lima avenue" is a street in Lima
+        ("A bomb exploded on a downtown Lima avenue this morning.", "Lima"),
+        ("Gunmen shot him on a Medellin street at dawn.", "Medellin"),
+    ],
+)
+def test_place_of_an_unnamed_street(nlp, text, place):
+    _, found = places(nlp, text)
+    assert place in found, sorted(found)
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         # offices, not places: "department", "state" and people's titles introduce no settlement
