@@ -637,6 +637,15 @@ class PlacesComponent(PatternComponent):
         return prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS
 
     @staticmethod
+    def _person_in(ent: Span) -> bool:
+        """A name the model called a person right after "in" is where something happened ("kidnapped in
+        Tecun Uman last night", "in Ciudad Delgado."); not a person's thing ("in Cristiani's speech")."""
+        doc = ent.doc
+        if ent.label_ != "PERSON" or ent.start == 0 or doc[ent.start - 1].lower_ != "in":
+            return False
+        return not (ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s", "'"))
+
+    @staticmethod
     def _named_by_place_noun(span: Span) -> bool:
         """The name a settlement noun introduces ("the small town of Hostigal", "the village of X"),
         known to the gazetteer or not; not after "department" or "state" ("the Department of Justice")."""
@@ -672,7 +681,7 @@ class PlacesComponent(PatternComponent):
             return True
         if ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
             return False
-        if self._named_by_place_noun(ent):
+        if self._named_by_place_noun(ent) or self._person_in(ent):
             return True
         cands = self.gazetteer.candidates(ent.text, context=context)
         if not cands:

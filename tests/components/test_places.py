@@ -224,6 +224,22 @@ def test_named_by_settlement_noun(nlp, text, place, cc):
 
 
 @pytest.mark.parametrize(
+    "text, place, is_place",
+    [
+        # a name the model calls a person right after "in" is a place
+        ("GUATEMALA CITY, 29 SEP 89 -- [TEXT] ARMED MEN KIDNAPPED THREE EUROPEANS IN TECUN UMAN LAST NIGHT.",
+         "Tecun Uman", True),
+        # not a person's thing after "in"
+        ("SAN SALVADOR, 3 JAN 90 -- [TEXT] THE MINISTER SPOKE IN CRISTIANI'S NAME ABOUT THE ATTACK.",
+         "Cristiani", False),
+    ],
+)
+def test_person_after_in(nlp, text, place, is_place):
+    _, found = places(nlp, recase(text))
+    assert (place in found) == is_place, sorted(found)
+
+
+@pytest.mark.parametrize(
     "text, street_name, place",
     [
         # a name that is a street's is no place; a street "in" a place keeps the place
