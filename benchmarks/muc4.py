@@ -118,6 +118,23 @@ def normalise_mention(s: str) -> str:
     return " ".join(s.split())
 
 
+# a place's kind after its name: the keys write "USULUTAN (DEPARTMENT)", "SOYAPANGO CITY (CITY)", the
+# texts "Usulutan Department" and "Soyapango"
+_PLACE_KIND = re.compile(r" (department|province|city|municipality|district|town|village|region|state|canton|"
+                         r"jurisdiction|intendancy|neighborhood|neighbourhood|corregimiento)$")
+
+
+def place_names(s: str) -> set[str]:
+    """A place's name as the location keys are compared: normalised, accents folded ("Usulután" is
+    "usulutan": the keys are ASCII), and without a trailing kind ("usulutan department" is also
+    "usulutan"), unless that leaves a country's name ("guatemala city" is not "guatemala")."""
+    name = normalise_mention(unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode())
+    if not name:
+        return set()
+    bare = _PLACE_KIND.sub("", name)
+    return {name, bare} if bare and bare != name and country_code(bare) is None else {name}
+
+
 class PRF:
     """Micro counts: correct, predicted, gold."""
 
@@ -501,7 +518,9 @@ def parse_key_location(value: str | None) -> dict[str, set[str]] | None:
                 name = normalise_mention(re.sub(r"\([^)]*\)", " ", piece).strip("?"))
                 if name:
                     named.append(name)
-        places.update(named or ([country] if country else []))
+        places.update(v for n in named for v in place_names(n))
+        if not named and country:
+            places.add(country)
     return {"countries": countries, "places": places} if countries or places else None
 
 
@@ -586,7 +605,7 @@ def event_key_features(event: dict, entities: dict[str, dict]) -> dict:
         "type": INCIDENT_TYPE.get(event.get("attack_type"), "attack"),
         "date": iso_interval(date_ent.get("value")) if date_ent else None,
         "countries": {str(p["country_code"]).upper() for p in places if p.get("country_code")},
-        "places": {normalise_mention(s) for p in places for s in entity_strings(p)} - {""},
+        "places": {v for p in places for s in entity_strings(p) for v in place_names(s)},
         "stage": STAGE.get(event.get("status")),
     }
 

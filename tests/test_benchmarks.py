@@ -290,6 +290,23 @@ def test_key_dates() -> None:
     assert not ok(None, "02 FEB 90")
 
 
+@pytest.mark.parametrize(
+    "system, key, match",
+    [
+        ("Usulután", "EL SALVADOR: USULUTAN (DEPARTMENT)", True),  # accents folded: the keys are ASCII
+        ("USULUTAN DEPARTMENT", "EL SALVADOR: USULUTAN (DEPARTMENT)", True),  # the kind after the name
+        ("SOYAPANGO", "EL SALVADOR: SOYAPANGO CITY (CITY)", True),
+        ("Córdoba", "COLOMBIA: CORDOBA (DEPARTMENT): AYAPEL (MUNICIPALITY)", True),
+        # a city named after its country is not the country
+        ("GUATEMALA CITY", "GUATEMALA", False),
+        ("PANAMA CITY", "PANAMA", False),
+        ("SAN MIGUEL DEPARTMENT", "EL SALVADOR: SAN SALVADOR (CITY)", False),
+    ],
+)
+def test_key_place_names(system: str, key: str, match: bool) -> None:
+    assert bool(muc4.place_names(system) & muc4.parse_key_location(key)["places"]) == match
+
+
 def test_key_locations_and_stage() -> None:
     loc = muc4.parse_key_location("EL SALVADOR: SAN SALVADOR (CITY)")
     assert loc == {"countries": {"el salvador"}, "places": {"san salvador"}}

@@ -205,7 +205,9 @@ CIVIL_MODIFIERS = {"civil", "civilian", "peasant", "peasants"}
 
 STANDOFF = "standoff"  # patterns/attack_triggers.jsonl: a siege or standoff (hostage taking when it holds hostages)
 FIRST_PERSON_PLURAL = {"we", "our", "us"}  # "US" in capitals is the United States (``_first_person``)
-IN_THIS_CITY = re.compile(r"\bin this (?:city|capital|town)\b", re.IGNORECASE)  # the city a report is filed in
+IN_THIS_CITY = re.compile(r"\bin\s+this\s+(?:city|capital|town)\b", re.IGNORECASE)  # the city a report is filed in
+# the capital of the country a report is filed in: "in the capital", "the capital's Escalon quarter"
+IN_THE_CAPITAL = re.compile(r"\b(?:in|of)\s+the\s+capital\b|\bthe\s+capital's", re.IGNORECASE)
 # heads of uncounted or counted anonymous people ("one person", "three or four people")
 ANONYMOUS_PEOPLE = {"person", "people", "persons", "individual", "one", "other", "others"}
 
@@ -627,7 +629,8 @@ class EventExtractor(PatternComponent):
         """An attack placed only at the dateline place (where the report was filed, "SAN SALVADOR,
         3 JAN 90 --") happened somewhere in its country: the first span naming that country, when
         the report names it (MUC-4 train keys: such attacks are located in the country), unless its
-        sentences place it "in this city" (the dateline city)."""
+        sentences place it "in this city" (the dateline city), or "in the capital" in a report filed in
+        the country it is about."""
         text, end = doc_text(default.doc), default.end_char
         if text[end:end + 3].lstrip().startswith("(") and text.find(")", end) > 0:
             # "MANAGUA (NICARAGUA), 18 NOV 89 --": a foreign bureau's report, about the country its body's places lie in
@@ -638,9 +641,11 @@ class EventExtractor(PatternComponent):
             country = next((e for e in places if is_country(e) and country_code(e) == code), None) if code else None
         if country is None:
             return
+        # "the capital" is the dateline city only in a report filed in the country it is about
+        here = [IN_THIS_CITY] + ([IN_THE_CAPITAL] if country_code(country) == country_code(default) else [])
         for ev in events:
             if len(ev.locations) == 1 and default.start_char <= ev.locations[0].start_char < end and not any(
-                    IN_THIS_CITY.search(text, a, b) for a, b in ev.evidence):
+                    cue.search(text, a, b) for a, b in ev.evidence for cue in here):
                 ev.locations = [country]
 
     @staticmethod

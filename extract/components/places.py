@@ -67,6 +67,9 @@ LOWER_NAME_WORDS = frozenset(
 )
 LOCATIVE_WORDS = frozenset({"in", "at", "near", "from", "outside", "around", "across", "towards", "toward", "into", "inside", "throughout", "to"})
 DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"})
+STREET_NOUNS = frozenset({"street", "streets", "avenue", "avenues", "boulevard"})
+# the nouns of "the town of X" that name a place whatever X is (not "department", "state": offices)
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "township", "hamlet", "municipality", "suburb", "neighborhood", "neighbourhood"})
 SUBURB_NOUNS = frozenset({"district", "village", "town", "suburb", "neighbourhood", "neighborhood", "quarter", "township", "municipality"})
 # a name whose best (primary-name) candidate outscores every candidate of another country by this
 # much (about 100 times the population: Bogotá 7.7M against Bogota, New Jersey) is document context
@@ -74,6 +77,25 @@ DOMINANT_MARGIN = 2.0
 DOMINANT_WEIGHT = 0.75  # below an unambiguous name (1.0): counts for the document, not the sentence
 DATELINE_WEIGHT = 2.0  # the place a report is filed from
 COMMON_WORD_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"})
+
+
+def _names_a_street(span: Span) -> bool:
+    """A name that is a street's ("on Ancash Street", "at Sarmiento and San Martin streets"), not the
+    place it is named after; not "a downtown Lima avenue" (a street in that place)."""
+    doc = span.doc
+    before = {t.lower_ for t in doc[max(0, span.start - 2):span.start]}
+    if before & {"a", "an", "one"}:
+        return False
+    k = span.end
+    if k < len(doc) and doc[k].lower_ in STREET_NOUNS:
+        return True
+    if k < len(doc) and doc[k].lower_ == "and":
+        for j in range(k + 1, min(k + 6, len(doc))):
+            if doc[j].lower_ in ("streets", "avenues"):
+                return True
+            if not (doc[j].is_alpha and doc[j].text[:1].isupper()) and doc[j].text not in ("'", "-"):
+                return False
+    return False
 
 
 def _name_key(text: str) -> str:
@@ -243,6 +265,8 @@ class PlacesComponent(PatternComponent):
 
         final: list[Span] = []
         for idx, (span, cand, label) in enumerate(resolved):
+            if _names_a_street(span):
+                continue
             upstream = None if label == "RELABELLED" else span._.source
             if cand is None:
                 cc = qualified_country.get(_name_key(span.text))
@@ -612,6 +636,23 @@ class PlacesComponent(PatternComponent):
             return True
         return prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS
 
+    @staticmethod
+    def _person_in(ent: Span) -> bool:
+        """A name the model called a person right after "in" is where something happened ("kidnapped in
+        Tecun Uman last night", "in Ciudad Delgado."); not a person's thing ("in Cristiani's speech")."""
+        doc = ent.doc
+        if ent.label_ != "PERSON" or ent.start == 0 or doc[ent.start - 1].lower_ != "in":
+            return False
+        return not (ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s", "'"))
+
+    @staticmethod
+    def _named_by_place_noun(span: Span) -> bool:
+        """The name a settlement noun introduces ("the small town of Hostigal", "the village of X"),
+        known to the gazetteer or not; not after "department" or "state" ("the Department of Justice")."""
+        doc = span.doc
+        i = span.start - 1
+        return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in SETTLEMENT_NOUNS
+
     def _qualified(self, span: Span) -> bool:
         """Coordinated with a place, or followed by ", <known place>" / "in <known place>"."""
         doc = span.doc
@@ -640,6 +681,8 @@ class PlacesComponent(PatternComponent):
             return True
         if ent.end < len(doc) and doc[ent.end].text[:1].isupper() and doc[ent.end].is_alpha:
             return False
+        if self._named_by_place_noun(ent) or self._person_in(ent):
+            return True
         cands = self.gazetteer.candidates(ent.text, context=context)
         if not cands:
             return self._unknown_qualified_place(ent, place_cc)

@@ -59,6 +59,10 @@ def test_report_without_dateline_place(text, expected, attack_events):
         ("MEXICO CITY (MEXICO), 22 SEP 89 (NOTIMEX) -- [TEXT] UNIDENTIFIED GUNMEN MURDERED A TRADE UNION LEADER AT "
          "HIS HOME YESTERDAY. HUMAN RIGHTS GROUPS IN GUATEMALA BLAMED A DEATH SQUAD.",
          [["GUATEMALA"]]),
+        # "near the capital" is not in it
+        ("SAN SALVADOR, 3 JAN 90 -- [TEXT] URBAN GUERRILLAS KILLED TWO PEASANTS NEAR THE SALVADORAN CAPITAL "
+         "YESTERDAY, THE ARMED FORCES REPORTED. THE GOVERNMENT OF EL SALVADOR CONDEMNED THE ATTACK.",
+         [["EL SALVADOR"]]),
     ],
 )
 def test_dateline_place_is_the_country(text, expected, attack_events):
@@ -74,6 +78,12 @@ def test_dateline_place_is_the_country(text, expected, attack_events):
         ("LIMA, 12 MAY 90 (EFE) -- [TEXT] TERRORISTS BLEW UP TWO ELECTRICITY PYLONS IN THIS CAPITAL LAST NIGHT, "
          "POLICE SOURCES SAID. PERU'S GOVERNMENT BLAMED THE SHINING PATH.",
          [["LIMA"]]),
+        ("BOGOTA, 5 JUN 89 (EFE) -- [TEXT] A CAR BOMB EXPLODED IN A RESIDENTIAL SECTOR OF THE CAPITAL YESTERDAY, "
+         "KILLING TWO PEOPLE. THE GOVERNMENT OF COLOMBIA CONDEMNED THE ATTACK.",
+         [["BOGOTA"]]),
+        ("SAN SALVADOR, 3 JAN 90 -- [TEXT] URBAN GUERRILLAS KILLED TWO PEASANTS IN THE CAPITAL LAST NIGHT, THE "
+         "ARMED FORCES REPORTED. THE GOVERNMENT OF EL SALVADOR CONDEMNED THE ATTACK.",
+         [["SAN SALVADOR"]]),
     ],
 )
 def test_in_this_city_is_the_dateline_city(text, expected, attack_events):

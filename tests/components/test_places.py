@@ -206,6 +206,82 @@ def test_dateline_place(nlp, text, place, cc):
 
 
 @pytest.mark.parametrize(
+    "text, place, cc",
+    [
+        # a name a settlement noun introduces is a place, whatever the model called it, even unknown
+        ("LIMA, 4 FEB 90 -- [TEXT] REBELS BURNED THE TOWN HALL OF THE REMOTE VILLAGE OF QUELLOPATA LAST NIGHT.",
+         "Quellopata", "PE"),
+        ("SAN SALVADOR, 9 MAY 89 -- [TEXT] A BOMB EXPLODED IN THE SMALL TOWN OF TEPETITAN TODAY.",
+         "Tepetitan", "SV"),
+        ("BOGOTA, 2 JUN 89 -- [TEXT] GUERRILLAS KILLED THE MAYOR OF THE MUNICIPALITY OF TAMALAMEQUE YESTERDAY.",
+         "Tamalameque", "CO"),
+    ],
+)
+def test_named_by_settlement_noun(nlp, text, place, cc):
+    _, found = places(nlp, recase(text))
+    assert place in found, sorted(found)
+    assert found[place]._.info["country_code"] == cc
+
+
+@pytest.mark.parametrize(
+    "text, place, is_place",
+    [
+        # a name the model calls a person right after "in" is a place
+        ("GUATEMALA CITY, 29 SEP 89 -- [TEXT] ARMED MEN KIDNAPPED THREE EUROPEANS IN TECUN UMAN LAST NIGHT.",
+         "Tecun Uman", True),
+        # not a person's thing after "in"
+        ("SAN SALVADOR, 3 JAN 90 -- [TEXT] THE MINISTER SPOKE IN CRISTIANI'S NAME ABOUT THE ATTACK.",
+         "Cristiani", False),
+    ],
+)
+def test_person_after_in(nlp, text, place, is_place):
+    _, found = places(nlp, recase(text))
+    assert (place in found) == is_place, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, street_name, place",
+    [
+        # a name that is a street's is no place; a street "in" a place keeps the place
+        ("BUENOS AIRES, 4 FEB 90 -- [TEXT] A BOMB EXPLODED AT THE CORNER OF SARMIENTO AND SAN MARTIN STREETS.",
+         "San Martin", "Buenos Aires"),
+        ("Police said a bomb went off on Cordoba Avenue in Bogota last night.", "Cordoba", "Bogota"),
+        ("SANTIAGO, 4 FEB 90 -- [TEXT] TWO BOMBS EXPLODED ON TARAPACA STREET TONIGHT.", "Tarapaca", "Santiago"),
+    ],
+)
+def test_street_names_are_no_places(nlp, text, street_name, place):
+    _, found = places(nlp, recase(text) if "--" in text else text)
+    assert street_name not in found, sorted(found)
+    assert place in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # "a downtown Lima avenue" is a street in Lima
+        ("A bomb exploded on a downtown Lima avenue this morning.", "Lima"),
+        ("Gunmen shot him on a Medellin street at dawn.", "Medellin"),
+    ],
+)
+def test_place_of_an_unnamed_street(nlp, text, place):
+    _, found = places(nlp, text)
+    assert place in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # offices, not places: "department", "state" and people's titles introduce no settlement
+        ("LIMA, 4 FEB 90 -- [TEXT] THE DEPARTMENT OF ADMINISTRATIVE SECURITY ARRESTED TWO MEN.", "Administrative Security"),
+        ("LIMA, 4 FEB 90 -- [TEXT] THE MAYOR OF QUELLOPATA, JUAN GARCIA MENDOZA, WAS KILLED.", "Juan Garcia Mendoza"),
+    ],
+)
+def test_not_named_by_settlement_noun(nlp, text, name):
+    _, found = places(nlp, recase(text))
+    assert name not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
     "text, word",
     [
         ("It would be nice to know more about the group.", "nice"),
