@@ -656,14 +656,15 @@ class EventExtractor(PatternComponent):
         """An attack a wire report dates nowhere happened by the day the report was filed: it takes
         the date of the dateline (the text before ``dateline_end``), and its ``source`` names the rule
         ``dateline_date`` (MUC-4's keys date such incidents "on or before" the dateline; a reader can
-        tell the date was not stated)."""
+        tell the date was not stated). A date the text gives only against another event ("the day
+        before", "on the same day"), with no calendar value, dates it no better."""
         if doc._.reference_date_source != "dateline":
             return
         filed = next((e for e in doc.ents if e.label_ == DATE_LABEL and e.end_char <= dateline_end), None)
         if filed is None:
             return
         for ev in events:
-            if ev.date is None:
+            if ev.date is None or not (ev.date._.info or {}).get("value"):
                 ev.date, ev.rules = filed, ev.rules + ["dateline_date"]
 
     @staticmethod
