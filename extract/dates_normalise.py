@@ -425,6 +425,10 @@ def _normalise(s: str, ref: date | None, holidays: tuple[Holiday, ...], depth: i
     m = re.fullmatch(r"(?:late|early|later|earlier) on (.+)", s)
     if m:
         return sub(m.group(1))
+    # a clock time after the date ("6 april at 0230", "15 may at 2200 hours"): the time, not a year
+    m = re.fullmatch(r"(.+?),? at \d{4}(?: (?:hours|hrs|local time|gmt))?", s)
+    if m and re.search(r"\b" + M + r"(?![a-z])", m.group(1)):
+        return sub(m.group(1))
     m = re.fullmatch(r"(?:the )?week (?:of|beginning|commencing|starting) (.+)", s)
     if m:
         inner = sub(m.group(1))

@@ -89,6 +89,10 @@ HOLIDAYS = (
         ("Nov. 3rd, 2019", None, "2019-11-03", "day"),
         ("SATURDAY 11 NOVEMBER", "1989-11-30", "1989-11-11", "day"),
         ("Wednesday, 23 August 1989", None, "1989-08-23", "day"),
+        # a clock time after the date is the hour, not a year
+        ("6 APRIL AT 0230", "1990-04-06", "1990-04-06", "day"),
+        ("15 May at 2200 hours", "1990-05-20", "1990-05-15", "day"),
+        ("MARCH 1930", None, "1930-03", "month"),
         # dateparser's long tail
         ("12/03/2019", None, "2019-03-12", "day"),
         ("2019-03-12", None, "2019-03-12", "day"),

@@ -59,6 +59,32 @@ def _date_end(value: str) -> date | None:
     return None
 
 
+def _date_start(value: str) -> date | None:
+    """First day of an ISO date value ('1990-02-02', '1990-02', '1990', 'a/b')."""
+    v = value.split("/")[0].strip()
+    try:
+        if len(v) == 10:
+            return date.fromisoformat(v)
+        if len(v) == 7:
+            return date(int(v[:4]), int(v[5:7]), 1)
+        if len(v) == 4:
+            return date(int(v), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def _runs_through(span: Span, day: date) -> bool:
+    """A date that names no single day and whose period runs through ``day`` ("this week", "so far
+    this year", "the past 3 years", "July" said in July)."""
+    info = span._.info or {}
+    value = info.get("value")
+    if not value or info.get("granularity") == "day":
+        return False
+    start, end = _date_start(str(value)), _date_end(str(value))
+    return start is not None and end is not None and start <= day <= end
+
+
 CLOCK_BEFORE = {"at", "around", "about", "approximately", "by", "until", "till"}
 CLOCK_AFTER = {"hours", "hrs", "hour", "local", "gmt"}
 
@@ -676,14 +702,19 @@ class EventExtractor(PatternComponent):
         """An attack a wire report dates nowhere happened by the day the report was filed: it takes
         the date of the dateline (the text before ``dateline_end``), and its ``source`` names the rule
         ``dateline_date`` (MUC-4's keys date such incidents "on or before" the dateline; a reader can
-        tell the date was not stated)."""
+        tell the date was not stated). A date the text gives only against another event ("the day
+        before", "on the same day"), with no calendar value, dates it no better; nor does a period
+        that runs through the day the report was filed ("this week", "the past 3 years"): the attack
+        happened within it by that day."""
         if doc._.reference_date_source != "dateline":
             return
         filed = next((e for e in doc.ents if e.label_ == DATE_LABEL and e.end_char <= dateline_end), None)
         if filed is None:
             return
+        filed_day = _date_end(str((filed._.info or {}).get("value") or ""))
         for ev in events:
-            if ev.date is None:
+            if ev.date is None or not (ev.date._.info or {}).get("value") \
+                    or (filed_day is not None and _runs_through(ev.date, filed_day)):
                 ev.date, ev.rules = filed, ev.rules + ["dateline_date"]
 
     @staticmethod

@@ -74,7 +74,9 @@ class NonEventCueEntry(PatternEntry):
     # or seized, not used, and "store", a noun of the store it is found in ("officers recovered four
     # grenades", "a cache of rifles"); "attire", clothing that describes unnamed attackers ("men in uniform");
     # "reaction", a verb of reaction to an attack whose other phrases place the reaction, not the attack
-    # ("the kidnapping was condemned by leaders from universities in Mexico, Honduras and Peru"); "countable", an
+    # ("the kidnapping was condemned by leaders from universities in Mexico, Honduras and Peru"); "statement", a
+    # verb of saying, reporting or charging whose date is the day of the statement, not of the attack it tells of
+    # ("the minister referred today to the murder of six Jesuits"); "countable", an
     # attack noun that names one act, so that said bare it names the crime as a kind ("sowing chaos and murder");
     # "rank", a rank of the armed forces, one of the troops when hit beside them ("5 soldiers were killed, 1 officer
     # was wounded"), "convey", a verb by which a vehicle carries people ("a bus carrying 27 army soldiers"), "route",
@@ -82,8 +84,8 @@ class NonEventCueEntry(PatternEntry):
     # together or a verb of bearing them ("inflicted 20 casualties on the National Guard"), and "corps", a noun of
     # a uniformed corps that bears such a count in an ambush on a road as troops do ("the National Guard")
     kind: Literal["generic", "aggregate", "negated", "other_sense", "past", "combat", "military", "figurative", "noise",
-                  "operation", "populace", "found", "store", "gear", "attire", "reaction", "countable", "rank", "convey",
-                  "route", "toll", "corps"]
+                  "operation", "populace", "found", "store", "gear", "attire", "reaction", "statement", "countable", "rank",
+                  "convey", "route", "toll", "corps"]
     # "purpose": a path cue that counts only where it opens a purpose clause, an adverbial or adjectival
     # infinitive ("patrols to prevent attacks", "measures to prevent attacks"), not a verb's complement
     # ("managed to prevent an attack")
@@ -94,7 +96,7 @@ class NonEventCueEntry(PatternEntry):
 
 
 LOOKUP_KINDS = {"military", "gear", "figurative", "noise", "operation", "populace", "found", "store", "attire", "reaction",
-                "countable", "rank", "convey", "route", "toll", "corps"}  # non-event entries that are word lists
+                "statement", "countable", "rank", "convey", "route", "toll", "corps"}  # non-event entries that are word lists
 
 
 class ActorEntry(PatternEntry):
@@ -317,6 +319,7 @@ class EventLexicon:
     store_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     attire_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     reaction_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    statement_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     countable_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     weapon_lemmas: dict[str, WeaponEntry] = field(default_factory=dict)
     demonyms: set[str] = field(default_factory=set)
@@ -369,6 +372,7 @@ class EventLexicon:
         lex.store_lemmas = lookup("store")  # type: ignore[assignment]
         lex.attire_lemmas = lookup("attire")  # type: ignore[assignment]
         lex.reaction_lemmas = lookup("reaction")  # type: ignore[assignment]
+        lex.statement_lemmas = lookup("statement")  # type: ignore[assignment]
         lex.countable_lemmas = lookup("countable")  # type: ignore[assignment]
         lex.weapon_lemmas = single_lemmas(lex.weapons)  # type: ignore[assignment]
         lex.demonyms = {e.demonym.lower() for e in entries.get("place_demonyms.jsonl", [])}

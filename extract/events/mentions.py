@@ -190,6 +190,17 @@ def coordinated_acts(a: Token, b: Token) -> bool:
         joined(va, vb) or joined(vb, va) or (va.dep_ == vb.dep_ == "conj" and va.head.i == vb.head.i))
 
 
+def _complement_of(head: Token, verb: Token) -> bool:
+    """``head`` lies in what ``verb`` says or reacts to, not in its subject ("condemned the murder",
+    "reported that X was shot"; not "35 explosions were reported today")."""
+    child = head
+    for anc in head.ancestors:
+        if anc.i == verb.i:
+            return child.dep_ not in ("nsubj", "nsubjpass", "csubj", "csubjpass")
+        child = anc
+    return False
+
+
 def clause_verb(tok: Token) -> Token:
     t = tok
     for _ in range(6):
@@ -1178,12 +1189,29 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         lo, hi = head.left_edge.i, head.right_edge.i
         return any(e.label_ == "DATE" and lo <= e.start and e.end - 1 <= hi and not _durationish(e) for e in self.doc.ents)
 
+    def statement_date(self, date: Span, heads: list[Token]) -> bool:
+        """A date of a verb of saying or reacting that governs the trigger and is none of its words ("X
+        condemned today the assassination of Y", "police reported today that the nun, who was shot ...")."""
+        verb = date.root.head.head if date.root.dep_ == "pobj" else date.root.head
+        if verb.pos_ not in ("VERB", "AUX") or any(h.i == verb.i for h in heads):
+            return False
+        lemma = self.lex.lemma(verb)
+        if lemma not in self.lex.statement_lemmas and lemma not in self.lex.reaction_lemmas:
+            return False
+        return any(_complement_of(h, verb) for h in heads)
+
     def date_for(self, g, scope, sent) -> tuple[Span | None, bool, bool]:
         """(date, inherited from an earlier sentence, weak: not in the trigger's clause)."""
         doc = self.doc
         heads = [doc[t.head] for t in g]
         lo, hi = sent[0].i, sent[-1].i
         dates = [e for e in doc.ents if e.label_ == "DATE" and lo <= e.start and e.end - 1 <= hi and not _durationish(e)]
+        statement = [e for e in dates if self.statement_date(e, heads)]
+        if statement and len(statement) == len(dates):
+            # only the day of a statement about the attack: a last guess, which a date of its own replaces
+            best = min(statement, key=lambda e: min(tree_distance(e.root, h) for h in heads))
+            return best, False, True
+        dates = [e for e in dates if e not in statement]
         if dates:
             clause = set(scope)
             for h in heads:

@@ -488,9 +488,15 @@ def _names_nothing(ev: Mention) -> bool:
 
 def _restates(other: Mention, vague: Mention) -> bool:
     """The vague event can restate ``other``: another trigger, the same status, a kind it can name
-    (``_restates_kind``), and for a generic mention ("the attacks") a country they share."""
+    (``_restates_kind``), not dated to another day ("the murder on 27 February" after a murder on
+    26 February is another one), and for a generic mention ("the attacks") a country they share."""
     return other.trigger != vague.trigger and other.status == vague.status and _restates_kind(other, vague) \
-        and (not vague.weak or _same_country(other, vague))
+        and not _other_day(other, vague) and (not vague.weak or _same_country(other, vague))
+
+
+def _other_day(a: Mention, b: Mention) -> bool:
+    """Both dated to the day in their own phrases, to different days."""
+    return _dated_to_the_day(a) and _dated_to_the_day(b) and date_key(a.date) != date_key(b.date)
 
 
 def _dated_to_the_day(ev: Mention) -> bool:

@@ -22,6 +22,14 @@ LIMA = "LIMA, 3 MAR 90 (EFE) -- [TEXT] THE INTERIOR MINISTER SPOKE TO THE PRESS 
          "GUERRILLAS DYNAMITED THE HOUSE OF A JUDGE IN SANTA ANA.", "18 DEC 89", True),
         ("Bogota, 7 Sep 89 (EFE) -- The union leaders met today.\n\nUnidentified gunmen murdered a union leader "
          "in Medellin.", "7 Sep 89", True),
+        # dated only against another event ("the same day"), with no calendar value: the dateline's date
+        (LIMA + "THE INTERIOR MINISTER VISITED AYACUCHO ON 1 MARCH.\n\nON THE SAME DAY, A GROUP OF ARMED MEN "
+         "KIDNAPPED A BUSINESSMAN IN HUANCAYO.", "3 MAR 90", True),
+        # dated only by a period that runs through the day of the report: on or before that day
+        (LIMA + "UNIDENTIFIED GUNMEN MURDERED THREE UNION LEADERS IN HUANCAYO THIS WEEK.", "3 MAR 90", True),
+        (LIMA + "THE SHINING PATH HAS MURDERED 25 MAYORS IN JUNIN DEPARTMENT OVER THE PAST 3 YEARS.", "3 MAR 90", True),
+        # ... but not by a period before it
+        (LIMA + "UNIDENTIFIED GUNMEN MURDERED THREE UNION LEADERS IN HUANCAYO LAST MONTH.", "LAST MONTH", False),
         # an attack the text dates keeps its own date
         (LIMA + "A GROUP OF ARMED MEN KIDNAPPED A BUSINESSMAN IN HUANCAYO ON 1 MARCH.", "1 MARCH", False),
         ("BOGOTA, 7 SEP 89 (EFE) -- [TEXT] THE UNION LEADERS MET TODAY.\n\nA BOMB EXPLODED YESTERDAY AT A BANK "

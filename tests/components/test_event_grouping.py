@@ -22,6 +22,10 @@ import pytest
         ("Gunmen kidnapped the businessman Carlos Ruiz in Cali on Tuesday. "
          "In Quito, the ELN claimed the kidnapping in a communique.",
          [("kidnapping", "kidnapped", ["ELN"])]),
+        # ... but "the bombing" dated to another day is another bombing
+        ("A car bomb exploded outside the police headquarters in Lima on 12 March, killing three people. "
+         "In Cusco, police said the bombing on 14 March was carried out by the Shining Path.",
+         [("bombing", "car bomb", ["Shining Path"]), ("bombing", "bombing", ["Shining Path"])]),
     ],
 )
 def test_vague_mention_joins_the_attack_it_restates(text, expected, attack_events):
