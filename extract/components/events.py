@@ -21,7 +21,9 @@ from extract.attributes import doc_text
 from extract.components.base import PatternComponent
 from extract.components.datelines import DATELINE
 from extract.components.dates import DATE_LABEL
-from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, light_verbs, of_objects, subjects
+from extract.events.arguments import (
+    PLACE_LABELS, agents, attacked, coordination, light_verbs, of_objects, subjects, tells_where_it_happened,
+)
 from extract.events.lexicon import PATTERN_FILES, EventLexicon, RetypeEntry
 from extract.events.merge import (
     EventMerger, Mention, country_code, is_country, merge_vague, plural_reference, split_by_place,
@@ -265,7 +267,9 @@ class EventExtractor(PatternComponent):
             self._retype_by_weapons(doc, item)
             para_place = self._fallback(builder, item, places, default)
             for part in split_by_place(item):
-                merger.add(part, para_place or default, from_dateline=para_place is None)
+                merger.add(part, para_place or default, from_dateline=para_place is None,
+                           told_places=builder.anaphor_places.get(item.trigger_token)
+                           if tells_where_it_happened(doc[item.trigger_token]) else None)
         # a wire report whose dateline names no place ("CLANDESTINE, 22 JUL 89 --"): its country, and
         # when no place of the report has a known country, its attacks that say what they hit stay unplaced
         dateline = DATELINE.match(doc_text(doc)[:300])
