@@ -201,7 +201,8 @@ def date_key(span: Span | None) -> str | None:
 
 
 class EventMerger:
-    def __init__(self) -> None:
+    def __init__(self, filed_at: Span | None = None) -> None:
+        self.filed_at = filed_at  # the dateline place, where the report was filed
         self.events: list[Mention] = []
         self.last_in_para: dict[int, Mention] = {}
         # deferred mentions, each with its fallback place and the places its clause says the attack was at
@@ -216,7 +217,7 @@ class EventMerger:
         of an anaphoric mention says the attack it joins happened ("The attack took place in X.")."""
         ev = self._add(m, fallback_place, from_dateline, told_places or [])
         if ev is not None:
-            _take_told_places(ev, told_places or [])
+            _take_told_places(ev, told_places or [], self.filed_at)
             self.last_in_para[m.para_i] = ev
             self.latest = ev
             self.latest_sent = m.sent_i
@@ -300,7 +301,7 @@ class EventMerger:
             ev = self._compatible(m)
             if ev is not None:
                 self._merge(ev, m, inherited=True)
-                _take_told_places(ev, told_places)
+                _take_told_places(ev, told_places, self.filed_at)
             elif fallback_place is not None and self._placeless_ok(m):
                 self.events.append(replace(m, locations=[fallback_place]))
             elif fallback_place is None and (country is not None or unplaced_report) and _hit(m):
@@ -552,11 +553,11 @@ def _retype_with_guns(ev: Mention) -> None:
             ev.rules.append("mixed_weapons")
 
 
-def _take_told_places(ev: Mention, told: list[Span]) -> None:
-    """An attack placed only in a country (or nowhere) happened where a later sentence restating it
-    says it did ("... burned three tank trucks in Colombia. The attack was carried out in Boqueron."):
-    those places replace the country."""
-    if told and not all(is_country(s) for s in told) and all(is_country(s) for s in ev.locations):
+def _take_told_places(ev: Mention, told: list[Span], filed_at: Span | None = None) -> None:
+    """An attack placed only in a country, at the place a report was filed (``filed_at``: the dateline
+    place) or nowhere happened where a later sentence restating it says it did ("... burned three tank
+    trucks in Colombia. The attack was carried out in Boqueron."): those places replace the country."""
+    if told and not all(is_country(s) for s in told) and all(is_country(s) or s == filed_at for s in ev.locations):
         ev.locations = list(told)
 
 
