@@ -21,7 +21,9 @@ from extract.attributes import doc_text
 from extract.components.base import PatternComponent
 from extract.components.datelines import DATELINE
 from extract.components.dates import DATE_LABEL
-from extract.events.arguments import PLACE_LABELS, agents, attacked, coordination, light_verbs, of_objects, subjects
+from extract.events.arguments import (
+    PLACE_LABELS, agents, attacked, coordination, light_verbs, of_objects, subjects, tells_where_it_happened,
+)
 from extract.events.lexicon import PATTERN_FILES, EventLexicon, RetypeEntry
 from extract.events.merge import (
     EventMerger, Mention, country_code, is_country, merge_vague, plural_reference, split_by_place,
@@ -277,12 +279,14 @@ class EventExtractor(PatternComponent):
             return doc
         builder = MentionBuilder(doc, self.lexicon)
         mentions = builder.mentions()
-        merger = EventMerger()
+        places = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+        default = self._default_place(doc, places)
+        dateline = DATELINE.match(doc_text(doc)[:300])
+        filed_at = default if default is not None and dateline and default.start_char < dateline.end() else None
+        merger = EventMerger(filed_at=filed_at)
         items: list[tuple[int, int, Any]] = [(m.trigger_token, 0, m) for m in mentions]
         items += [(tok_i, 1, (role, ents)) for tok_i, role, ents in builder.orphan_resp]
         items.sort(key=lambda x: (x[0], x[1]))
-        places = [e for e in doc.ents if e.label_ in PLACE_LABELS]
-        default = self._default_place(doc, places)
         for tok_i, kind, item in items:
             if kind == 1:
                 merger.attach_responsibility(builder.view.para_of[tok_i], *item)
@@ -291,10 +295,11 @@ class EventExtractor(PatternComponent):
             self._retype_by_weapons(doc, item)
             para_place = self._fallback(builder, item, places, default)
             for part in split_by_place(item):
-                merger.add(part, para_place or default, from_dateline=para_place is None)
+                merger.add(part, para_place or default, from_dateline=para_place is None,
+                           told_places=builder.anaphor_places.get(item.trigger_token)
+                           if tells_where_it_happened(doc[item.trigger_token]) else None)
         # a wire report whose dateline names no place ("CLANDESTINE, 22 JUL 89 --"): its country, and
         # when no place of the report has a known country, its attacks that say what they hit stay unplaced
-        dateline = DATELINE.match(doc_text(doc)[:300])
         country = self._document_country(places) if default is None and dateline else None
         merger.finish(country, unplaced_report=default is None and dateline is not None and country is None)
         merger.merge_country_mention()

@@ -518,6 +518,19 @@ def light_verbs(tok: Token) -> list[Token]:
     return out
 
 
+def tells_where_it_happened(tok: Token) -> bool:
+    """Whether an attack noun is the subject of a verb of happening ("the attack took place / occurred /
+    happened in X") or the passive subject of a light verb ("the attack was carried out / staged in X"):
+    its clause's place is where the attack was, not where it was told or condemned."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = tok.head
+    if tok.dep_ == "nsubj":
+        return verb._.ev_lemma in HAPPENING_VERBS or (
+            verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+    return tok.dep_ == "nsubjpass" and verb._.ev_lemma in LIGHT_VERBS
+
+
 def agents(tok: Token) -> list[Token]:
     """Passive agents: "by X"."""
     out = []
@@ -615,6 +628,9 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them", "we", "us", "i",
 
 # verbs whose object is the attack itself ("carried out an attack against X")
 LIGHT_VERBS = {"carry", "launch", "stage", "perpetrate", "commit", "mount", "conduct", "make", "cause", "set"}
+# verbs whose subject is an event that happened somewhere ("the attack occurred in X"; "took place": see
+# tells_where_it_happened)
+HAPPENING_VERBS = {"occur", "happen"}
 
 
 def target_attached(tok: Token, triggers: dict[int, str], lex: EventLexicon) -> bool:

@@ -14,7 +14,7 @@ from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PERSONAL_PRONOUNS, PLACE_LABELS, UNCOUNTED, SentenceView,
     agent_entities, agents, apposed_person, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
     hit_organisation, named_target, names_no_one, noun_phrase_args, of_objects, patient_subject, person_named, person_span, security_people,
-    security_unit, state_aligned, subjects, target_attached, titled_name, tree_distance, tree_path,
+    security_unit, state_aligned, subjects, target_attached, tells_where_it_happened, titled_name, tree_distance, tree_path,
 )
 from extract.events.damage import DamageTargetFinder
 from extract.events.lexicon import EventLexicon, parse_spec
@@ -697,10 +697,11 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
     def predicate_tokens(self, head: Token, scope: set[int]) -> list[Token]:
         """The words of what an attack noun as its clause's subject did or where it happened ("the attack
         damaged the power line in San Salvador", "the attack took place in X"); none for a trigger in any
-        other role ("arrested in X in connection with the attack") or a verb that blames or reports."""
+        other role ("arrested in X in connection with the attack") or a verb that blames or reports (but "the
+        attack was carried out in X" says where it happened)."""
         verb = head.head
-        if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
-                or self.lex.responsibility_lemmas.get(verb._.ev_lemma) or self.reports(verb):
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or self.reports(verb) \
+                or (self.lex.responsibility_lemmas.get(verb._.ev_lemma) and not tells_where_it_happened(head)):
             return []
         out = [verb]
         for c in verb.children:

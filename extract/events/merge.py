@@ -201,18 +201,23 @@ def date_key(span: Span | None) -> str | None:
 
 
 class EventMerger:
-    def __init__(self) -> None:
+    def __init__(self, filed_at: Span | None = None) -> None:
+        self.filed_at = filed_at  # the dateline place, where the report was filed
         self.events: list[Mention] = []
         self.last_in_para: dict[int, Mention] = {}
-        self.deferred: list[tuple[Mention, Span | None]] = []
+        # deferred mentions, each with its fallback place and the places its clause says the attack was at
+        self.deferred: list[tuple[Mention, Span | None, list[Span]]] = []
         self.latest: Mention | None = None  # the event the latest mention made or joined
         self.latest_sent: int | None = None  # the sentence of the latest mention that made or joined an event
 
-    def add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> None:
+    def add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False,
+            told_places: list[Span] | None = None) -> None:
         """``fallback_place``: where a mention without a place of its own happened (the last place
-        of its paragraph, else the dateline place: ``from_dateline``)."""
-        ev = self._add(m, fallback_place, from_dateline)
+        of its paragraph, else the dateline place: ``from_dateline``); ``told_places``: where the clause
+        of an anaphoric mention says the attack it joins happened ("The attack took place in X.")."""
+        ev = self._add(m, fallback_place, from_dateline, told_places or [])
         if ev is not None:
+            _take_told_places(ev, told_places or [], self.filed_at)
             self.last_in_para[m.para_i] = ev
             self.latest = ev
             self.latest_sent = m.sent_i
@@ -233,7 +238,7 @@ class EventMerger:
         names the country of that event's place (``merge_country_mention`` joins it, keeping the country)."""
         return m.definite and not _hit(m) and not (self.latest is not None and _in_country(m.locations, self.latest.locations))
 
-    def _add(self, m: Mention, fallback_place: Span | None, from_dateline: bool = False) -> Mention | None:
+    def _add(self, m: Mention, fallback_place: Span | None, from_dateline: bool, told_places: list[Span]) -> Mention | None:
         ev = self.latest
         if (m.demonstrative or self._restates_latest(m)) and not m.loc_inherited and ev is not None and ev.status == m.status \
                 and types_compatible(ev.attack_type, m.attack_type) and self._dates_ok(ev, m):
@@ -256,7 +261,7 @@ class EventMerger:
             if from_dateline or fallback_place is None or not (m.harm or own_date):
                 # no place of its own nor detail (a summary, a comment, a place only from the
                 # dateline): decided at the end, when every attack of the document is known
-                self.deferred.append((m, fallback_place))
+                self.deferred.append((m, fallback_place, told_places))
                 return None
             if m.weak and not _hit(m):
                 return None
@@ -292,10 +297,11 @@ class EventMerger:
         what it hit, or with no place at all in a report that names no place of any country
         (``unplaced_report``: "CLANDESTINE, 26 JUN 89 -- ... the murder of X by ..."); then join the
         victims and targets later sentences name."""
-        for m, fallback_place in self.deferred:
+        for m, fallback_place, told_places in self.deferred:
             ev = self._compatible(m)
             if ev is not None:
                 self._merge(ev, m, inherited=True)
+                _take_told_places(ev, told_places, self.filed_at)
             elif fallback_place is not None and self._placeless_ok(m):
                 self.events.append(replace(m, locations=[fallback_place]))
             elif fallback_place is None and (country is not None or unplaced_report) and _hit(m):
@@ -551,6 +557,14 @@ def _retype_with_guns(ev: Mention) -> None:
         ev.retyped = True
         if "mixed_weapons" not in ev.rules:
             ev.rules.append("mixed_weapons")
+
+
+def _take_told_places(ev: Mention, told: list[Span], filed_at: Span | None = None) -> None:
+    """An attack placed only in a country, at the place a report was filed (``filed_at``: the dateline
+    place) or nowhere happened where a later sentence restating it says it did ("... burned three tank
+    trucks in Colombia. The attack was carried out in Boqueron."): those places replace the country."""
+    if told and not all(is_country(s) for s in told) and all(is_country(s) or s == filed_at for s in ev.locations):
+        ev.locations = list(told)
 
 
 def _country_and_place(a: Mention, b: Mention) -> bool:

@@ -88,3 +88,31 @@ def test_dateline_place_is_the_country(text, expected, attack_events):
 )
 def test_in_this_city_is_the_dateline_city(text, expected, attack_events):
     assert [ev["locations"] for ev in attack_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the attack took place / occurred / was staged in X" after an attack placed only in its country
+        ("LIMA, 3 JAN 90 -- [TEXT] SHINING PATH GUERRILLAS BLEW UP A POWER PYLON IN PERU YESTERDAY. "
+         "THE ATTACK TOOK PLACE IN HUANTA.", [["HUANTA"]]),
+        ("SAN SALVADOR, 3 JAN 90 -- [TEXT] URBAN GUERRILLAS KILLED TWO PEASANTS IN EL SALVADOR YESTERDAY. "
+         "THE ATTACK OCCURRED IN SOYAPANGO.", [["SOYAPANGO"]]),
+        ("BOGOTA, 5 JUN 89 -- [TEXT] ELN GUERRILLAS DYNAMITED A SECTION OF THE OIL PIPELINE IN COLOMBIA LAST "
+         "NIGHT. THE ATTACK WAS STAGED IN PUERTO BOYACA, WHERE MUCH PROPAGANDA WAS STREWN.", [["PUERTO BOYACA"]]),
+        # or only at the dateline place, where the report was filed
+        ("SAN SALVADOR, 3 JAN 90 -- [TEXT] URBAN COMMANDOS ATTACKED THE HOME OF ASSEMBLY PRESIDENT RICARDO ALVARENGA "
+         "TODAY, KILLING A POLICEMAN. THE ATTACK TOOK PLACE IN COLONIA MIRAMONTES.", [["COLONIA MIRAMONTES"]]),
+        # not where the attack was condemned, nor a place the attack already has, nor a country
+        ("LIMA, 3 JAN 90 -- [TEXT] SHINING PATH GUERRILLAS BLEW UP A POWER PYLON IN PERU YESTERDAY. "
+         "THE ATTACK WAS CONDEMNED IN HUANTA.", [["PERU"]]),
+        ("SAN SALVADOR, 3 JAN 90 -- [TEXT] URBAN COMMANDOS ATTACKED THE HOME OF ASSEMBLY PRESIDENT RICARDO ALVARENGA "
+         "TODAY, KILLING A POLICEMAN. THE ATTACK WAS CONDEMNED IN SANTA TECLA.", [["SAN SALVADOR"]]),
+        ("LIMA, 3 JAN 90 -- [TEXT] SHINING PATH GUERRILLAS BLEW UP A POWER PYLON IN AYACUCHO YESTERDAY. "
+         "THE ATTACK TOOK PLACE IN HUANTA.", [["AYACUCHO"]]),
+        ("LIMA, 3 JAN 90 -- [TEXT] SHINING PATH GUERRILLAS BLEW UP A POWER PYLON IN PERU YESTERDAY. "
+         "THE ATTACK TOOK PLACE IN PERU'S NORTHERN JUNGLE.", [["PERU"]]),
+    ],
+)
+def test_restating_sentence_places_an_attack_placed_in_a_country_or_at_the_dateline(text, expected, attack_events):
+    assert [ev["locations"] for ev in attack_events(text)] == expected
