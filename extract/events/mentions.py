@@ -1202,7 +1202,13 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
 
     def occasion_date(self, date: Span, heads: list[Token]) -> bool:
         """A date in the phrase of a noun of another kind of event that holds none of the trigger's words ("the
-        elections planned for 12 November", "the 3 October coup")."""
+        elections planned for 12 November", "the 3 October coup"), or of a verb whose subject or object is one
+        ("called a general strike for 1 November", "the strike began on 3 November")."""
+        verb = date.root.head.head if date.root.dep_ == "pobj" else date.root.head
+        if verb.pos_ in ("VERB", "AUX") and not any(h.i == verb.i for h in heads) and any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass") and self.lex.lemma(c) in self.lex.occasion_lemmas
+                for c in verb.children):
+            return True
         for anc in date.root.ancestors:
             if any(h.i == anc.i for h in heads):
                 return False

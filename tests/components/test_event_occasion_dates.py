@@ -21,6 +21,9 @@ LIMA = "LIMA, 8 NOV 89 (EFE) -- [TEXT] "
          ["6 NOVEMBER"]),
         ("PANAMA CITY, 12 JAN 90 (AFP) -- [TEXT] MAJOR JUAN ARCE, WHO FOILED THE 3 OCTOBER COUP AGAINST GENERAL "
          "NORIEGA, WAS SHOT DEAD IN COLON YESTERDAY.", ["YESTERDAY"]),
+        # ... or in the phrase of a verb whose subject or object is such an event
+        (LIMA + "THE MINERS' STRIKE BEGAN ON 3 NOVEMBER, AND YESTERDAY STRIKERS DYNAMITED A BUS IN HUANCAYO.",
+         ["YESTERDAY"]),
         # the attacks in the next sentences of the paragraph do not inherit it
         (LIMA + "THE SHINING PATH IS TRYING TO DISRUPT THE MUNICIPAL ELECTIONS PLANNED FOR 12 NOVEMBER.  IN THE "
          "TOWN OF SAN CLEMENTE TERRORISTS THREW BOMBS AT THE HOMES OF MAYORAL CANDIDATES.", ["8 NOV 89"]),
