@@ -82,10 +82,12 @@ class NonEventCueEntry(PatternEntry):
     # was wounded"), "convey", a verb by which a vehicle carries people ("a bus carrying 27 army soldiers"), "route",
     # a road an ambush lies in wait on ("an ambush on the highway"), "toll", a noun of the dead and wounded counted
     # together or a verb of bearing them ("inflicted 20 casualties on the National Guard"), and "corps", a noun of
-    # a uniformed corps that bears such a count in an ambush on a road as troops do ("the National Guard")
+    # a uniformed corps that bears such a count in an ambush on a road as troops do ("the National Guard"), and
+    # "occasion", a noun of another kind of event (an election, a coup, a strike) whose date is its own, not
+    # that of an attack told in the same sentence ("the elections planned for 12 November")
     kind: Literal["generic", "aggregate", "negated", "other_sense", "past", "combat", "military", "figurative", "noise",
                   "operation", "populace", "found", "store", "gear", "attire", "reaction", "statement", "countable", "rank",
-                  "convey", "route", "toll", "corps"]
+                  "convey", "route", "toll", "corps", "occasion"]
     # "purpose": a path cue that counts only where it opens a purpose clause, an adverbial or adjectival
     # infinitive ("patrols to prevent attacks", "measures to prevent attacks"), not a verb's complement
     # ("managed to prevent an attack")
@@ -96,7 +98,7 @@ class NonEventCueEntry(PatternEntry):
 
 
 LOOKUP_KINDS = {"military", "gear", "figurative", "noise", "operation", "populace", "found", "store", "attire", "reaction",
-                "statement", "countable", "rank", "convey", "route", "toll", "corps"}  # non-event entries that are word lists
+                "statement", "countable", "rank", "convey", "route", "toll", "corps", "occasion"}  # non-event entries that are word lists
 
 
 class ActorEntry(PatternEntry):
@@ -310,6 +312,7 @@ class EventLexicon:
     route_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     toll_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     corps_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
+    occasion_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     convey_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     figurative_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
     noise_lemmas: dict[str, NonEventCueEntry] = field(default_factory=dict)
@@ -363,6 +366,7 @@ class EventLexicon:
         lex.route_lemmas = lookup("route")  # type: ignore[assignment]
         lex.toll_lemmas = lookup("toll")  # type: ignore[assignment]
         lex.corps_lemmas = lookup("corps")  # type: ignore[assignment]
+        lex.occasion_lemmas = lookup("occasion")  # type: ignore[assignment]
         lex.convey_lemmas = lookup("convey")  # type: ignore[assignment]
         lex.figurative_lemmas = lookup("figurative")  # type: ignore[assignment]
         lex.noise_lemmas = lookup("noise")  # type: ignore[assignment]

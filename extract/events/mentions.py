@@ -1201,12 +1201,30 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             return False
         return any(_complement_of(h, verb) for h in heads)
 
+    def occasion_date(self, date: Span, heads: list[Token]) -> bool:
+        """A date in the phrase of a noun of another kind of event that holds none of the trigger's words ("the
+        elections planned for 12 November", "the 3 October coup"), or of a verb whose subject or object is one
+        ("called a general strike for 1 November", "the strike began on 3 November")."""
+        verb = date.root.head.head if date.root.dep_ == "pobj" else date.root.head
+        if verb.pos_ in ("VERB", "AUX") and not any(h.i == verb.i for h in heads) and any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass") and self.lex.lemma(c) in self.lex.occasion_lemmas
+                for c in verb.children):
+            return True
+        for anc in date.root.ancestors:
+            if any(h.i == anc.i for h in heads):
+                return False
+            if anc.pos_ in ("NOUN", "PROPN") and self.lex.lemma(anc) in self.lex.occasion_lemmas:
+                return not any(anc.left_edge.i <= h.i <= anc.right_edge.i for h in heads)
+        return False
+
     def date_for(self, g, scope, sent) -> tuple[Span | None, bool, bool]:
         """(date, inherited from an earlier sentence, weak: not in the trigger's clause)."""
         doc = self.doc
         heads = [doc[t.head] for t in g]
         lo, hi = sent[0].i, sent[-1].i
         dates = [e for e in doc.ents if e.label_ == "DATE" and lo <= e.start and e.end - 1 <= hi and not _durationish(e)]
+        # another event's day gives way to any other date of the sentence; alone, it is kept as the attack's
+        dates = [e for e in dates if not self.occasion_date(e, heads)] or dates
         statement = [e for e in dates if self.statement_date(e, heads)]
         if statement and len(statement) == len(dates):
             # only the day of a statement about the attack: a last guess, which a date of its own replaces
@@ -1226,7 +1244,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         for e in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end <= lo]):
             if self.view.para_of[e.start] != para:
                 break
-            if not _durationish(e):
+            if not _durationish(e) and not self.occasion_date(e, []):  # not another event's day
                 return e, True, True
         return None, False, False
 
