@@ -45,35 +45,30 @@ from extract.events.mentions import AIR_STRIKE_RULE, MentionBuilder
 # Palace of Justice reference in a report about something else (round 14: train relevance 84.67 -> 84.89).
 
 
-def _date_end(value: str) -> date | None:
-    """Last day of an ISO date value ('1990-02-02', '1990-02', '1990', 'a/b')."""
-    v = value.split("/")[-1].strip()
+def _iso_day(value: str, last: bool) -> date | None:
+    """The first or the last day of one ISO date value ('1990-02-02', '1990-02', '1990')."""
+    v = value.strip()
     try:
         if len(v) == 10:
             return date.fromisoformat(v)
         if len(v) == 7:
             y, m = int(v[:4]), int(v[5:7])
-            return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+            return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1) if last else date(y, m, 1)
         if len(v) == 4:
-            return date(int(v), 12, 31)
+            return date(int(v), 12, 31) if last else date(int(v), 1, 1)
     except ValueError:
         return None
     return None
+
+
+def _date_end(value: str) -> date | None:
+    """Last day of an ISO date value or range ('a/b')."""
+    return _iso_day(value.split("/")[-1], last=True)
 
 
 def _date_start(value: str) -> date | None:
-    """First day of an ISO date value ('1990-02-02', '1990-02', '1990', 'a/b')."""
-    v = value.split("/")[0].strip()
-    try:
-        if len(v) == 10:
-            return date.fromisoformat(v)
-        if len(v) == 7:
-            return date(int(v[:4]), int(v[5:7]), 1)
-        if len(v) == 4:
-            return date(int(v), 1, 1)
-    except ValueError:
-        return None
-    return None
+    """First day of an ISO date value or range ('a/b')."""
+    return _iso_day(value.split("/")[0], last=False)
 
 
 def _runs_through(span: Span, day: date) -> bool:
