@@ -13,7 +13,6 @@ alias matches its capitalised spelling (the recaser gives it in ALL-CAPS text).
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import ClassVar
 
 from spacy.language import Language
@@ -25,10 +24,9 @@ from extract.attributes import doc_text, set_span_attrs
 from extract.components.base import PatternComponent
 from extract.components.datelines import DATELINE
 from extract.components.lexicon import OrganisationEntry, spans_overlap, without_line_breaks
+from extract.components.places import INPUT_PLACE_LABELS
+from extract.events.merge import country_code, majority_country
 from extract.patterns import PatternEntry
-
-PLACE_ENT_LABELS = frozenset({"PLACE", "GPE", "LOC", "FAC"})
-
 
 class CountryNamesComponent(PatternComponent):
     """Bare names of a state's forces -> that state's ORGANISATION, in a report about it."""
@@ -61,7 +59,7 @@ class CountryNamesComponent(PatternComponent):
         spans = [Span(doc, index[start], index[end - 1] + 1, label="ORGANISATION", span_id=entry.id)
                  for match_id, start, end in found for entry in [self.owners[match_id].get(country)] if entry]
         ents = list(doc.ents)
-        fixed = [e for e in ents if e.label_ in PLACE_ENT_LABELS or str(e._.source or "").startswith("pattern:")]
+        fixed = [e for e in ents if e.label_ in INPUT_PLACE_LABELS or str(e._.source or "").startswith("pattern:")]
         spans = [s for s in filter_spans(spans) if not any(spans_overlap(s, e) for e in fixed)]
         if not spans:
             return doc
@@ -84,15 +82,14 @@ class CountryNamesComponent(PatternComponent):
 def report_country(doc: Doc) -> str | None:
     """The country a report is about: its dateline place's (not a foreign bureau's, "MANAGUA (NICARAGUA),
     ... --", whose body is about another country), else the one most of its resolved places lie in."""
-    places = [(e, (e._.info or {}).get("country_code")) for e in doc.ents if e.label_ in PLACE_ENT_LABELS]
+    places = [e for e in doc.ents if e.label_ in INPUT_PLACE_LABELS]
     dateline = DATELINE.match(doc_text(doc)[:300])
     name = (doc._.default_place or "").lower().strip()
     if dateline and name and "(" not in dateline.group(0).split(",")[0]:
-        for e, code in places:
-            if code and e.start_char < dateline.end() and e.text.lower().strip() == name:
-                return code
-    counts = Counter(code for _, code in places if code)
-    return counts.most_common(1)[0][0] if counts else None
+        for e in places:
+            if country_code(e) and e.start_char < dateline.end() and e.text.lower().strip() == name:
+                return country_code(e)
+    return majority_country(places)
 
 
 @Language.factory("extract_country_names", default_config={"patterns_dirs": []})

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections import Counter
 from datetime import date, timedelta
 from typing import Any
 
@@ -26,7 +25,7 @@ from extract.events.arguments import (
 )
 from extract.events.lexicon import PATTERN_FILES, EventLexicon, RetypeEntry
 from extract.events.merge import (
-    EventMerger, Mention, country_code, is_country, merge_vague, plural_reference, split_by_place,
+    EventMerger, Mention, country_code, is_country, majority_country, merge_vague, plural_reference, split_by_place,
     tallies_only,
 )
 from extract.events.mentions import AIR_STRIKE_RULE, MentionBuilder
@@ -642,11 +641,9 @@ class EventExtractor(PatternComponent):
         """The country most of ``places`` lie in (a report whose dateline names no place, "CLANDESTINE,
         22 JUL 89 -- ... El Salvador", or a foreign bureau's), as the first span naming that country,
         else its first place; None when no place has a known country."""
-        codes = Counter(country_code(e) for e in places)
-        codes.pop(None, None)
-        if not codes:
+        code = majority_country(places)
+        if code is None:
             return None
-        code = codes.most_common(1)[0][0]
         in_country = [e for e in places if country_code(e) == code]
         return next((e for e in in_country if is_country(e)), in_country[0])
 

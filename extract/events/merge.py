@@ -4,7 +4,8 @@ mention without a place of its own enriches the latest event of its paragraph)."
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections import Counter
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -521,6 +522,13 @@ def _restates_kind(other: Mention, vague: Mention) -> bool:
 def country_code(place: Span) -> str | None:
     """The country the place component resolved a place to."""
     return (place._.info or {}).get("country_code")
+
+
+def majority_country(places: Iterable[Span]) -> str | None:
+    """The country most of ``places`` were resolved to (on a tie, the one counted first); None when
+    none has a known country."""
+    codes = Counter(code for code in map(country_code, places) if code)
+    return codes.most_common(1)[0][0] if codes else None
 
 
 def is_country(place: Span) -> bool:
