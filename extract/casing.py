@@ -111,8 +111,11 @@ class Recaser:
         names: dict[str, str],
         given_names: frozenset[str] = frozenset(),
         word_given_names: frozenset[str] = frozenset(),
+        article_names: frozenset[str] = frozenset(),
     ) -> None:
         self.names = names  # UPPER-CASE phrase -> preferred casing
+        # names except after an indefinite determiner ("THE ARMY", "ARMY TROOPS"; not "AN ARMY OF VOLUNTEERS")
+        self.article_names = article_names
         # first word of a name -> the most words a name starting with it has (the lookup's bound)
         self.name_words: dict[str, int] = {}
         for key in names:
@@ -128,7 +131,7 @@ class Recaser:
     @classmethod
     def from_patterns(cls, dirs: Sequence[Path]) -> "Recaser":
         given, word_given = given_names(tuple(dirs))
-        return cls(name_index(tuple(dirs)), given, word_given)
+        return cls(name_index(tuple(dirs)), given, word_given, article_names(tuple(dirs)))
 
     def recase(self, text: str) -> str:
         if not text:
@@ -227,9 +230,18 @@ class Recaser:
         while reach < most and _NAME_GAP.fullmatch(text, words[i + reach - 1][1], words[i + reach][0]) is not None:
             reach += 1
         for n in range(reach, 0, -1):
-            if _phrase_key(text, words, i, n) in self.names:
+            key = _phrase_key(text, words, i, n)
+            if key in self.names and (key not in self.article_names or not _after_indefinite(text, words, i)):
                 return n
         return 0
+
+
+def _after_indefinite(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Word i follows an indefinite determiner ("AN", "ANY", "NO") in the same run of words."""
+    return i > 0 and words[i - 1][2].upper() in _INDEFINITE and _contiguous(text, words, i - 1, 2)
+
+
+_INDEFINITE = frozenset({"A", "AN", "ANOTHER", "ANY", "EACH", "EVERY", "NO", "SOME"})
 
 
 def _contiguous(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> bool:
@@ -317,6 +329,21 @@ def name_index(dirs: tuple[Path, ...]) -> dict[str, str]:
     for name in _CALENDAR_NAMES:
         add(name, force=True)
     return names
+
+
+@lru_cache(maxsize=8)
+def article_names(dirs: tuple[Path, ...]) -> frozenset[str]:
+    """UPPER-CASE country aliases ("ARMY", "NATIONAL GUARD") that are no other entry's alias: a state's
+    force by its bare name is "the Army" or "Army troops", never "an army" ("AN ARMY OF VOLUNTEERS")."""
+    from extract.components.lexicon import LEXICON_FILES
+
+    bare: set[str] = set()
+    aliases: set[str] = set()
+    for fname, (model, _) in LEXICON_FILES.items():
+        for entry in load_patterns(fname, model, dirs):
+            aliases.update(" ".join(a.upper().split()) for a in entry.aliases)
+            bare.update(" ".join(a.upper().split()) for a in getattr(entry, "country_aliases", ()))
+    return frozenset(bare - aliases)
 
 
 # Month and weekday names and their abbreviations ("MAY" is left out: it is mostly the verb,

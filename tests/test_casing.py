@@ -156,3 +156,19 @@ def test_country_aliases_recased(cable, expected):
 def test_country_alias_army_recased():
     """"Army" is a country alias of the nine MUC-4 countries' armies: a name in ALL-CAPS text."""
     assert "the Army said" in recase("LIMA, 25 MAR 90 -- A BOMB EXPLODED, THE ARMY SAID.")
+
+
+@pytest.mark.parametrize(
+    ("cable", "expected"),
+    [
+        # a state's force by its bare name: after "the" and as a modifier
+        ("THE ARMY SAID THAT TWO SOLDIERS WERE WOUNDED.", "The Army said"),
+        ("ARMY TROOPS AND NATIONAL POLICE AGENTS SEALED OFF THE AREA.", "Army troops and National Police agents"),
+        ("A SPOKESMAN FOR THE NATIONAL GUARD DENIED IT.", "the National Guard denied"),
+        # after an indefinite determiner the words are common nouns
+        ("AN ARMY OF VOLUNTEERS CLEARED THE STREETS.", "An army of volunteers"),
+        ("THE REBELS SAID NO ARMY COULD DEFEAT THEM.", "no army could"),
+    ],
+)
+def test_bare_force_names_are_names_except_after_an_indefinite_determiner(cable, expected):
+    assert expected in recase(cable)

@@ -62,6 +62,9 @@ def test_bare_name_is_the_force_of_the_reports_country(extractor, text, name, ca
          "ARMY", "Salvadoran Armed Forces"),
         ("San Salvador, 12 Nov 89 (AFP) -- An army of volunteers cleared the streets of Soyapango.",
          "army", "Salvadoran Armed Forces"),
+        # nor in ALL-CAPS text, where the recaser leaves a bare name after an indefinite determiner alone
+        ("SAN SALVADOR, 12 NOV 89 (AFP) -- [TEXT] AN ARMY OF VOLUNTEERS CLEARED THE STREETS OF SOYAPANGO.",
+         "ARMY", "Salvadoran Armed Forces"),
         # a qualified name keeps its own force ("the Venezuelan National Guard" in a Salvadoran report)
         ("SAN SALVADOR, 30 OCT 89 (DPA) -- [TEXT] FIVE MEMBERS OF THE VENEZUELAN NATIONAL GUARD WERE KILLED.",
          "VENEZUELAN NATIONAL GUARD", "Salvadoran National Guard"),
