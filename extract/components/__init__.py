@@ -1,6 +1,7 @@
 """extract's spaCy components: importing this package registers every extract_* factory."""
 
 from extract.components import (  # noqa: F401
+    attribute_ruler,
     country_names,
     datelines,
     dates,
