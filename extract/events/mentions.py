@@ -726,8 +726,9 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         """The named people that those charged or arrested "have been identified as" ("the arrested men
         have been identified as X and Y", "those detained were identified as X") are the perpetrators of
         the event told before them that someone is charged with, else of the nearest one before them."""
-        for verb in self.doc:
-            if verb._.ev_lemma != "identify" or verb.pos_ != "VERB":
+        lemmas = self.lex.lemmas(self.doc)
+        for verb in (self.doc[i] for i, lemma in enumerate(lemmas) if lemma == "identify"):
+            if verb.pos_ != "VERB":
                 continue
             if not any(self.charged_people(s) for s in verb.children if s.dep_ == "nsubjpass"):
                 continue
@@ -747,7 +748,9 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         after a sentence, or an earlier clause of its own, that charges or arrests people for an attack
         ("five men suspected of killing the candidate") are the perpetrators of that attack."""
         charged_by_sent = {m.sent_i: m for m in out if id(m) in self.charged_mentions} | self.charge_sents
-        for verb in self.doc:
+        # only a verb with "name(s)" as its subject can pass names_of_people
+        verbs = sorted({t.head.i for t in self.doc if t.dep_ == "nsubj" and t.lower_ in ("name", "names")})
+        for verb in (self.doc[i] for i in verbs):
             if verb._.ev_lemma != "be" or not any(self.names_of_people(c) for c in verb.children if c.dep_ == "nsubj"):
                 continue
             sent_i = self.sent_of[verb.i]

@@ -83,8 +83,8 @@ class VictimFinder:
         """The named people a sentence says were released or rescued are the victims of the nearest
         kidnapping ("Engineers X and Y were released today by the guerrillas")."""
         lemmas = self.lex.lemmas(self.doc)
-        for v in self.doc:
-            if lemmas[v.i] not in RELEASE_VERBS or v.pos_ != "VERB":
+        for v in (self.doc[i] for i, lemma in enumerate(lemmas) if lemma in RELEASE_VERBS):
+            if v.pos_ != "VERB":
                 continue
             taken = [m for m in out if m.attack_type in TAKEN_TYPES and abs(m.sent_i - self.sent_of[v.i]) <= CONTINUE_SENTS]
             spans = [sp for o in v.children if o.dep_ in ("dobj", "nsubjpass") for sp in self.named_list(o)]
@@ -335,10 +335,8 @@ class VictimFinder:
         result: dict[int, tuple[int | None, int | None]] = {}
         victims: dict[int, list] = {}
         lemmas = lex.lemmas(doc)
-        for tok in doc:
-            entry = lex.casualty_lemmas.get(lemmas[tok.i])
-            if entry is None:
-                continue
+        for tok in (doc[i] for i, lemma in enumerate(lemmas) if lemma in lex.casualty_lemmas):
+            entry = lex.casualty_lemmas[lemmas[tok.i]]
             nps: list[Token] = []
             if entry.construction == "verb" and (tok.pos_ in ("VERB", "AUX") or tok.is_upper):
                 nps = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or misparsed_subjects(tok)
