@@ -452,11 +452,12 @@ class EventExtractor(PatternComponent):
         every target and victim is a military unit or position ("guerrillas ambushed an army convoy",
         "planes bombed rebel positions"), or state aircraft bombed (an air strike, patterns/event_retype.jsonl
         "air_strike") without a target or victim named, or a siege holds no hostages, or the attack noun says it is
-        military ("military attacks"); an air strike on towns or homes stays an attack."""
+        military or named by the force that made it ("military attacks", "an army attack"); an air strike on towns
+        or homes stays an attack."""
         if self._own_forces(doc, ev):
             return True
-        if any(c.dep_ == "amod" and c._.ev_lemma in self.lexicon.military_lemmas for c in doc[ev.trigger_token].children):
-            return True  # an attack said to be military in kind ("military attacks launched by the guerrillas")
+        if any(c.dep_ in ("amod", "compound") and c._.ev_lemma in self.lexicon.military_lemmas for c in doc[ev.trigger_token].children):
+            return True  # an attack said to be military ("military attacks launched by the guerrillas", "an army attack")
         if STANDOFF in ev.rules and not ev.victims:
             return True  # a siege holding no hostages besieges troops or a town ("the strategic siege of the capital")
         if ev.targets and not ev.victims and all(self._route(doc, x) for x in ev.targets) \
@@ -549,7 +550,9 @@ class EventExtractor(PatternComponent):
                     m.rules.append(entry.id)
                     m.retyped = True
                     return
-        for t in _air_sources(head):
+        # "the air attack", "air raids": a compound of the trigger naming the air arm, not an aircraft hit
+        air_mode = [c for c in head.children if c.dep_ == "compound" and c._.ev_lemma not in self.lexicon.gear_lemmas]
+        for t in _air_sources(head) + air_mode:
             entry = table.get(t._.ev_lemma)
             if entry is not None and entry.id == AIR_STRIKE_RULE and m.attack_type in entry.from_types:
                 m.attack_type = entry.attack_type
