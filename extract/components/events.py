@@ -225,6 +225,14 @@ UNIT_MEMBERS = {"officer", "member", "soldier", "troop", "man", "men", "commande
 CIVIL_MODIFIERS = {"civil", "civilian", "peasant", "peasants"}
 
 
+def _far_hit(trigger: Token) -> list[Token]:
+    """What "an attack from X on Y" hit, where the parse hangs "on Y" on the source X."""
+    return [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"
+            for o in c.children if o.dep_ == "pobj"
+            for c2 in o.children if c2.dep_ == "prep" and c2.lower_ in ("on", "against", "upon")
+            for p in c2.children if p.dep_ == "pobj"]
+
+
 STANDOFF = "standoff"  # patterns/attack_triggers.jsonl: a siege or standoff (hostage taking when it holds hostages)
 FIRST_PERSON_PLURAL = {"we", "our", "us"}  # "US" in capitals is the United States (``_first_person``)
 IN_THIS_CITY = re.compile(r"\bin\s+this\s+(?:city|capital|town)\b", re.IGNORECASE)  # the city a report is filed in
@@ -443,10 +451,13 @@ class EventExtractor(PatternComponent):
         """Opt-in (``drop_military``; MUC-4 relevance): a military action, not a terrorist attack:
         every target and victim is a military unit or position ("guerrillas ambushed an army convoy",
         "planes bombed rebel positions"), or state aircraft bombed (an air strike, patterns/event_retype.jsonl
-        "air_strike") without a target or victim named, or a siege holds no hostages; an air strike on towns or
-        homes stays an attack."""
+        "air_strike") without a target or victim named, or a siege holds no hostages, or the attack noun says it is
+        military or named by the force that made it ("military attacks", "an army attack"); an air strike on towns
+        or homes stays an attack."""
         if self._own_forces(doc, ev):
             return True
+        if any(c.dep_ in ("amod", "compound") and c._.ev_lemma in self.lexicon.military_lemmas for c in doc[ev.trigger_token].children):
+            return True  # an attack said to be military ("military attacks launched by the guerrillas", "an army attack")
         if STANDOFF in ev.rules and not ev.victims:
             return True  # a siege holding no hostages besieges troops or a town ("the strategic siege of the capital")
         if ev.targets and not ev.victims and all(self._route(doc, x) for x in ev.targets) \
@@ -459,7 +470,7 @@ class EventExtractor(PatternComponent):
         if not hit:
             # a named unit is an organisation, not a target span: "the Atlacatl Battalion was attacked"
             # or military nouns that are not a target span: "attacked the San Benito battalion", "our positions"
-            hit_toks = attacked(doc[ev.trigger_token])
+            hit_toks = attacked(doc[ev.trigger_token]) or _far_hit(doc[ev.trigger_token])
             # a trigger naming the device tells nothing of what was hit: the attack word it goes with does ("a
             # 5-minute attack against a brigade unit, using hand grenades")
             hit_toks = hit_toks or [t for i in ev.trigger_tokens if i != ev.trigger_token for t in attacked(doc[i])]
@@ -539,7 +550,9 @@ class EventExtractor(PatternComponent):
                     m.rules.append(entry.id)
                     m.retyped = True
                     return
-        for t in _air_sources(head):
+        # "the air attack", "air raids": a compound of the trigger naming the air arm, not an aircraft hit
+        air_mode = [c for c in head.children if c.dep_ == "compound" and c._.ev_lemma not in self.lexicon.gear_lemmas]
+        for t in _air_sources(head) + air_mode:
             entry = table.get(t._.ev_lemma)
             if entry is not None and entry.id == AIR_STRIKE_RULE and m.attack_type in entry.from_types:
                 m.attack_type = entry.attack_type

@@ -770,6 +770,8 @@ def _attached(tok: Token, triggers: dict[int, str], lex: EventLexicon, area: boo
     if prep in ("on", "against", "upon"):  # a settlement or road only when attacked as a whole ("an assault on a district")
         return _governs(g, triggers, lex) and not (area and g.pos_ not in ("NOUN", "PROPN"))
     if prep == "to":  # "set fire to X", "damage to X", "caused damage to X"
+        if g.dep_ == "dobj" and g.head._.ev_lemma in lex.statement_lemmas:
+            return False  # whom an attack is reported to: "reported the attack to the prosecutor's office"
         return not area and _governs(g, triggers, lex) and (g.i in triggers or g._.ev_lemma in lex.damage_lemmas
                                                             or any(c.dep_ == "dobj" and c._.ev_lemma in lex.damage_lemmas for c in g.children))
     if area:

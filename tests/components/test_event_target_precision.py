@@ -43,6 +43,12 @@ import pytest
          [], ["CENTRAL AMERICAN UNIVERSITY"]),
         ("LIMA, 4 OCT 89 (EFE) -- [TEXT] THE GUARD OF THE WAREHOUSE WAS KILLED BY UNIDENTIFIED MEN IN CALLAO.",
          [], ["WAREHOUSE"]),
+        # whom an attack is reported to is not what it hit (DEV-MUC3-0120); what damage was done to is
+        ("LIMA, 25 MAY 89 (EFE) -- [TEXT] TERRORISTS BOMBED A BUS IN HUANCAPI ON 14 MAY. ON 16 MAY THE "
+         "POLITICAL-MILITARY COMMAND REPORTED THE ATTACK TO THE PROSECUTOR'S OFFICE IN AYACUCHO.",
+         ["BUS"], ["PROSECUTOR'S OFFICE"]),
+        ("LIMA, 25 MAY 89 (EFE) -- [TEXT] THE BOMB CAUSED SERIOUS DAMAGE TO THE PROSECUTOR'S OFFICE IN AYACUCHO.",
+         ["PROSECUTOR'S OFFICE"], []),
     ],
 )
 def test_target_precision(text, targets, not_targets, attack_events):
