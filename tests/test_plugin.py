@@ -17,7 +17,9 @@ from extract.tokenization import split_footnote_references
 REPO = Path(__file__).resolve().parent.parent
 REPORT = REPO / "corpora" / "dev" / "itic-isis-attacks-abroad-2016.txt"
 NAMES = [name for name, _ in EXTRACT_COMPONENTS]
-ALL_FACTORIES = ["extract_datelines", *NAMES]  # extract_datelines goes before the parser
+# extract_datelines goes before the parser; the other two stand in for the model's own attribute ruler
+# and lemmatizer (build_pipeline swaps them in)
+ALL_FACTORIES = ["extract_datelines", *NAMES, "extract_attribute_ruler", "extract_lemmatizer"]
 
 
 def _entry_points_in_pyproject() -> dict[str, str]:
