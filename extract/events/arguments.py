@@ -820,6 +820,8 @@ def casualty_count(tok: Token, lex: EventLexicon) -> int | None:
             n = parse_number(np.text)
         if n is None and np.pos_ == "PROPN" and np.tag_ == "NNP" and np.dep_ not in ("compound",):
             n = 1  # a named victim
+        if n is None and np.lower_ in ("he", "she", "him", "her"):
+            n = 1  # one person the pronoun stands for ("an attack in which he was seriously wounded")
         if n is None:
             if np is tok:
                 return None

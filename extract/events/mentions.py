@@ -681,6 +681,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 tally=bare_plural_tally(g, doc) and any(t.head.head.i in group_tokens for t in attached)
                 and not (date is not None and not date_inh and not date_weak)
                 and not self.dated_phrase(doc[primary.head]),
+                people_hit=st.status == "carried_out" and self.people_hit(g),
             )
             # a generic-sounding weak mention with no place and no detail is not an event
             out.append(m)

@@ -86,6 +86,9 @@ class Mention:
     # a bare plural attack noun with no count, date of its own or verb it is the subject or object of, hitting
     # what its own phrase names ("terrorist attacks on the pipeline"): see ``tallies_only``
     tally: bool = False
+    # a trigger is done to civilians a person noun picks out, counted or not ("the killing of 3 members of the
+    # MPSC", "murdered the mayor's driver"): it says whom it hit (``EventMerger.finish``; ``people_hit`` in victims.py)
+    people_hit: bool = False
 
     @property
     def harm(self) -> bool:
@@ -295,7 +298,7 @@ class EventMerger:
         """Place the deferred mentions: merged into the document's attack of the same kind,
         status and date (the summary of a report names the attack its body details), else
         an attack at the dateline place, else (a report without one) in ``country`` when it says
-        what it hit, or with no place at all in a report that names no place of any country
+        what or whom it hit (people a noun picks out: ``Mention.people_hit``), or with no place at all in a report that names no place of any country
         (``unplaced_report``: "CLANDESTINE, 26 JUN 89 -- ... the murder of X by ..."); then join the
         victims and targets later sentences name."""
         for m, fallback_place, told_places in self.deferred:
@@ -305,7 +308,7 @@ class EventMerger:
                 _take_told_places(ev, told_places, self.filed_at)
             elif fallback_place is not None and self._placeless_ok(m):
                 self.events.append(replace(m, locations=[fallback_place]))
-            elif fallback_place is None and (country is not None or unplaced_report) and _hit(m):
+            elif fallback_place is None and (country is not None or unplaced_report) and (_hit(m) or m.people_hit):
                 self.events.append(replace(m, locations=[country] if country is not None else []))
         self.deferred = []
         for ev in self.events:
@@ -408,6 +411,7 @@ class EventMerger:
         if ev.injured is None:
             ev.injured = m.injured
         ev.rules += [r for r in m.rules if r not in ev.rules]
+        ev.people_hit = ev.people_hit or m.people_hit
         ev.mention_count += m.mention_count
         ev.weak = ev.weak and m.weak
         ev.confidence = min(0.95, max(ev.confidence, m.confidence) + 0.05)

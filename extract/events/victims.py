@@ -25,6 +25,8 @@ TAKEN_TYPES = ("kidnapping", "hostage_taking")
 # attacks on one person: the possessor of the attack noun is its victim ("X's murder")
 PERSONAL_TYPES = ("assassination",) + TAKEN_TYPES
 RELATIVES = ("who", "whom", "that")
+# what picks out the people a person noun names, not a kind of people ("a candidate", "3 members", "their staff")
+PICKED_OUT = ("det", "nummod", "poss")
 # prepositions of a light verb naming whom its attack noun was aimed at ("the murder committed against X")
 AIMED_AT = ("against", "on")
 # a victim phrase's members and names: "nine people, including X", "a vendor identified as X"
@@ -254,6 +256,30 @@ class VictimFinder:
                     if span not in out:
                         out.append(span)
         return out
+
+    def people_hit(self, g) -> bool:
+        """Whether a trigger of the group is done to civilians a person noun of the victim lexicon picks out
+        with a determiner, number or possessive, counted or not: the object or passive subject of a verb
+        ("murdered the mayor's driver"), the noun a participle or relative clause describes ("a union leader,
+        murdered by criminals"), an attack noun's "of" phrase ("the killing of 3 members of the MPSC"); not
+        the people at large ("bombed the population": patterns/event_nonevent.jsonl "populace"), a kind ("the
+        killing of priests"), troops or attackers."""
+        doc, lex = self.doc, self.lex
+        for t in g:
+            head = doc[t.head]
+            if head.pos_ in ("NOUN", "PROPN"):
+                objs = of_objects(head)
+            else:
+                objs = done_to(head)
+                if head.dep_ == "acl" and head.tag_ == "VBN" or head.dep_ == "relcl" and any(
+                        c.dep_ in ("nsubjpass", "dobj") and c.lower_ in RELATIVES for c in head.children):
+                    objs = objs + [head.head]
+            objs = objs + [c for o in objs for c in o.children if c.dep_ == "conj"]
+            if any(getattr(lex.victim_lemmas.get(o._.ev_lemma), "category", None) == "civilian"
+                   and o._.ev_lemma not in lex.populace_lemmas and not is_attacker_noun(o, lex)
+                   and any(c.dep_ in PICKED_OUT for c in o.children) for o in objs):
+                return True
+        return False
 
     def pronoun_antecedent(self, pronoun: Token) -> Token | None:
         """The named person "him" or "her" stands for after an attack verb in the infinitive (a plot,

@@ -110,3 +110,20 @@ def test_still_no_event(text, attack_events):
 )
 def test_dated_generic_attack(text, count, attack_events):
     assert len(attack_events(text)) == count
+
+
+@pytest.mark.parametrize(
+    "text, injured_or_killed",
+    [
+        # "he" or "she" as the subject of a casualty verb is one person hit: the attack it tells harmed someone
+        ("LIMA, 3 JAN 90 -- [TEXT] A teacher died in a hospital today, a week after an attack in which she was "
+         "seriously injured.", [(1, 1)]),
+        ("SAN SALVADOR, 10 APR 90 -- [TEXT] The mayor's driver is recovering from an attack in which he was "
+         "wounded last month, his family said.", [(None, 1)]),
+        # not a pronoun that is no casualty's subject, nor an attack that names no one hit
+        ("LIMA, 3 JAN 90 -- [TEXT] The minister said he condemned an attack in which he took no part.", []),
+        ("LIMA, 3 JAN 90 -- [TEXT] The government condemned an attack and announced an investigation.", []),
+    ],
+)
+def test_pronoun_casualty_is_one_person(text, injured_or_killed, attack_events):
+    assert [(ev["killed"], ev["injured"]) for ev in attack_events(text)] == injured_or_killed

@@ -45,6 +45,35 @@ def test_report_without_dateline_place(text, expected, attack_events):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a report without a dateline place keeps, in its country, an attack done to civilians a person noun picks
+        # out (a determiner, number or possessive), counted or not: it says whom it hit
+        ("CLANDESTINE, 9 NOV 89 (RADIO VENCEREMOS) -- [TEXT] THE KILLING OF THREE MEMBERS OF THE SOCIAL CHRISTIAN "
+         "MOVEMENT WAS PART OF THE REGIME'S PLAN. THE PEOPLE OF EL SALVADOR DEMAND JUSTICE.",
+         [{"attack_type": "armed_assault", "locations": ["EL SALVADOR"]}]),
+        ("CLANDESTINE, 27 AUG 89 (RADIO VENCEREMOS) -- [TEXT] THE REGIME HAS STEPPED UP ITS REPRESSION SINCE THE "
+         "MURDER OF A UNION LEADER. THE WORKERS OF EL SALVADOR WILL NOT BE SILENCED.",
+         [{"locations": ["EL SALVADOR"]}]),
+        ("CLANDESTINE, 27 AUG 89 (RADIO VENCEREMOS) -- [TEXT] THE DEATH SQUADS MURDERED THE MAYOR'S DRIVER. "
+         "THE WORKERS OF EL SALVADOR WILL NOT BE SILENCED.",
+         [{"locations": ["EL SALVADOR"]}]),
+        # not a kind of people ("the killing of priests"), troops, or attackers
+        ("CLANDESTINE, 9 NOV 89 (RADIO VENCEREMOS) -- [TEXT] THE KILLING OF PRIESTS WAS PART OF THE REGIME'S "
+         "PLAN. THE PEOPLE OF EL SALVADOR DEMAND JUSTICE.", []),
+        ("CLANDESTINE, 9 NOV 89 (RADIO VENCEREMOS) -- [TEXT] THE KILLING OF TWO SOLDIERS WAS PART OF THE "
+         "REGIME'S PLAN. THE PEOPLE OF EL SALVADOR DEMAND JUSTICE.", []),
+        ("CLANDESTINE, 9 NOV 89 (RADIO VENCEREMOS) -- [TEXT] THE KILLING OF TWO GUERRILLAS WAS PART OF THE "
+         "REGIME'S PLAN. THE PEOPLE OF EL SALVADOR DEMAND JUSTICE.", []),
+    ],
+)
+def test_report_without_dateline_place_keeps_people_hit(text, expected, attack_events):
+    got = attack_events(text)
+    assert [{k: ev[k] for k in exp} for ev, exp in zip(got, expected)] == expected
+    assert len(got) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the dateline city is where the report was filed: the attack is somewhere in its country
         ("SAN SALVADOR, 3 JAN 90 -- [TEXT] URBAN GUERRILLAS KILLED TWO PEASANTS AND WOUNDED A SOLDIER "
          "YESTERDAY, THE ARMED FORCES REPORTED. THE GOVERNMENT OF EL SALVADOR CONDEMNED THE ATTACK.",
