@@ -21,7 +21,8 @@ from extract.components.base import PatternComponent
 from extract.components.datelines import DATELINE
 from extract.components.dates import DATE_LABEL
 from extract.events.arguments import (
-    PLACE_LABELS, agents, attacked, coordination, light_verbs, of_objects, subjects, tells_where_it_happened,
+    PLACE_LABELS, agents, attacked, coordination, light_verbs, of_objects, subject_blew_up, subjects,
+    tells_where_it_happened,
 )
 from extract.events.lexicon import PATTERN_FILES, EventLexicon, RetypeEntry
 from extract.events.merge import (
@@ -206,7 +207,7 @@ def _air_sources(head: Token) -> list[Token]:
     # a modifier naming who bombs ("aerial", a possessor, an organisation), not an aircraft hit ("a plane explosion")
     nouns: list[Token] = [c for c in head.children if c.dep_ in ("amod", "poss")
                           or (c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORGANISATION", "ORG"))]
-    nouns += subjects(head) if head.tag_.startswith("VB") else []  # a relative pronoun as its noun
+    nouns += subjects(head) if head.tag_.startswith("VB") and not subject_blew_up(head) else []  # a relative pronoun as its noun
     obj = head.head if head.dep_ == "compound" else head
     if obj.dep_ == "dobj" and obj.head.i != obj.i:
         verb = obj.head
@@ -540,7 +541,7 @@ class EventExtractor(PatternComponent):
         if not table:
             return
         head = doc[m.trigger_token]
-        heads = subjects(head) if head.pos_ in ("VERB", "AUX") or head.is_upper else []
+        heads = subjects(head) if (head.pos_ in ("VERB", "AUX") or head.is_upper) and not subject_blew_up(head) else []
         heads += agents(head)
         for h in heads:
             for t in [h] + [c for c in h.children if c.dep_ in ("compound", "amod")]:

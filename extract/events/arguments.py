@@ -349,6 +349,8 @@ def subjects(tok: Token) -> list[Token]:
     verb = tok
     for _ in range(4):
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or participle_subject(verb)
+        if subs and verb is not tok and subject_blew_up(verb):
+            return []  # "the plane exploded, killing 107 people": what blew up did the killing, no one named
         if subs:
             out = []
             if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -380,12 +382,25 @@ def participle_subject(verb: Token) -> list[Token]:
     return []
 
 
+# verbs whose subject, with no object, is what blew up ("the car bomb exploded", "the plane blew up")
+BLOWN_UP_VERBS = {"explode", "detonate", "blow"}
+
+
+def subject_blew_up(verb: Token) -> bool:
+    """An explosion verb with no object, whose subject is what blew up, not who blew it up ("the plane
+    exploded", "the car bomb detonated"; not "guerrillas exploded a bomb")."""
+    return verb._.ev_lemma in BLOWN_UP_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def patient_subject(verb: Token) -> bool:
     """Whether a verb's subject, or the noun it modifies, is who it was done to, not its doer: a
-    passive ("X was kidnapped", "after having been shot"), a participle modifying a noun ("X,
+    passive ("X was kidnapped", "after having been shot"), an explosion verb with no object ("the
+    plane exploded"), a participle modifying a noun ("X,
     kidnapped in Medellin, was released") or one the parse makes the main verb of a subject a comma
     parts it from ("Reyff, kidnapped 11 days ago, were rescued": no object of its own)."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if subject_blew_up(verb):
         return True
     if verb.tag_ not in ("VBN", "VBD"):
         return False

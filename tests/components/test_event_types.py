@@ -50,6 +50,12 @@ def test_kind_of_merged_attack(text, attack_type, attack_events):
         # no doer, or an armed group as the doer: a bombing
         (WIRE + "A BOMB EXPLODED AT A BANK IN SANTA TECLA LAST NIGHT, DESTROYING ITS FRONT.", "bombing"),
         (WIRE + "TERRORISTS BOMBED THE HOUSE OF A JUDGE IN SANTA ANA LAST NIGHT.", "bombing"),
+        # an aircraft that blew up is what the bomb hit, not an air strike's doer ...
+        ("BOGOTA, 28 NOV 89 (EFE) -- [TEXT] THE AVIANCA PLANE EXPLODED IN MID-AIR SHORTLY AFTER TAKING OFF FROM "
+         "BOGOTA, KILLING ALL 107 PEOPLE ON BOARD.", "bombing"),
+        # ... but a helicopter that dropped explosives on a village is one
+        (WIRE + "AN AIR FORCE HELICOPTER BOMBED THE VILLAGE OF SAN JOSE LAS FLORES, KILLING FOUR CIVILIANS.",
+         "armed_assault"),
         # a bomb the forces stopped or handled is still the bombers' bombing
         (WIRE + "A BOMB PLANTED AT THE U.S. EMBASSY IN SAN SALVADOR WAS DEFUSED TODAY BY THE POLICE.", "bombing"),
         (WIRE + "THE POLICE PLACED THE BOMB IN A FLOWER BED NEAR THE MINISTRY IN SAN SALVADOR, WHERE IT WENT OFF.",
