@@ -1222,7 +1222,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         doc = self.doc
         heads = [doc[t.head] for t in g]
         lo, hi = sent[0].i, sent[-1].i
-        dates = [e for e in doc.ents if e.label_ == "DATE" and lo <= e.start and e.end - 1 <= hi and not _durationish(e)]
+        dates = [e for e in doc.ents if e.label_ == "DATE" and lo <= e.start and e.end - 1 <= hi and not _durationish(e)
+                 and not gmt_date(e)]
         # another event's day gives way to any other date of the sentence; alone, it is kept as the attack's
         dates = [e for e in dates if not self.occasion_date(e, heads)] or dates
         statement = [e for e in dates if self.statement_date(e, heads)]
@@ -1244,7 +1245,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         for e in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end <= lo]):
             if self.view.para_of[e.start] != para:
                 break
-            if not _durationish(e) and not self.occasion_date(e, []):  # not another event's day
+            if not _durationish(e) and not gmt_date(e) and not self.occasion_date(e, []):  # not another event's day
                 return e, True, True
         return None, False, False
 
@@ -1417,8 +1418,25 @@ def _hard_breaks(text: str) -> list[int]:
 
 
 def _durationish(e: Span) -> bool:
+    """An age, a duration or a frequency ("30 years old", "the past few days", "every day"); not a day counted
+    back or on from another ("2 days ago", "three days later"), which names a calendar day."""
+    info = e._.info or {}
+    if info.get("granularity") == "day" and info.get("value"):
+        return False
     t = e.text.lower()
     return any(w in t for w in ("years old", "-year-old", "year-old", "hours", "minutes", "days", "every ", "aged"))
+
+
+_GMT_WORDS = {"gmt", "utc"}
+
+
+def gmt_date(e: Span) -> bool:
+    """The day of a clock time given in Greenwich time ("at 2230 [0230 GMT on 12 January]", "0400 GMT on 10
+    September"): a wire service's conversion, which past local midnight names the next day, not the local one."""
+    doc, i = e.doc, e.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].lower_ in ("on", "of", ",")):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _GMT_WORDS
 
 
 def _dedupe(spans: list[Span]) -> list[Span]:
