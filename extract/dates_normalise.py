@@ -103,6 +103,32 @@ def parse_iso(value: str | date | None) -> date | None:
         return None
 
 
+def _iso_day(value: str, last: bool) -> date | None:
+    """The first or the last day of one ISO date value ('1990-02-02', '1990-02', '1990')."""
+    v = value.strip()
+    try:
+        if len(v) == 10:
+            return date.fromisoformat(v)
+        if len(v) == 7:
+            y, m = int(v[:4]), int(v[5:7])
+            return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1) if last else date(y, m, 1)
+        if len(v) == 4:
+            return date(int(v), 12, 31) if last else date(int(v), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def value_last_day(value: str) -> date | None:
+    """Last day of an ISO date value or range ('a/b')."""
+    return _iso_day(value.split("/")[-1], last=True)
+
+
+def value_first_day(value: str) -> date | None:
+    """First day of an ISO date value or range ('a/b')."""
+    return _iso_day(value.split("/")[0], last=False)
+
+
 def expand_two_digit_year(yy: int, reference: date | None = None) -> int:
     """'89' -> 1989: the century that puts the year in (pivot - 90, pivot + 10] around the
     reference year (or the current year when there is no reference)."""

@@ -72,6 +72,7 @@ TOKEN_MACROS: dict[str, dict[str, Any]] = {
     "WEEKDAY": {"LOWER": {"IN": _WEEKDAYS}, "IS_LOWER": False},
     "PART_OF_DAY": {"LOWER": {"IN": list(PARTS_OF_DAY)}},
     "NUM": {"LIKE_NUM": True},
+    "BREAK": {"IS_SPACE": True, "TEXT": {"REGEX": "^[ \\t]*\\n[ \\t]*$"}},  # one line break (wrapped text), not a blank line
 }
 
 # Single leading tokens that are context, not part of the value; "the" is kept.

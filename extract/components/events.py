@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from spacy.language import Language
@@ -20,6 +20,7 @@ from extract.attributes import doc_text
 from extract.components.base import PatternComponent
 from extract.components.datelines import DATELINE
 from extract.components.dates import DATE_LABEL
+from extract.dates_normalise import value_first_day, value_last_day
 from extract.events.arguments import (
     PLACE_LABELS, agents, attacked, coordination, light_verbs, of_objects, subject_blew_up, subjects,
     tells_where_it_happened,
@@ -29,7 +30,7 @@ from extract.events.merge import (
     EventMerger, Mention, country_code, is_country, majority_country, merge_vague, plural_reference, split_by_place,
     tallies_only,
 )
-from extract.events.mentions import AIR_STRIKE_RULE, MentionBuilder
+from extract.events.mentions import AIR_STRIKE_RULE, HAPPENED_STATUSES, MentionBuilder
 
 
 # A dated news report (dateline) that mentions an attack dated well before the report, after its
@@ -45,32 +46,6 @@ from extract.events.mentions import AIR_STRIKE_RULE, MentionBuilder
 # Palace of Justice reference in a report about something else (round 14: train relevance 84.67 -> 84.89).
 
 
-def _iso_day(value: str, last: bool) -> date | None:
-    """The first or the last day of one ISO date value ('1990-02-02', '1990-02', '1990')."""
-    v = value.strip()
-    try:
-        if len(v) == 10:
-            return date.fromisoformat(v)
-        if len(v) == 7:
-            y, m = int(v[:4]), int(v[5:7])
-            return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1) if last else date(y, m, 1)
-        if len(v) == 4:
-            return date(int(v), 12, 31) if last else date(int(v), 1, 1)
-    except ValueError:
-        return None
-    return None
-
-
-def _date_end(value: str) -> date | None:
-    """Last day of an ISO date value or range ('a/b')."""
-    return _iso_day(value.split("/")[-1], last=True)
-
-
-def _date_start(value: str) -> date | None:
-    """First day of an ISO date value or range ('a/b')."""
-    return _iso_day(value.split("/")[0], last=False)
-
-
 def _runs_through(span: Span, day: date) -> bool:
     """A date that names no single day and whose period runs through ``day`` ("this week", "so far
     this year", "the past 3 years", "July" said in July)."""
@@ -78,7 +53,7 @@ def _runs_through(span: Span, day: date) -> bool:
     value = info.get("value")
     if not value or info.get("granularity") == "day":
         return False
-    start, end = _date_start(str(value)), _date_end(str(value))
+    start, end = value_first_day(str(value)), value_last_day(str(value))
     return start is not None and end is not None and start <= day <= end
 
 
@@ -101,7 +76,7 @@ def _background(ev: Mention, reference: str | None, days: int) -> bool:
     if ev.date is None or not reference or _clock_time(ev.date):
         return False
     value = (ev.date._.info or {}).get("value")
-    end = _date_end(str(value)) if value else None
+    end = value_last_day(str(value)) if value else None
     try:
         ref = date.fromisoformat(reference)
     except ValueError:
@@ -716,16 +691,19 @@ class EventExtractor(PatternComponent):
         tell the date was not stated). A date the text gives only against another event ("the day
         before", "on the same day"), with no calendar value, dates it no better; nor does a period
         that runs through the day the report was filed ("this week", "the past 3 years"): the attack
-        happened within it by that day."""
+        happened within it by that day; nor, for an attack carried out or attempted, a day after the report
+        was filed ("tomorrow", "the 8 April elections"), the only date its sentence gave."""
         if doc._.reference_date_source != "dateline":
             return
         filed = next((e for e in doc.ents if e.label_ == DATE_LABEL and e.end_char <= dateline_end), None)
         if filed is None:
             return
-        filed_day = _date_end(str((filed._.info or {}).get("value") or ""))
+        filed_day = value_last_day(str((filed._.info or {}).get("value") or ""))
         for ev in events:
-            if ev.date is None or not (ev.date._.info or {}).get("value") \
-                    or (filed_day is not None and _runs_through(ev.date, filed_day)):
+            value = str((ev.date._.info or {}).get("value") or "") if ev.date is not None else ""
+            if not value or (filed_day is not None and _runs_through(ev.date, filed_day)) \
+                    or (filed_day is not None and ev.status in HAPPENED_STATUSES
+                        and (value_first_day(value) or filed_day) > filed_day):
                 ev.date, ev.rules = filed, ev.rules + ["dateline_date"]
 
     @staticmethod

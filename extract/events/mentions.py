@@ -10,6 +10,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from extract.attributes import doc_text
+from extract.dates_normalise import parse_iso, value_first_day
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PERSONAL_PRONOUNS, PLACE_LABELS, UNCOUNTED, SentenceView,
     agent_entities, agents, apposed_person, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
@@ -660,7 +661,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 if hints:
                     atype = max(hints, key=lambda h: TYPE_RANK[h])
             # date
-            date, date_inh, date_weak = self.date_for(g, scope, sent)
+            date, date_inh, date_weak = self.date_for(g, scope, sent, happened=st.status in HAPPENED_STATUSES)
             # a generic trigger dated in its own phrase tells one attack ("a 21 October attack on a police post",
             # "an attack early this morning")
             weak = all(t.weak for t in g) and not self.dated_phrase(doc[primary.head])
@@ -1221,12 +1222,25 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
                 return not any(anc.left_edge.i <= h.i <= anc.right_edge.i for h in heads)
         return False
 
-    def date_for(self, g, scope, sent) -> tuple[Span | None, bool, bool]:
-        """(date, inherited from an earlier sentence, weak: not in the trigger's clause)."""
+    def after_filing(self, date: Span) -> bool:
+        """A date whose first day comes after the day the report was filed ("tomorrow", "next year", "the 8 April
+        elections" in a report of 27 March)."""
+        filed = parse_iso(self.doc._.reference_date)
+        first = value_first_day(str((date._.info or {}).get("value") or ""))
+        return filed is not None and first is not None and first > filed
+
+    def date_for(self, g, scope, sent, happened: bool = False) -> tuple[Span | None, bool, bool]:
+        """(date, inherited from an earlier sentence, weak: not in the trigger's clause). An attack that
+        ``happened`` (carried out or attempted) prefers any date to a day after the report was filed, and
+        inherits none."""
         doc = self.doc
         heads = [doc[t.head] for t in g]
         lo, hi = sent[0].i, sent[-1].i
-        dates = [e for e in doc.ents if e.label_ == "DATE" and lo <= e.start and e.end - 1 <= hi and not _durationish(e)]
+        dates = [e for e in doc.ents if e.label_ == "DATE" and lo <= e.start and e.end - 1 <= hi and not _durationish(e)
+                 and not gmt_date(e)]
+        # a day to come gives way to any other date of the sentence; alone, it is kept, and an attack that happened
+        # takes the dateline's date in its place once the document's attacks are merged (``_date_from_dateline``)
+        dates = [e for e in dates if not (happened and self.after_filing(e))] or dates
         # another event's day gives way to any other date of the sentence; alone, it is kept as the attack's
         dates = [e for e in dates if not self.occasion_date(e, heads)] or dates
         statement = [e for e in dates if self.statement_date(e, heads)]
@@ -1248,7 +1262,8 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         for e in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end <= lo]):
             if self.view.para_of[e.start] != para:
                 break
-            if not _durationish(e) and not self.occasion_date(e, []):  # not another event's day
+            if not _durationish(e) and not gmt_date(e) and not self.occasion_date(e, []) \
+                    and not (happened and self.after_filing(e)):  # not another event's day, nor a day to come
                 return e, True, True
         return None, False, False
 
@@ -1421,8 +1436,26 @@ def _hard_breaks(text: str) -> list[int]:
 
 
 def _durationish(e: Span) -> bool:
+    """An age, a duration or a frequency ("30 years old", "the past few days", "every day"); not a day counted
+    back or on from another ("2 days ago", "three days later"), which names a calendar day."""
+    info = e._.info or {}
+    if info.get("granularity") == "day" and info.get("value"):
+        return False
     t = e.text.lower()
     return any(w in t for w in ("years old", "-year-old", "year-old", "hours", "minutes", "days", "every ", "aged"))
+
+
+_GMT_WORDS = {"gmt", "utc"}
+HAPPENED_STATUSES = ("carried_out", "attempted")  # an attack that took place, by the day it is reported
+
+
+def gmt_date(e: Span) -> bool:
+    """The day of a clock time given in Greenwich time ("at 2230 [0230 GMT on 12 January]", "0400 GMT on 10
+    September"): a wire service's conversion, which past local midnight names the next day, not the local one."""
+    doc, i = e.doc, e.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].lower_ in ("on", "of", ",")):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _GMT_WORDS
 
 
 def _dedupe(spans: list[Span]) -> list[Span]:

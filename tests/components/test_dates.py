@@ -311,3 +311,21 @@ def test_four_digit_clock_times_are_not_years(nlp, text, clock, year):
 def test_clock_time_ranges_and_wrapped_lines(nlp, text):
     values = {(e._.info or {}).get("value") for e in nlp(text).ents if e.label_ == "DATE"}
     assert not {"1710", "2250", "1620"} & values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day and its month wrapped over two lines of wire text are one date
+        ("SAN SALVADOR, 5 NOV 89 -- THE ATTACK THAT KILLED 10 TRADE UNION MEMBERS ON 31\nOCTOBER WAS CONDEMNED.",
+         {"31\nOCTOBER": "1989-10-31"}),
+        ("SAN SALVADOR, 5 NOV 89 -- THE BOMB EXPLODED ON 31\n   OCTOBER 1989 IN FRONT OF THE UNION OFFICES.",
+         {"31\n   OCTOBER 1989": "1989-10-31"}),
+        # a count at the end of a line, then a month beginning the next sentence, is not one
+        ("SAN SALVADOR, 5 NOV 89 -- THE GUERRILLAS KILLED 10.\nOCTOBER WAS A VIOLENT MONTH.", {}),
+    ],
+)
+def test_day_and_month_over_a_line_break(nlp, text, expected):
+    found = {e.text: (e._.info or {}).get("value") for e in nlp(text).ents
+             if e.label_ == "DATE" and "\n" in e.text}
+    assert found == expected
