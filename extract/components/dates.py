@@ -323,7 +323,7 @@ class DateComponent(PatternComponent):
                 others.append(ent)
                 continue
             span = trim_span(ent)
-            if span is None or classify_date_text(span.text) != "date" or is_military_clock_time(span):
+            if span is None or classify_date_text(span.text) != "date" or is_military_clock_time(span) or is_month_word_noun(span):
                 continue
             if span.start_char != ent.start_char or span.end_char != ent.end_char:
                 # carry the attributes of the model span over to the trimmed one
@@ -345,7 +345,12 @@ class DateComponent(PatternComponent):
                 if start >= end:
                     continue
             span = trim_span(Span(doc, start, end, label=DATE_LABEL))
-            if span is None or classify_date_text(span.text) in ("age", "time", "frequency") or is_military_clock_time(span):
+            if (
+                span is None
+                or classify_date_text(span.text) in ("age", "time", "frequency")
+                or is_military_clock_time(span)
+                or is_month_word_noun(span)
+            ):
                 continue
             source = "rule:" + (rule.split(":", 1)[1] if rule.startswith("date:") else rule)
             spans.append((span, source))
@@ -419,6 +424,26 @@ def is_military_clock_time(span: Span) -> bool:
     if after[:1] and after[0] in _CLOCK_AFTER or after[:1] == ["on"]:
         return True
     return bool(before) and (before[0] in _CLOCK_BEFORE or (before[0] in ("about", "around") and before[1:2] == ["at"]))
+
+
+# Month names that are also English nouns or verbs ("a march", "the march ended", "they may"), and
+# the determiners that make such a word the noun: "this March", "last March", "every March" stay months.
+_MONTH_WORDS_ALSO_NOUNS = {"march", "may"}
+_NOUN_DETERMINERS = {"a", "an", "the", "their", "his", "her", "its", "our", "my", "your"}
+
+
+def is_month_word_noun(span: Span) -> bool:
+    """'headed a MARCH to ...', 'during the MARCH,', 'the MARCH ended': the noun, not the month;
+    'the March elections' (modifying a noun), 'the March 1980 massacre', 'in March' stay dates."""
+    if len(span) != 1 or span[0].lower_ not in _MONTH_WORDS_ALSO_NOUNS:
+        return False
+    token = span[0]
+    if token.i == 0 or token.doc[token.i - 1].lower_ not in _NOUN_DETERMINERS:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and (following.like_num or following.is_digit):
+        return False
+    return not (token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i)
 
 
 def trim_span(span: Span) -> Span | None:

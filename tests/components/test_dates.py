@@ -109,6 +109,26 @@ def test_non_dates_are_removed(nlp, sentence, text):
     assert not any(text in f or f in text.split() for f in found), found
 
 
+# "March" and "May" after an article or possessive, neither followed by a number nor modifying a noun
+# after them, are the noun ("a march", "the march ended"); "in March", "last March", "the March
+# elections", "the March 1980 massacre" stay dates.
+MONTH_WORD_NOUNS = [
+    ("PALACIOS AND OTHER LABOR LEADERS HEADED A MARCH TO ACCOMPANY THE BODIES OF THE WORKERS.", "MARCH", False),
+    ("TENSION WAS HIGH DURING THE MARCH, MAINLY BECAUSE OF THE HEAVY MILITARY PRESENCE.", "MARCH", False),
+    ("Thousands of students joined the March to the cathedral on Sunday.", "March", False),
+    ("THE GUERRILLAS BLEW UP THE POWER PYLONS IN MARCH.", "MARCH", True),
+    ("THE GUERRILLAS HAVE ATTACKED THE BARRACKS THREE TIMES SINCE LAST MARCH.", "LAST MARCH", True),
+    ("The guerrillas threatened to disrupt the March elections.", "March", True),
+    ("THE MARCH 1980 MASSACRE OF PEASANTS WAS RECALLED BY THE BISHOP.", "MARCH 1980", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "is_date"), MONTH_WORD_NOUNS)
+def test_month_word_after_an_article_is_the_noun(nlp, sentence, text, is_date):
+    found = [e.text for e in run(nlp, sentence, "1989-11-02").ents if e.label_ == "DATE"]
+    assert (text in found) == is_date, found
+
+
 def test_date_never_overrides_named_entities(nlp):
     doc = run(nlp, "Bank branches in Miraflores were hit on Monday by the Shining Path.", "2021-03-14")
     labels = {e.text: e.label_ for e in doc.ents}
