@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.components.places import STREET_NOUNS
 from extract.events.arguments import of_objects
 from extract.events.status import DEFAULT_STATUS_RULE
 from extract.events.triggers import TYPE_RANK
@@ -100,6 +101,11 @@ def _hit(m: Mention) -> bool:
     ("guerrillas attacked the party headquarters"); a generic trigger without either is too vague
     to stand as an attack without a place of its own."""
     return m.harm or (bool(m.targets) and m.status == "carried_out")
+
+
+def names_a_street(span: Span) -> bool:
+    """A place named by a street's full name ("on Bernardo O'Higgins Avenue"): a spot inside a town, not the town."""
+    return len(span) > 1 and span[-1].lower_ in STREET_NOUNS
 
 
 def place_key(span: Span) -> str:
@@ -270,6 +276,9 @@ class EventMerger:
             if m.weak and not _hit(m):
                 return None
             m = replace(m, locations=[fallback_place])
+        elif fallback_place is not None and m.locations and all(names_a_street(s) for s in m.locations):
+            # an attack on a street happened in the town the paragraph (else the dateline) names
+            m = replace(m, locations=m.locations + [fallback_place])
         mkeys = {place_key(s) for s in m.locations}
         for ev in self.events:
             if not mkeys & {place_key(s) for s in ev.locations}:

@@ -49,3 +49,22 @@ def test_place_of_the_report_is_not_the_attacks(text, expected, attack_events):
 )
 def test_place_of_a_reaction_is_not_the_attacks(text, expected, attack_events):
     assert [ev["locations"] for ev in attack_events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an attack placed only on a street happened in the town of the dateline (else of the paragraph)
+        ("SANTIAGO, 13 FEB 90 -- A bomb went off yesterday at the gate of the University of Chile on "
+         "Bernardo O'Higgins Avenue, police said.", [["Bernardo O'Higgins Avenue", "SANTIAGO"]]),
+        ("LIMA, 12 MAY 90 -- Terrorists bombed a bank on Arequipa Avenue yesterday, police said.",
+         [["Arequipa Avenue", "LIMA"]]),
+        # not when its sentence names the town the street is in
+        ("SANTIAGO, 13 FEB 90 -- A bomb went off yesterday at the gate of a school on Bernardo O'Higgins "
+         "Avenue in Valparaiso, police said.", [["Bernardo O'Higgins Avenue", "Valparaiso"]]),
+        ("LIMA, 12 MAY 90 -- Terrorists bombed a bank on Arequipa Avenue in Huancayo yesterday, police said.",
+         [["Arequipa Avenue", "Huancayo"]]),
+    ],
+)
+def test_attack_on_a_street_is_in_its_town(text, expected, attack_events):
+    assert [ev["locations"] for ev in attack_events(text)] == expected
