@@ -28,6 +28,22 @@ def corpora_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def shipped_model():
+    """The base spaCy model as it ships (without NER, which the stand-ins for its own components never read)."""
+    import spacy
+
+    from extract.pipeline import DEFAULT_MODEL
+
+    return spacy.load(DEFAULT_MODEL, exclude=["ner"])
+
+
+@pytest.fixture(scope="session")
+def example_report_texts() -> list[str]:
+    """The seven dev reports' texts."""
+    return [p.read_text(encoding="utf-8") for p in sorted((CORPORA / "dev").glob("*.txt"))]
+
+
+@pytest.fixture(scope="session")
 def event_attackers(extractor: Extractor):
     """Run the extractor on a text and return the attacker spans of each event."""
 

@@ -22,12 +22,11 @@ SENTENCES = [
 
 
 @pytest.fixture(scope="module")
-def model_and_indexed():
+def model_and_indexed(shipped_model):
     """The shipped model, and the same model with its ruler swapped (both without NER, which reads neither)."""
-    shipped = spacy.load(DEFAULT_MODEL, exclude=["ner"])
     swapped = spacy.load(DEFAULT_MODEL, exclude=["ner"])
     assert index_attribute_rulers(swapped) == ["attribute_ruler"]
-    return shipped, swapped
+    return shipped_model, swapped
 
 
 def _annotations(doc: Doc) -> list[tuple[str, str, str, str]]:
@@ -40,11 +39,10 @@ def test_same_pos_morph_and_lemma_as_the_models_ruler(model_and_indexed, text):
     assert _annotations(swapped(text)) == _annotations(shipped(text))
 
 
-def test_same_annotations_on_the_example_reports(model_and_indexed, corpora_dir):
+def test_same_annotations_on_the_example_reports(model_and_indexed, example_report_texts):
     shipped, swapped = model_and_indexed
-    texts = [p.read_text(encoding="utf-8") for p in sorted((corpora_dir / "dev").glob("*.txt"))]
-    assert texts
-    for a, b in zip(shipped.pipe(texts), swapped.pipe(texts)):
+    assert example_report_texts
+    for a, b in zip(shipped.pipe(example_report_texts), swapped.pipe(example_report_texts)):
         assert _annotations(b) == _annotations(a)
 
 

@@ -21,11 +21,10 @@ SENTENCES = [
 
 
 @pytest.fixture(scope="module")
-def model_and_cached():
-    shipped = spacy.load(DEFAULT_MODEL, exclude=["ner"])
+def model_and_cached(shipped_model):
     swapped = spacy.load(DEFAULT_MODEL, exclude=["ner"])
     assert cache_lemmatizers(swapped) == ["lemmatizer"]
-    return shipped, swapped
+    return shipped_model, swapped
 
 
 def _lemmas(doc: Doc) -> list[tuple[str, str, str]]:
@@ -39,11 +38,10 @@ def test_same_lemmas_as_the_models_lemmatizer(model_and_cached, text):
     assert _lemmas(swapped(text)) == _lemmas(shipped(text))  # again, now from the cache
 
 
-def test_same_lemmas_on_the_example_reports(model_and_cached, corpora_dir):
+def test_same_lemmas_on_the_example_reports(model_and_cached, example_report_texts):
     shipped, swapped = model_and_cached
-    texts = [p.read_text(encoding="utf-8") for p in sorted((corpora_dir / "dev").glob("*.txt"))]
-    assert texts
-    for a, b in zip(shipped.pipe(texts), swapped.pipe(texts)):
+    assert example_report_texts
+    for a, b in zip(shipped.pipe(example_report_texts), swapped.pipe(example_report_texts)):
         assert _lemmas(b) == _lemmas(a)
 
 
