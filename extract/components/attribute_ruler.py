@@ -146,8 +146,8 @@ def _no_key(values: tuple[Any, ...]) -> tuple[()]:
 class IndexedAttributeRuler(AttributeRuler):
     """An AttributeRuler whose matches come from an index of its patterns (same rules, same result)."""
 
-    def __init__(self, vocab, name: str = "attribute_ruler", *, validate: bool = False, scorer=None) -> None:
-        super().__init__(vocab, name, validate=validate, scorer=scorer)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self._indexed: IndexedPatterns | None = None
 
     def add(self, patterns, attrs: dict, index: int = 0) -> None:
