@@ -30,7 +30,7 @@ from extract.events.merge import (
     EventMerger, Mention, country_code, is_country, majority_country, merge_vague, plural_reference, split_by_place,
     tallies_only,
 )
-from extract.events.mentions import AIR_STRIKE_RULE, HAPPENED_STATUSES, MentionBuilder
+from extract.events.mentions import AIR_STRIKE_RULE, HAPPENED_STATUSES, MentionBuilder, starts_after
 
 
 # A dated news report (dateline) that mentions an attack dated well before the report, after its
@@ -702,8 +702,7 @@ class EventExtractor(PatternComponent):
         for ev in events:
             value = str((ev.date._.info or {}).get("value") or "") if ev.date is not None else ""
             if not value or (filed_day is not None and _runs_through(ev.date, filed_day)) \
-                    or (filed_day is not None and ev.status in HAPPENED_STATUSES
-                        and (value_first_day(value) or filed_day) > filed_day):
+                    or (ev.status in HAPPENED_STATUSES and starts_after(ev.date, filed_day)):
                 ev.date, ev.rules = filed, ev.rules + ["dateline_date"]
 
     @staticmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from dataclasses import replace
 
@@ -1225,9 +1226,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
     def after_filing(self, date: Span) -> bool:
         """A date whose first day comes after the day the report was filed ("tomorrow", "next year", "the 8 April
         elections" in a report of 27 March)."""
-        filed = parse_iso(self.doc._.reference_date)
-        first = value_first_day(str((date._.info or {}).get("value") or ""))
-        return filed is not None and first is not None and first > filed
+        return starts_after(date, parse_iso(self.doc._.reference_date))
 
     def date_for(self, g, scope, sent, happened: bool = False) -> tuple[Span | None, bool, bool]:
         """(date, inherited from an earlier sentence, weak: not in the trigger's clause). An attack that
@@ -1443,6 +1442,12 @@ def _durationish(e: Span) -> bool:
         return False
     t = e.text.lower()
     return any(w in t for w in ("years old", "-year-old", "year-old", "hours", "minutes", "days", "every ", "aged"))
+
+
+def starts_after(date: Span, day: datetime.date | None) -> bool:
+    """A DATE entity whose value's first day comes after ``day`` (False when either is unknown)."""
+    first = value_first_day(str((date._.info or {}).get("value") or ""))
+    return day is not None and first is not None and first > day
 
 
 _GMT_WORDS = {"gmt", "utc"}
