@@ -22,7 +22,7 @@ from extract.components.datelines import DATELINE
 from extract.components.dates import DATE_LABEL
 from extract.dates_normalise import value_first_day, value_last_day
 from extract.events.arguments import (
-    PLACE_LABELS, agents, attacked, coordination, light_verbs, of_objects, subject_blew_up, subjects,
+    PLACE_LABELS, agents, attacked, coordination, light_verbs, of_objects, prep_objects, subject_blew_up, subjects,
     tells_where_it_happened,
 )
 from extract.events.lexicon import PATTERN_FILES, EventLexicon, RetypeEntry
@@ -187,8 +187,7 @@ def _air_sources(head: Token) -> list[Token]:
     if obj.dep_ == "dobj" and obj.head.i != obj.i:
         verb = obj.head
         nouns += subjects(verb)
-        nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                  for p in c.children if p.dep_ == "pobj"]
+        nouns += prep_objects(verb, "from")
     # "bomb strikes and missile bombardment by aircraft": the phrase a compound trigger modifies
     base = head.head if head.dep_ == "compound" else head
     nouns += [a for t in coordination(base)[1] if t.i != head.i for a in agents(t)]
@@ -203,10 +202,7 @@ CIVIL_MODIFIERS = {"civil", "civilian", "peasant", "peasants"}
 
 def _far_hit(trigger: Token) -> list[Token]:
     """What "an attack from X on Y" hit, where the parse hangs "on Y" on the source X."""
-    return [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from"
-            for o in c.children if o.dep_ == "pobj"
-            for c2 in o.children if c2.dep_ == "prep" and c2.lower_ in ("on", "against", "upon")
-            for p in c2.children if p.dep_ == "pobj"]
+    return [p for source in prep_objects(trigger, "from") for p in prep_objects(source, "on", "against", "upon")]
 
 
 STANDOFF = "standoff"  # patterns/attack_triggers.jsonl: a siege or standoff (hostage taking when it holds hostages)
@@ -382,8 +378,7 @@ class EventExtractor(PatternComponent):
             heads = [tok] + [c for c in tok.children if c.dep_ == "acl"]
             if tok.dep_ == "dobj":
                 heads.append(tok.head)
-            out += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "among")
-                    for p in c.children if p.dep_ == "pobj"]
+            out += [p for h in heads for p in prep_objects(h, "on", "among")]
             if tok.dep_ == "dobj" and not out and tok.head._.ev_lemma in self.lexicon.toll_lemmas:
                 out += subjects(tok.head)  # "suffered 15 casualties": its subject bore them
         return out

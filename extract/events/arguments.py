@@ -161,10 +161,15 @@ def ent_of(tok: Token, labels: set[str]) -> Span | None:
     return None
 
 
+def prep_objects(tok: Token, *preps: str) -> list[Token]:
+    """The objects of a word's phrases headed by one of ``preps`` ("an attack on the post": the post)."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+
+
 def of_objects(tok: Token) -> list[Token]:
     """The objects of a word's "of" phrases: what an action noun is done to ("the burning of five buses"),
     whom a noun cue belongs to ("the involvement of two officers"), the whole a part is of ("one of the wounded")."""
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return prep_objects(tok, "of")
 
 
 def is_line_wrapped(text: str) -> bool:
@@ -502,9 +507,7 @@ def attacked(tok: Token) -> list[Token]:
     noun's light verb ("the attack carried out against X", "launched an attack on X"), with the phrases
     coordinated to them."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or shared_passive_subject(tok)
-    out += [p for h in [tok] + light_verbs(tok) for c in h.children
-            if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
-            for p in c.children if p.dep_ == "pobj"]
+    out += [p for h in [tok] + light_verbs(tok) for p in prep_objects(h, "on", "against", "upon")]
     out += [x for t in out for x in t.children if x.dep_ == "conj"]
     return out
 

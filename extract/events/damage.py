@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.events.arguments import (
-    AGENT_LABELS, PLACE_LABELS, is_security, noun_phrase_args, of_objects, person_span, security_people, subjects,
+    AGENT_LABELS, PLACE_LABELS, is_security, noun_phrase_args, of_objects, person_span, prep_objects, security_people, subjects,
 )
 from extract.events.lexicon import parse_spec
 from extract.events.merge import Mention, latest_placed
@@ -63,15 +63,13 @@ class DamageTargetFinder:
             if v.pos_ in ("VERB", "AUX", "ADJ"):
                 nouns += [c for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
                 nouns += [s for c in v.children if _as_was(c) for s in c.children if s.dep_ == "nsubj"]
-                nouns += [p for c in v.children if c.dep_ == "prep" and c.lower_ in AT_PREPS
-                          for p in c.children if p.dep_ == "pobj"]
+                nouns += prep_objects(v, *AT_PREPS)
                 if v.dep_ in ("acomp", "oprd"):
                     nouns += [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 elif v.dep_ == "amod" and v.tag_ in ("VBN", "JJ"):
                     nouns.append(v.head)
             elif v.pos_ == "NOUN":
-                nouns += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
-                          for p in c.children if p.dep_ == "pobj"]
+                nouns += prep_objects(v, "to")
         nouns = list(dict.fromkeys(nouns + [c for n in nouns for c in n.conjuncts if c.i > n.i]))
         nouns += [w for n in nouns if lemmas[n.i] not in lex.target_lemmas for w in _whole(n)]
         found = noun_phrase_args(nouns, lex.target_lemmas, self.view, AGENT_LABELS | PLACE_LABELS | {"DATE"})

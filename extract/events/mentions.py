@@ -15,7 +15,7 @@ from extract.dates_normalise import parse_iso, value_first_day
 from extract.events.arguments import (
     AGENT_LABELS, ARG_DEPS, GROUP_NOUNS, LIGHT_VERBS, PERSONAL_PRONOUNS, PLACE_LABELS, UNCOUNTED, SentenceView,
     agent_entities, agents, apposed_person, armed_group_entity, attacker_head, attacker_span, core_span, is_attacker_noun, is_security,
-    hit_organisation, named_target, names_no_one, noun_phrase_args, of_objects, patient_subject, person_named, person_span, security_people,
+    hit_organisation, named_target, names_no_one, noun_phrase_args, of_objects, patient_subject, prep_objects, person_named, person_span, security_people,
     security_unit, state_aligned, subjects, target_attached, tells_where_it_happened, titled_name, tree_distance, tree_path,
 )
 from extract.events.damage import DamageTargetFinder
@@ -798,7 +798,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         """Whether what a cue blames someone "for" is the attack itself ("responsible for the
         massacre", "blamed X for the murder of Y"), not something a clause inside it tells of ("for
         the wave of repression that adds to the persons murdered"); true when it names nothing."""
-        objs = [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        objs = prep_objects(cue, "for")
         if not objs:
             return True
         for t in g:
@@ -889,8 +889,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
             head = doc[t.head]
             objs += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
             if head.pos_ in ("NOUN", "PROPN"):
-                objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
-                         for p in c.children if p.dep_ == "pobj"]
+                objs += prep_objects(head, "of", "on", "against")
         objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
         if not objs or any(self.fighters(o) for o in objs):
             return False
@@ -940,8 +939,7 @@ class MentionBuilder(VictimFinder, DamageTargetFinder):
         if subj.dep_ != "nsubj" or verb.pos_ != "VERB":
             return False
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon")
-                 for o in c.children if o.dep_ == "pobj"]
+        objs += prep_objects(verb, "on", "at", "against", "upon")
         weapons = {i for _, s, e in self.weapon_matches for i in range(s, e)}
         return any(o.ent_type_ == "PERSON" or o.lower_ in PERSONAL_PRONOUNS or o.i in weapons
                    or o._.ev_lemma in lex.victim_lemmas or o._.ev_lemma in lex.target_lemmas for o in objs)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from extract.events.arguments import coordination, of_objects
+from extract.events.arguments import coordination, of_objects, prep_objects
 from extract.events.lexicon import LOOKUP_KINDS, EventLexicon
 
 MOD_DEPS = {"neg", "aux", "auxpass", "amod", "advmod", "acl", "det", "prt", "npadvmod", "nmod",
@@ -309,8 +309,7 @@ USED_WITH = {"with", "using"}
 def _names_weapon(item: Token, lex: EventLexicon) -> bool:
     """A list item that is a weapon ("22 machineguns", "87 grenade launchers", "ammunition for rifles")."""
     words = [item] + [c for c in item.children if c.dep_ in ("compound", "amod")]
-    words += [p for c in item.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
-              for p in c.children if p.dep_ == "pobj"]
+    words += prep_objects(item, "of", "for")
     return any(w._.ev_lemma in lex.weapon_lemmas for w in words)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extract.events.arguments import (
-    PLACE_LABELS, SentenceView, casualty_count, core_span, is_attacker_noun, light_verbs, of_objects, person_span,
+    PLACE_LABELS, SentenceView, casualty_count, core_span, is_attacker_noun, light_verbs, of_objects, person_span, prep_objects,
     tree_distance,
 )
 from extract.events.merge import Mention, latest_placed
@@ -113,8 +113,7 @@ class VictimFinder:
             if lemma == "be":
                 subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
                 attrs = [c for c in v.children if c.dep_ in ("attr", "acomp")]
-                among = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "among"
-                         for p in c.children if p.dep_ == "pobj"]
+                among = prep_objects(v, "among")
                 part = [p for x in subj if x.like_num or x.lower_ in PART_WORDS for p in of_objects(x)]
                 if any(self.harmed(x) for x in subj + among + part):
                     out += [(v.i, a) for a in attrs + _list_tail(v)]
@@ -128,7 +127,7 @@ class VictimFinder:
             elif lemma == "identify":
                 who = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
                 if any(self.harmed(x) for x in who):
-                    named = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+                    named = prep_objects(v, "as")
                     out += [(v.i, p) for p in named + (_list_tail(v) if named else [])]
         return out
 
@@ -221,8 +220,7 @@ class VictimFinder:
                     or head.dep_ == "acl" and head.tag_ == "VBN":
                 objs.append(head.head)  # "X, who was kidnapped in ...", "X, kidnapped on 15 February, ..."
             if head.pos_ in ("NOUN", "PROPN"):
-                objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
-                         for p in c.children if p.dep_ == "pobj"]
+                objs += prep_objects(head, "of", "on", "against")
                 objs += aimed_at(head)
                 # "the assassination in Guatemala of X", "the murder on 26 February of X"
                 past = [p for c in head.children if c.dep_ == "prep" and c.lower_ != "of"
@@ -398,8 +396,7 @@ class VictimFinder:
             # "X; Y, a driver; and Z were killed" parsed with Z as the verb's conjunct
             along += _list_tail(tok) + _object_conjuncts(tok, nps) if tok.pos_ in ("VERB", "AUX") else []
             # "three persons were injured, including X"
-            along += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING
-                      for p in c.children if p.dep_ == "pobj"]
+            along += prep_objects(tok, *INCLUDING)
             named += [sp for p in along for sp in self.named_list(p) if sp not in named]
             if not any(self.sent_of[g[0].head] == self.sent_of[tok.i] for g in groups):
                 # no attack named in the sentence: its named dead continue an earlier one
@@ -521,7 +518,7 @@ def _listed(tok: Token) -> list[Token]:
                     for a in p.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
         elif c.dep_ == "acl" and c._.ev_lemma in NAMING_VERBS:
             out += [x for x in c.children if x.dep_ in ("oprd", "attr", "dobj", "appos")]
-            out += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for p in x.children if p.dep_ == "pobj"]
+            out += prep_objects(c, "as")
     return out
 
 
@@ -553,7 +550,7 @@ def _along_with(verb: Token) -> list[Token]:
     out = []
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("along", "together"):
-            out += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+            out += prep_objects(c, "with")
         elif c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("along", "together") \
                 and c.doc[c.i - 1].head.i == verb.i:
             out += [p for p in c.children if p.dep_ == "pobj"]
