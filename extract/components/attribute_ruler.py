@@ -51,7 +51,7 @@ def _value_check(attr: str, spec: Any) -> Check:
     value_of = TOKEN_VALUES.get(attr)
     if value_of is None:
         raise UnsupportedPattern(attr)
-    if isinstance(spec, (str, bool, int)) and not isinstance(spec, dict):
+    if isinstance(spec, (str, bool, int)):
         return lambda t: value_of(t) == spec
     if isinstance(spec, dict) and len(spec) == 1:
         (op, arg), = spec.items()
